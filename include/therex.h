@@ -1,0 +1,211 @@
+/*
+ * therex: extract therapy claims (therapy -> effect -> condition) from abstracts.
+ *
+ * The public API of libtherex. Conventions (after libgit2 and jansson):
+ *  - names are thx_<module>_<verb>; out-parameters come first after the object;
+ *  - functions that can fail return 0 on success and a negative THX_E* code;
+ *  - every object made by a *_new / *_load / *_read function is owned by the caller
+ *    and released with the matching *_free; *_free(NULL) is a no-op;
+ *  - strings handed to the library are copied; strings handed back are borrowed
+ *    from the object that holds them unless the comment says "caller frees";
+ *  - the library never prints and never exits: problems go into a thx_diags list,
+ *    which the caller formats (the CLI prints `path:line:col: error: message`).
+ */
+#ifndef THEREX_H
+#define THEREX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define THEREX_VERSION "0.1.0"
+#define THEREX_SCHEMA "therex.triple/1"
+
+enum {
+    THX_OK = 0,
+    THX_ENOMEM = -1,
+    THX_EIO = -2,     /* a file could not be read or written */
+    THX_EINPUT = -3,  /* input was malformed; details are in the diags */
+    THX_ERULES = -4,  /* rule files had errors; details are in the diags */
+};
+
+/* ---------------------------------------------------------------- diagnostics */
+
+typedef enum { THX_SEV_ERROR, THX_SEV_WARNING, THX_SEV_NOTE } thx_severity;
+
+/* One located message. line and col count from 1; 0 means "not known".
+ * src_line is the text of the offending line (without newline) or NULL. */
+typedef struct {
+    thx_severity severity;
+    char *path;
+    int line, col;
+    char *message;
+    char *src_line;
+} thx_diag;
+
+typedef struct {
+    thx_diag *items;
+    size_t len, cap;
+} thx_diags;
+
+void thx_diags_init(thx_diags *d);
+void thx_diags_free(thx_diags *d);
+/* Appends a message (printf-style). src_line may be NULL. Returns 0 or THX_ENOMEM. */
+int thx_diags_add(thx_diags *d, thx_severity sev, const char *path, int line, int col,
+                  const char *src_line, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+size_t thx_diags_count(const thx_diags *d, thx_severity sev);
+/* Writes every diagnostic as `path:line:col: error: message`, then the source line
+ * and a caret under the column where both are known. */
+void thx_diags_print(const thx_diags *d, FILE *out);
+
+/* ---------------------------------------------------------------- documents */
+
+typedef enum { THX_SEC_TITLE = 0, THX_SEC_ABSTRACT = 1 } thx_section;
+
+typedef struct {
+    char **items;
+    size_t len;
+} thx_strlist;
+
+/* One abstract. All strings are UTF-8 and owned by the document; any may be NULL
+ * except id, source and the two sections (which may be empty strings). */
+typedef struct {
+    char *id;      /* input's id, else PMID, else relative path (+ "#N" in multi-record files) */
+    char *pmid;
+    char *doi;
+    char *source;  /* the input file, as given relative to the corpus root */
+    char *title;
+    char *abstract;
+    thx_strlist keywords, publication_types, mesh_terms;
+} thx_doc;
+
+typedef struct {
+    thx_doc *items;
+    size_t len, cap;
+} thx_docs;
+
+typedef enum {
+    THX_FMT_AUTO = 0,
+    THX_FMT_PUBMED_TEXT, /* PubMed "Abstract" text export */
+    THX_FMT_JSONL,       /* {"id","title","abstract"|"text","pmid","doi"} a line */
+    THX_FMT_TEXT,        /* one document a file */
+} thx_format;
+
+void thx_docs_init(thx_docs *d);
+void thx_docs_free(thx_docs *d);
+void thx_doc_free(thx_doc *d);
+
+/* Parses name ("auto", "pubmed", "jsonl", "text"); returns -1 when unknown. */
+int thx_format_from_name(const char *name);
+const char *thx_format_name(thx_format f);
+/* Guesses the format of a buffer from its content. */
+thx_format thx_format_detect(const char *buf, size_t len);
+
+/* Reads the documents of one file and appends them to out. `source` is the name put
+ * into doc.source and used for ids. Problems with the whole file (unreadable, empty,
+ * binary, invalid UTF-8) return THX_EINPUT/THX_EIO with a diagnostic and add no
+ * document; a bad record inside a multi-record file is reported and skipped, the
+ * others are kept (the return value is then THX_EINPUT, with documents added). */
+int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
+                  thx_diags *diags);
+/* The same over a buffer already in memory (for tests and embedding). */
+int thx_read_buffer(thx_docs *out, const char *buf, size_t len, const char *source,
+                    thx_format fmt, thx_diags *diags);
+
+/* ---------------------------------------------------------------- sentences */
+
+/* A sentence of one section; start/end are byte offsets into that section's text. */
+typedef struct {
+    thx_section section;
+    size_t start, end;
+} thx_sentence;
+
+typedef struct {
+    thx_sentence *items;
+    size_t len, cap;
+} thx_sentences;
+
+void thx_sentences_free(thx_sentences *s);
+/* Splits text (len bytes) into sentences, appending them with the given section.
+ * Leading/trailing white space is not part of a sentence. */
+int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_section sec);
+
+/* ---------------------------------------------------------------- rules */
+
+typedef struct thx_ruleset thx_ruleset;
+
+/* Loads, resolves (includes, macros) and compiles rule files or directories (every
+ * *.rules file below, sorted). Every error of every file goes into diags; returns
+ * NULL if there was any error. The rule set is immutable and may be shared by threads. */
+thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags);
+void thx_ruleset_free(thx_ruleset *rs);
+size_t thx_ruleset_rule_count(const thx_ruleset *rs);
+size_t thx_ruleset_term_count(const thx_ruleset *rs);
+
+/* ---------------------------------------------------------------- triples */
+
+/* A slot of a triple: offsets in Unicode code points from the start of the section. */
+typedef struct {
+    char *text; /* as written; NULL when the slot is empty (condition of an effect-only claim) */
+    char *norm; /* canonical name */
+    char *id;   /* ontology id or NULL */
+    size_t start, end;
+} thx_slot;
+
+typedef struct {
+    char *kind; /* "negation" | "hedge" */
+    char *text;
+    size_t start, end; /* code points in the sentence's section */
+} thx_cue;
+
+typedef struct {
+    size_t sentence_index; /* index into the document's sentence list */
+    thx_section section;
+    size_t start, end;     /* code points */
+    char *text;
+} thx_evidence;
+
+typedef struct {
+    char id[17];           /* stable 64-bit hash as hex */
+    thx_evidence sentence;
+    thx_slot therapy, effect, condition;
+    char *predicate;
+    int negated, hedged, coref;
+    int doc_scope;         /* 0 = sentence, 1 = document */
+    thx_evidence *evidence;
+    size_t nevidence;
+    thx_cue *cues;
+    size_t ncues;
+    const char *rule_id;   /* borrowed from the rule set */
+    const char *rule_file; /* borrowed from the rule set */
+    int rule_line;
+    double confidence;
+} thx_triple;
+
+typedef struct {
+    thx_triple *items;
+    size_t len, cap;
+} thx_triples;
+
+void thx_triples_init(thx_triples *t);
+void thx_triples_free(thx_triples *t);
+
+/* Extracts the triples of one document, appending them in a deterministic order.
+ * The rule set must outlive the triples (they borrow rule ids and file names). */
+int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc);
+
+/* ---------------------------------------------------------------- writer */
+
+/* Returns the triple as one JSON object in the key order of the schema, without a
+ * newline; caller frees. NULL on allocation failure. */
+char *thx_triple_to_json(const thx_triple *t, const thx_doc *doc);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,28 @@
+/*
+ * The therex command line: one cmd_<name>.c per command, dispatched by main.c.
+ * Exit codes are shared by every command (README "Exit codes").
+ */
+#ifndef THX_CLI_H
+#define THX_CLI_H
+
+#include "therex.h"
+
+enum {
+    EXIT_OK_ = 0,
+    EXIT_SKIPPED = 1,   /* extract: some input was bad and skipped; check: a rule failed */
+    EXIT_USAGE = 2,
+    EXIT_RULES = 3,     /* the rule files have errors */
+    EXIT_OUTPUT = 4,    /* the output could not be written */
+};
+
+int cmd_extract(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+
+/* Loads the rule files named (or rules/ when none), printing every diagnostic to
+ * stderr. NULL when there were errors. */
+thx_ruleset *cli_load_rules(const char *const *paths, size_t n);
+
+/* Prints "therex: error: ..." to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

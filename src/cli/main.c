@@ -1,0 +1,71 @@
+/* therex: the command table. Each command lives in its own cmd_<name>.c. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} commands[] = {
+    {"extract", cmd_extract, "extract therapy-claim triples from abstracts"},
+    {"check", cmd_check, "compile rule files and run their examples"},
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: therex <command> [options] [args]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n'therex <command> --help' describes a command's options.\n");
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("therex: error: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
+{
+    static const char *const fallback[] = {"rules"};
+    thx_diags diags;
+    thx_diags_init(&diags);
+    thx_ruleset *rs = thx_ruleset_load(n ? paths : fallback, n ? n : 1, &diags);
+    thx_diags_print(&diags, stderr);
+    size_t errors = thx_diags_count(&diags, THX_SEV_ERROR);
+    if (!rs && errors)
+        fprintf(stderr, "therex: %zu error%s in the rule files\n", errors, errors == 1 ? "" : "s");
+    else if (!rs)
+        cli_error("out of memory loading the rules");
+    thx_diags_free(&diags);
+    return rs;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        printf("therex %s\n", THEREX_VERSION);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (!strcmp(argv[1], commands[i].name))
+            return commands[i].run(argc - 1, argv + 1);
+    cli_error("unknown command '%s'", argv[1]);
+    usage(stderr);
+    return EXIT_USAGE;
+}

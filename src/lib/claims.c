@@ -1,0 +1,162 @@
+/* Conflicts and cue scopes within one sentence: see claims.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+
+/* The span a candidate claims: a therapy-condition pair, or for an effect-only claim
+ * the therapy with its effect. */
+static bool same_claim(const candidate *a, const candidate *b)
+{
+    if (a->mention[SLOT_THERAPY] != b->mention[SLOT_THERAPY])
+        return false;
+    if (a->mention[SLOT_CONDITION] >= 0 || b->mention[SLOT_CONDITION] >= 0)
+        return a->mention[SLOT_CONDITION] == b->mention[SLOT_CONDITION];
+    if (a->mention[SLOT_EFFECT] >= 0 || b->mention[SLOT_EFFECT] >= 0)
+        return a->mention[SLOT_EFFECT] == b->mention[SLOT_EFFECT];
+    return a->trig_start == b->trig_start;
+}
+
+/* > 0 when a beats b */
+static int better(const candidate *a, const candidate *b)
+{
+    if (a->r->priority != b->r->priority)
+        return a->r->priority > b->r->priority ? 1 : -1;
+    size_t la = a->end - a->start, lb = b->end - b->start;
+    if (la != lb)
+        return la > lb ? 1 : -1;
+    if (a->r->order != b->r->order)
+        return a->r->order < b->r->order ? 1 : -1;
+    if (a->pattern != b->pattern)
+        return a->pattern < b->pattern ? 1 : -1;
+    return 0;
+}
+
+static int sentence_order(const void *x, const void *y)
+{
+    const candidate *a = x, *b = y;
+    for (int t = 0; t < SLOT_NTYPES; t++) {
+        /* therapy first, then condition, then effect: the order of the output */
+        int k = t == 0 ? SLOT_THERAPY : t == 1 ? SLOT_CONDITION : SLOT_EFFECT;
+        if (a->mention[k] != b->mention[k])
+            return a->mention[k] < b->mention[k] ? -1 : 1;
+    }
+    if (a->trig_start != b->trig_start)
+        return a->trig_start < b->trig_start ? -1 : 1;
+    return 0;
+}
+
+void claims_resolve(candidate_vec *cands)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < cands->len; i++) {
+        candidate *c = &cands->items[i];
+        bool lost = false;
+        for (size_t j = 0; j < kept && !lost; j++) {
+            if (!same_claim(c, &cands->items[j]))
+                continue;
+            if (better(c, &cands->items[j]) > 0)
+                cands->items[j] = *c;
+            lost = true;
+        }
+        if (!lost)
+            cands->items[kept++] = *c;
+    }
+    cands->len = kept;
+    qsort(cands->items, cands->len, sizeof *cands->items, sentence_order);
+}
+
+/* ------------------------------------------------------------------ cues */
+
+static bool overlaps(const cue_hit *a, const cue_hit *b)
+{
+    return a->start < b->end && b->start < a->end;
+}
+
+/* A hit is live unless a pseudo trigger or a longer hit covers it. */
+static bool live(const thx_ruleset *rs, const tag_result *tags, size_t i)
+{
+    const cue_hit *h = &tags->cues.items[i];
+    if (rs->cues[h->cue].role == CUE_PSEUDO)
+        return false;
+    for (size_t j = 0; j < tags->cues.len; j++) {
+        const cue_hit *o = &tags->cues.items[j];
+        if (j == i || !overlaps(h, o))
+            continue;
+        if (rs->cues[o->cue].role == CUE_PSEUDO)
+            return false;
+        size_t lh = h->end - h->start, lo = o->end - o->start;
+        if (lo > lh || (lo == lh && j < i))
+            return false;
+    }
+    return true;
+}
+
+static bool is_stop_at(const thx_ruleset *rs, const tag_result *tags, size_t pos, bool forward)
+{
+    for (size_t j = 0; j < tags->cues.len; j++) {
+        const cue_hit *o = &tags->cues.items[j];
+        if (rs->cues[o->cue].role == CUE_STOP && (forward ? o->start == pos : o->end == pos))
+            return true;
+    }
+    return false;
+}
+
+/* Scope of a forward cue: the next `words` words after it, up to a stop cue. */
+static size_t scope_forward(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                            size_t n, size_t from, int words)
+{
+    size_t p = from;
+    for (int w = 0; w < words && p < n; w++) {
+        while (p < n && is_space((unsigned char)s[p]))
+            p++;
+        if (p >= n || is_stop_at(rs, tags, p, true) || s[p] == ';')
+            break;
+        while (p < n && !is_space((unsigned char)s[p]))
+            p++;
+    }
+    return p;
+}
+
+static size_t scope_backward(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                             size_t from, int words)
+{
+    size_t p = from;
+    for (int w = 0; w < words && p > 0; w++) {
+        while (p > 0 && is_space((unsigned char)s[p - 1]))
+            p--;
+        if (p == 0 || is_stop_at(rs, tags, p, false) || s[p - 1] == ';')
+            break;
+        while (p > 0 && !is_space((unsigned char)s[p - 1]))
+            p--;
+    }
+    return p;
+}
+
+void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                  const candidate *c, claim_flags *out)
+{
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        const cue_hit *h = &tags->cues.items[i];
+        const cue_def *d = &rs->cues[h->cue];
+        if (d->role == CUE_STOP || !live(rs, tags, i))
+            continue;
+        bool in_trigger = h->start >= c->trig_start && h->end <= c->trig_end;
+        bool covers = false;
+        if (d->role == CUE_FORWARD)
+            covers = c->trig_start >= h->end &&
+                     c->trig_start < scope_forward(rs, tags, s, n, h->end, d->scope);
+        else if (d->role == CUE_BACKWARD)
+            covers = c->trig_end <= h->start &&
+                     c->trig_start >= scope_backward(rs, tags, s, h->start, d->scope);
+        if (!in_trigger && !covers)
+            continue;
+        if (d->kind == CUE_NEGATION)
+            out->negated = true;
+        else
+            out->hedged = true;
+        if (out->ncues < CLAIM_MAX_CUES)
+            out->cue[out->ncues++] = i;
+    }
+}

@@ -1,0 +1,276 @@
+/*
+ * Extraction of one document: title and abstract are split into sentences, each
+ * sentence is matched (match.c), conflicts and cues are settled (claims.c), and the
+ * winners become thx_triples with code-point offsets, canonical names and stable ids.
+ *
+ * Ownership: triples own their strings; they borrow rule ids and file names from the
+ * rule set, which must outlive them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "extract.h"
+
+void thx_triples_init(thx_triples *t)
+{
+    t->items = NULL;
+    t->len = t->cap = 0;
+}
+
+static void slot_free(thx_slot *s)
+{
+    free(s->text);
+    free(s->norm);
+    free(s->id);
+}
+
+void thx_triple_clear(thx_triple *t)
+{
+    free(t->sentence.text);
+    slot_free(&t->therapy);
+    slot_free(&t->effect);
+    slot_free(&t->condition);
+    free(t->predicate);
+    for (size_t i = 0; i < t->nevidence; i++)
+        free(t->evidence[i].text);
+    free(t->evidence);
+    for (size_t i = 0; i < t->ncues; i++) {
+        free(t->cues[i].kind);
+        free(t->cues[i].text);
+    }
+    free(t->cues);
+    memset(t, 0, sizeof *t);
+}
+
+void thx_triples_free(thx_triples *t)
+{
+    for (size_t i = 0; i < t->len; i++)
+        thx_triple_clear(&t->items[i]);
+    free(t->items);
+    thx_triples_init(t);
+}
+
+/* ------------------------------------------------------------------ one sentence */
+
+typedef struct {
+    const thx_ruleset *rs;
+    const thx_doc *doc;
+    const char *sec;   /* section text */
+    const char *s;     /* sentence text (inside sec) */
+    size_t n;
+    size_t cp_base;    /* code points from the section start to the sentence start */
+    size_t index;      /* sentence index in the document */
+    thx_section section;
+    match_ctx *m;
+} sent_ctx;
+
+static size_t cp_at(const sent_ctx *sc, size_t byte)
+{
+    return sc->cp_base + utf8_count(sc->s, byte);
+}
+
+static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
+{
+    slot->text = xstrndup(sc->s + a, b - a);
+    slot->start = cp_at(sc, a);
+    slot->end = cp_at(sc, b);
+    return slot->text ? 0 : -1;
+}
+
+static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
+{
+    const mention *me = &sc->m->tags.mentions.items[mi];
+    const lex_entry *e = &sc->rs->lex.entries[me->entry];
+    slot->norm = xstrdup(e->canonical);
+    slot->id = e->id ? xstrdup(e->id) : NULL;
+    if (!slot->norm || (e->id && !slot->id))
+        return -1;
+    return fill_span(slot, sc, me->start, me->end);
+}
+
+/* The effect's canonical label: the rule's label with {effect} filled in. */
+static char *effect_label(const rule *r, const char *mention_norm)
+{
+    const char *label = r->effect ? r->effect : "{effect}";
+    const char *hole = strstr(label, "{effect}");
+    if (!hole)
+        return xstrdup(label);
+    strbuf b;
+    sb_init(&b);
+    sb_putn(&b, label, (size_t)(hole - label));
+    sb_puts(&b, mention_norm ? mention_norm : "");
+    sb_puts(&b, hole + 8);
+    return sb_take(&b);
+}
+
+static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
+{
+    int mi = c->mention[SLOT_EFFECT];
+    const char *mnorm = NULL;
+    if (mi >= 0) {
+        if (fill_mention(&t->effect, sc, mi))
+            return -1;
+        mnorm = t->effect.norm;
+    } else if (fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {
+        return -1;
+    }
+    char *label = effect_label(c->r, mnorm);
+    if (!label)
+        return -1;
+    free(t->effect.norm);
+    t->effect.norm = label;
+    return 0;
+}
+
+static const char *predicate_of(const sent_ctx *sc, const candidate *c)
+{
+    if (c->r->predicate)
+        return c->r->predicate;
+    int mi = c->mention[SLOT_EFFECT];
+    if (mi >= 0) {
+        const lex_entry *e = &sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry];
+        if (e->predicate)
+            return e->predicate;
+    }
+    return c->mention[SLOT_CONDITION] >= 0 ? "biolink:treats" : "biolink:has_effect";
+}
+
+static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
+{
+    t->negated = f->negated;
+    t->hedged = f->hedged;
+    if (!f->ncues)
+        return 0;
+    t->cues = calloc(f->ncues, sizeof *t->cues);
+    if (!t->cues)
+        return -1;
+    for (size_t i = 0; i < f->ncues; i++) {
+        const cue_hit *h = &sc->m->tags.cues.items[f->cue[i]];
+        const cue_def *d = &sc->rs->cues[h->cue];
+        thx_cue *q = &t->cues[t->ncues++];
+        q->kind = xstrdup(d->kind == CUE_NEGATION ? "negation" : "hedge");
+        q->text = xstrndup(sc->s + h->start, h->end - h->start);
+        q->start = cp_at(sc, h->start);
+        q->end = cp_at(sc, h->end);
+        if (!q->kind || !q->text)
+            return -1;
+    }
+    return 0;
+}
+
+static void hash_str(uint64_t *h, const char *s)
+{
+    *h = fnv1a64(*h, s ? s : "", s ? strlen(s) + 1 : 1);
+}
+
+static void hash_num(uint64_t *h, uint64_t v)
+{
+    *h = fnv1a64(*h, &(unsigned char[8]){(unsigned char)v, (unsigned char)(v >> 8),
+                                         (unsigned char)(v >> 16), (unsigned char)(v >> 24),
+                                         (unsigned char)(v >> 32), (unsigned char)(v >> 40),
+                                         (unsigned char)(v >> 48), (unsigned char)(v >> 56)},
+                 8);
+}
+
+/* A stable id: what identifies the claim, hashed the same on every machine. */
+void triple_make_id(thx_triple *t, const char *doc_id)
+{
+    uint64_t h = FNV1A64_INIT;
+    hash_str(&h, doc_id);
+    hash_num(&h, t->sentence.sentence_index);
+    hash_num(&h, t->nevidence ? t->evidence[t->nevidence - 1].sentence_index : 0);
+    const thx_slot *slots[3] = {&t->therapy, &t->effect, &t->condition};
+    for (int i = 0; i < 3; i++) {
+        hash_num(&h, slots[i]->text ? slots[i]->start : UINT64_MAX);
+        hash_num(&h, slots[i]->text ? slots[i]->end : UINT64_MAX);
+    }
+    hash_str(&h, t->effect.norm);
+    hash_str(&h, t->rule_id);
+    snprintf(t->id, sizeof t->id, "%016llx", (unsigned long long)h);
+}
+
+static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
+{
+    memset(t, 0, sizeof *t);
+    t->sentence.sentence_index = sc->index;
+    t->sentence.section = sc->section;
+    t->sentence.start = sc->cp_base;
+    t->sentence.end = cp_at(sc, sc->n);
+    t->sentence.text = xstrndup(sc->s, sc->n);
+    if (!t->sentence.text || fill_mention(&t->therapy, sc, c->mention[SLOT_THERAPY]) ||
+        fill_effect(t, sc, c))
+        return -1;
+    if (c->mention[SLOT_CONDITION] >= 0 && fill_mention(&t->condition, sc, c->mention[SLOT_CONDITION]))
+        return -1;
+    t->predicate = xstrdup(predicate_of(sc, c));
+    claim_flags f;
+    claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
+    if (!t->predicate || fill_cues(t, sc, &f))
+        return -1;
+    t->rule_id = c->r->id;
+    t->rule_file = c->r->loc.file;
+    t->rule_line = c->r->loc.line;
+    t->confidence = c->r->confidence;
+    triple_make_id(t, sc->doc->id);
+    return 0;
+}
+
+static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
+{
+    if (match_sentence(sc->m, sc->rs, sc->s, sc->n, only))
+        return THX_ENOMEM;
+    claims_resolve(&sc->m->cands);
+    for (size_t i = 0; i < sc->m->cands.len; i++) {
+        if (VEC_PUSH_SLOT(out))
+            return THX_ENOMEM;
+        thx_triple *t = &out->items[out->len];
+        if (build_triple(t, sc, &sc->m->cands.items[i])) {
+            thx_triple_clear(t);
+            return THX_ENOMEM;
+        }
+        out->len++;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ documents */
+
+int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
+                long only)
+{
+    const char *secs[2] = {doc->title ? doc->title : "", doc->abstract ? doc->abstract : ""};
+    thx_sentences sents = {0};
+    for (int k = 0; k < 2; k++)
+        if (thx_split_sentences(&sents, secs[k], strlen(secs[k]), (thx_section)k)) {
+            thx_sentences_free(&sents);
+            return THX_ENOMEM;
+        }
+    int rc = 0;
+    size_t cp = 0, byte = 0;
+    thx_section cur = THX_SEC_TITLE;
+    for (size_t i = 0; i < sents.len && rc == 0; i++) {
+        const thx_sentence *st = &sents.items[i];
+        if (st->section != cur) {
+            cur = st->section;
+            cp = byte = 0;
+        }
+        const char *sec = secs[st->section];
+        cp += utf8_count(sec + byte, st->start - byte);
+        byte = st->start;
+        sent_ctx sc = {rs, doc, sec, sec + st->start, st->end - st->start, cp, i,
+                       st->section, m};
+        rc = extract_sentence(out, &sc, only);
+    }
+    thx_sentences_free(&sents);
+    return rc;
+}
+
+int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc)
+{
+    match_ctx m;
+    match_ctx_init(&m);
+    int rc = extract_doc(out, rs, doc, &m, -1);
+    match_ctx_free(&m);
+    return rc;
+}

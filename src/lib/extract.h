@@ -1,0 +1,17 @@
+/*
+ * Internal entry points of the extractor, for the commands that need more than
+ * thx_extract: `check` runs one rule at a time and reuses a match context.
+ */
+#ifndef THX_EXTRACT_H
+#define THX_EXTRACT_H
+
+#include "match.h"
+
+/* Extracts doc's triples with the given scratch context; with only >= 0, from that
+ * rule alone. */
+int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
+                long only);
+void thx_triple_clear(thx_triple *t);
+void triple_make_id(thx_triple *t, const char *doc_id);
+
+#endif

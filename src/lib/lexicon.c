@@ -1,0 +1,530 @@
+/*
+ * Lexicon trie and sentence tagger: see lexicon.h.
+ *
+ * Why a trie walked from word starts rather than PCRE2: an alternation of thousands of
+ * terms scans at a few MB/s, a trie at hundreds. Why normalise hyphens and white space:
+ * authors write "anti-fibrotic", "anti fibrotic" and line-wrapped "stem\n cells" for the
+ * same term. Short capitalised terms (MSCs, POI, PRP) must match their capitals, so
+ * that "poi" or "prp" inside ordinary words or lowercase text do not become mentions.
+ */
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const slot_type_names[SLOT_NTYPES] = {"therapy", "effect", "condition"};
+
+int slot_type_from_name(const char *name, size_t n)
+{
+    for (int i = 0; i < SLOT_NTYPES; i++)
+        if (strlen(slot_type_names[i]) == n && memcmp(slot_type_names[i], name, n) == 0)
+            return i;
+    return -1;
+}
+
+int str_vec_push(str_vec *v, const char *s, size_t n)
+{
+    if (VEC_PUSH_SLOT(v))
+        return -1;
+    char *p = xstrndup(s, n);
+    if (!p)
+        return -1;
+    v->items[v->len++] = p;
+    return 0;
+}
+
+void str_vec_free(str_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        free(v->items[i]);
+    free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}
+
+/* ------------------------------------------------------------------ normalising */
+
+static bool is_hyphen_or_space(const unsigned char *s, size_t n, size_t i, size_t *width)
+{
+    if (is_space(s[i]) || s[i] == '-') {
+        *width = 1;
+        return true;
+    }
+    /* U+2010 hyphen, U+2011 non-breaking hyphen, U+00A0 no-break space */
+    if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x90 || s[i + 2] == 0x91)) {
+        *width = 3;
+        return true;
+    }
+    if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) {
+        *width = 2;
+        return true;
+    }
+    return false;
+}
+
+/* Normalises s into out (capitals kept), recording for each output byte the input
+ * offset in map (if not NULL; map needs n + 1 slots). Leading and trailing separators
+ * are dropped. */
+static int normalise_into(const char *s, size_t n, strbuf *out, size_t *map)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    out->len = 0;
+    if (sb_grow(out, n))
+        return -1;
+    bool pending = false;
+    size_t pending_at = 0;
+    for (size_t i = 0; i < n;) {
+        size_t w;
+        if (is_hyphen_or_space(u, n, i, &w)) {
+            if (!pending)
+                pending_at = i;
+            pending = true;
+            i += w;
+            continue;
+        }
+        if (pending && out->len > 0) {
+            if (map)
+                map[out->len] = pending_at;
+            out->ptr[out->len++] = ' ';
+        }
+        pending = false;
+        if (map)
+            map[out->len] = i;
+        out->ptr[out->len++] = s[i++];
+    }
+    if (map)
+        map[out->len] = n;
+    out->ptr[out->len] = '\0';
+    return 0;
+}
+
+char *lexicon_normalise(const char *s, size_t n)
+{
+    strbuf b;
+    sb_init(&b);
+    if (normalise_into(s, n, &b, NULL)) {
+        sb_free(&b);
+        return NULL;
+    }
+    return sb_take(&b);
+}
+
+/* ------------------------------------------------------------------ the trie */
+
+static uint64_t edge_hash(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+}
+
+static int32_t trie_child(const lexicon *lx, int32_t node, unsigned char c)
+{
+    uint64_t key = ((uint64_t)(node + 1) << 8) | c;
+    size_t mask = lx->edge_cap - 1;
+    for (size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
+        if (lx->edge_keys[i] == key)
+            return lx->edge_vals[i];
+        if (lx->edge_keys[i] == 0)
+            return -1;
+    }
+}
+
+static int edges_insert(uint64_t *keys, int32_t *vals, size_t cap, uint64_t key, int32_t val)
+{
+    size_t mask = cap - 1;
+    size_t i = edge_hash(key) & mask;
+    while (keys[i] != 0)
+        i = (i + 1) & mask;
+    keys[i] = key;
+    vals[i] = val;
+    return 0;
+}
+
+static int edges_grow(lexicon *lx)
+{
+    size_t cap = lx->edge_cap ? lx->edge_cap * 2 : 1024;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    int32_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return -1;
+    }
+    for (size_t i = 0; i < lx->edge_cap; i++)
+        if (lx->edge_keys[i])
+            edges_insert(keys, vals, cap, lx->edge_keys[i], lx->edge_vals[i]);
+    free(lx->edge_keys);
+    free(lx->edge_vals);
+    lx->edge_keys = keys;
+    lx->edge_vals = vals;
+    lx->edge_cap = cap;
+    return 0;
+}
+
+static int32_t new_node(lexicon *lx)
+{
+    if (lx->nnodes == lx->capnodes) {
+        size_t cap = lx->capnodes ? lx->capnodes * 2 : 1024;
+        int32_t *p = realloc(lx->node_out, cap * sizeof *p);
+        if (!p)
+            return -1;
+        lx->node_out = p;
+        lx->capnodes = cap;
+    }
+    lx->node_out[lx->nnodes] = -1;
+    return (int32_t)lx->nnodes++;
+}
+
+static int32_t trie_step_add(lexicon *lx, int32_t node, unsigned char c)
+{
+    int32_t child = trie_child(lx, node, c);
+    if (child >= 0)
+        return child;
+    if ((lx->nedges + 1) * 2 > lx->edge_cap && edges_grow(lx))
+        return -1;
+    child = new_node(lx);
+    if (child < 0)
+        return -1;
+    edges_insert(lx->edge_keys, lx->edge_vals, lx->edge_cap, ((uint64_t)(node + 1) << 8) | c,
+                 child);
+    lx->nedges++;
+    return child;
+}
+
+int lexicon_init(lexicon *lx)
+{
+    memset(lx, 0, sizeof *lx);
+    if (edges_grow(lx) || new_node(lx) < 0)
+        return -1;
+    return 0;
+}
+
+void lexicon_free(lexicon *lx)
+{
+    for (size_t i = 0; i < lx->nentries; i++) {
+        lex_entry *e = &lx->entries[i];
+        free(e->canonical);
+        free(e->id);
+        free(e->predicate);
+        str_vec_free(&e->tags);
+        str_vec_free(&e->targets);
+    }
+    free(lx->entries);
+    free(lx->edge_keys);
+    free(lx->edge_vals);
+    free(lx->node_out);
+    free(lx->outputs);
+    str_vec_free(&lx->owned);
+    for (size_t i = 0; i < lx->nregexes; i++)
+        pcre2_code_free(lx->regexes[i].code);
+    free(lx->regexes);
+    memset(lx, 0, sizeof *lx);
+}
+
+int lexicon_add_entry(lexicon *lx, slot_type type, const char *canonical, const char *id)
+{
+    if (lx->nentries == lx->capentries &&
+        vec_grow_((void **)&lx->entries, &lx->capentries, sizeof *lx->entries))
+        return -1;
+    lex_entry *e = &lx->entries[lx->nentries];
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->canonical = xstrdup(canonical);
+    e->id = id ? xstrdup(id) : NULL;
+    if (!e->canonical || (id && !e->id))
+        return -1;
+    return (int)lx->nentries++;
+}
+
+/* Short words with two capitals or more (MSCs, POI, iPSCs, sEVs) are abbreviations:
+ * their capitals must match. */
+static bool needs_case(const char *norm)
+{
+    size_t n = strlen(norm), upper = 0;
+    if (n > 8 || strchr(norm, ' '))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        upper += norm[i] >= 'A' && norm[i] <= 'Z';
+    return upper >= 2;
+}
+
+static int add_output(lexicon *lx, int32_t node, term_kind kind, int ref, const char *cased)
+{
+    /* the same term for the same target twice adds nothing */
+    for (int32_t o = lx->node_out[node]; o >= 0; o = lx->outputs[o].next)
+        if (lx->outputs[o].kind == kind && lx->outputs[o].ref == ref)
+            return 0;
+    if (lx->noutputs == lx->capoutputs &&
+        vec_grow_((void **)&lx->outputs, &lx->capoutputs, sizeof *lx->outputs))
+        return -1;
+    trie_output *out = &lx->outputs[lx->noutputs];
+    out->kind = kind;
+    out->ref = ref;
+    out->cased = cased;
+    /* append at the end so outputs keep insertion order */
+    out->next = -1;
+    int32_t *link = &lx->node_out[node];
+    while (*link >= 0)
+        link = &lx->outputs[*link].next;
+    *link = (int32_t)lx->noutputs++;
+    return 0;
+}
+
+static int insert_form(lexicon *lx, const char *norm, term_kind kind, int ref)
+{
+    if (!*norm)
+        return 0;
+    const char *cased = NULL;
+    if (kind == TERM_MENTION && needs_case(norm)) {
+        if (str_vec_push(&lx->owned, norm, strlen(norm)))
+            return -1;
+        cased = lx->owned.items[lx->owned.len - 1];
+    }
+    int32_t node = 0;
+    for (const unsigned char *p = (const unsigned char *)norm; *p; p++) {
+        node = trie_step_add(lx, node, ascii_lower(*p));
+        if (node < 0)
+            return -1;
+    }
+    return add_output(lx, node, kind, ref, cased);
+}
+
+static bool is_vowel(char c)
+{
+    return strchr("aeiouAEIOU", c) != NULL;
+}
+
+/* Writes the other number of the phrase's last word into out, or "" when unsure. */
+static void other_number(const char *w, size_t n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (n < 3 || n + 3 >= cap || !is_ascii_alnum((unsigned char)w[n - 1]))
+        return;
+    char last = w[n - 1], prev = w[n - 2];
+    if (n > 4 && strcmp(w + n - 3, "ies") == 0)
+        snprintf(out, cap, "%.*sy", (int)(n - 3), w);
+    else if ((last == 's' || last == 'S') && prev != 's' && prev != 'u' && prev != 'i')
+        snprintf(out, cap, "%.*s", (int)(n - 1), w);
+    else if (last == 'y' && !is_vowel(prev))
+        snprintf(out, cap, "%.*sies", (int)(n - 1), w);
+    else if (last == 'x' || last == 'z' || last == 's' ||
+             (n > 2 && (strcmp(w + n - 2, "ch") == 0 || strcmp(w + n - 2, "sh") == 0)))
+        snprintf(out, cap, "%.*ses", (int)n, w);
+    else if (last >= 'A' && last <= 'Z')
+        snprintf(out, cap, "%.*ss", (int)n, w); /* POI -> POIs */
+    else if ((last >= 'a' && last <= 'z'))
+        snprintf(out, cap, "%.*ss", (int)n, w);
+}
+
+int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals)
+{
+    char *norm = lexicon_normalise(phrase, strlen(phrase));
+    if (!norm)
+        return -1;
+    int rc = insert_form(lx, norm, kind, ref);
+    size_t n = strlen(norm);
+    if (rc == 0 && plurals && n < 512) {
+        char other[600];
+        other_number(norm, n, other, sizeof other);
+        if (other[0])
+            rc = insert_form(lx, other, kind, ref);
+    }
+    free(norm);
+    return rc;
+}
+
+int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry)
+{
+    if (lx->nregexes == lx->capregexes &&
+        vec_grow_((void **)&lx->regexes, &lx->capregexes, sizeof *lx->regexes)) {
+        pcre2_code_free(code);
+        return -1;
+    }
+    lx->regexes[lx->nregexes].code = code;
+    lx->regexes[lx->nregexes].entry = entry;
+    lx->nregexes++;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ tagging */
+
+void tag_result_init(tag_result *r)
+{
+    memset(r, 0, sizeof *r);
+}
+
+void tag_result_free(tag_result *r)
+{
+    free(r->mentions.items);
+    free(r->cues.items);
+    free(r->literals);
+    tag_result_init(r);
+}
+
+void tag_scratch_init(tag_scratch *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+void tag_scratch_free(tag_scratch *s)
+{
+    sb_free(&s->norm);
+    free(s->map);
+    free(s->all.items);
+    if (s->md)
+        pcre2_match_data_free(s->md);
+    memset(s, 0, sizeof *s);
+}
+
+static bool word_char(unsigned char c)
+{
+    return is_ascii_alnum(c) || c >= 0x80;
+}
+
+static bool capitals_match(const char *cased, const char *text, size_t n)
+{
+    for (size_t i = 0; cased[i] && i < n; i++)
+        if (cased[i] >= 'A' && cased[i] <= 'Z' && text[i] != cased[i])
+            return false;
+    return true;
+}
+
+static int push_mention(mention_vec *v, slot_type type, int entry, size_t start, size_t end)
+{
+    if (VEC_PUSH_SLOT(v))
+        return -1;
+    v->items[v->len++] = (mention){type, entry, start, end};
+    return 0;
+}
+
+static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
+                      size_t ns, size_t ne)
+{
+    const char *norm = sc->norm.ptr;
+    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
+        return 0;
+    size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
+    switch (o->kind) {
+    case TERM_MENTION:
+        return push_mention(&sc->all, lx->entries[o->ref].type, o->ref, start, end);
+    case TERM_CUE:
+        if (VEC_PUSH_SLOT(&r->cues))
+            return -1;
+        r->cues.items[r->cues.len++] = (cue_hit){o->ref, start, end};
+        return 0;
+    case TERM_LITERAL:
+        r->literals[o->ref] = 1;
+        return 0;
+    }
+    return 0;
+}
+
+static int walk_from(const lexicon *lx, tag_scratch *sc, tag_result *r, size_t from)
+{
+    const char *norm = sc->norm.ptr;
+    size_t n = sc->norm.len;
+    int32_t node = 0;
+    for (size_t i = from; i < n; i++) {
+        node = trie_child(lx, node, ascii_lower((unsigned char)norm[i]));
+        if (node < 0)
+            return 0;
+        if (lx->node_out[node] < 0)
+            continue;
+        if (i + 1 < n && word_char((unsigned char)norm[i + 1]) &&
+            word_char((unsigned char)norm[i]))
+            continue; /* not at a word end */
+        for (int32_t o = lx->node_out[node]; o >= 0; o = lx->outputs[o].next)
+            if (record_hit(lx, sc, r, &lx->outputs[o], from, i + 1))
+                return -1;
+    }
+    return 0;
+}
+
+static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
+{
+    if (!lx->nregexes)
+        return 0;
+    if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
+        return -1;
+    for (size_t k = 0; k < lx->nregexes; k++) {
+        size_t at = 0;
+        while (at < n) {
+            int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, NULL);
+            if (rc < 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+            if (ov[1] <= ov[0]) {
+                at = ov[0] + 1;
+                continue;
+            }
+            int e = lx->regexes[k].entry;
+            if (push_mention(&sc->all, lx->entries[e].type, e, ov[0], ov[1]))
+                return -1;
+            at = ov[1];
+        }
+    }
+    return 0;
+}
+
+/* Leftmost-longest, no overlaps; at equal spans the earlier-loaded entry wins. */
+static int by_start_then_longest(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return x->entry - y->entry;
+}
+
+static int choose_mentions(tag_scratch *sc, tag_result *r)
+{
+    qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
+    size_t covered = 0;
+    for (size_t i = 0; i < sc->all.len; i++) {
+        const mention *m = &sc->all.items[i];
+        if (r->mentions.len && m->start < covered)
+            continue;
+        if (push_mention(&r->mentions, m->type, m->entry, m->start, m->end))
+            return -1;
+        covered = m->end;
+    }
+    return 0;
+}
+
+int lexicon_tag(const lexicon *lx, const char *s, size_t n, tag_scratch *sc, tag_result *r)
+{
+    r->mentions.len = 0;
+    r->cues.len = 0;
+    sc->all.len = 0;
+    if (r->nliterals < lx->nliterals) {
+        free(r->literals);
+        r->literals = calloc(lx->nliterals ? lx->nliterals : 1, 1);
+        if (!r->literals)
+            return -1;
+        r->nliterals = lx->nliterals;
+    } else if (r->nliterals) {
+        memset(r->literals, 0, r->nliterals);
+    }
+    if (sc->capmap < n + 1) {
+        free(sc->map);
+        sc->capmap = n + 1 > 256 ? n + 1 : 256;
+        if (!(sc->map = malloc(sc->capmap * sizeof *sc->map)))
+            return -1;
+    }
+    if (normalise_into(s, n, &sc->norm, sc->map))
+        return -1;
+    const char *norm = sc->norm.ptr;
+    for (size_t i = 0; i < sc->norm.len; i++) {
+        bool start = i == 0 || !word_char((unsigned char)norm[i - 1]) ||
+                     !word_char((unsigned char)norm[i]);
+        if (start && norm[i] != ' ' && walk_from(lx, sc, r, i))
+            return -1;
+    }
+    if (run_regexes(lx, s, n, sc))
+        return -1;
+    return choose_mentions(sc, r);
+}

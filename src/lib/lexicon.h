@@ -1,0 +1,133 @@
+/*
+ * Lexicon: typed terms (therapy, effect, condition) with canonical names, plus the cue
+ * phrases and the rules' gate literals, all in one trie over normalised text
+ * (ASCII case folded, hyphens and runs of white space as one space). A sentence is
+ * scanned once, from every word start, and yields mentions, cue hits and the set of
+ * gate literals present. Regex synonyms (few) are run with PCRE2 beside the trie.
+ *
+ * Ownership: the lexicon owns its entries, strings and compiled regexes; a tag_result
+ * and a tag_scratch belong to the caller (one per thread) and are reused.
+ */
+#ifndef THX_LEXICON_H
+#define THX_LEXICON_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+typedef enum { SLOT_THERAPY = 0, SLOT_EFFECT = 1, SLOT_CONDITION = 2, SLOT_NTYPES = 3 } slot_type;
+typedef enum { TERM_MENTION = 0, TERM_CUE = 1, TERM_LITERAL = 2 } term_kind;
+
+extern const char *const slot_type_names[SLOT_NTYPES];
+/* Returns the slot type named (therapy, effect, condition) or -1. */
+int slot_type_from_name(const char *name, size_t n);
+
+typedef struct {
+    char **items;
+    size_t len, cap;
+} str_vec;
+
+typedef struct {
+    slot_type type;
+    char *canonical;
+    char *id;        /* ontology id or NULL */
+    char *predicate; /* Biolink predicate (effects) or NULL */
+    str_vec tags;    /* conditions: what the condition involves (fibrosis, ...) */
+    str_vec targets; /* effects: which condition tags the effect bears on */
+    const char *file; /* interned by the rule set */
+    int line;
+} lex_entry;
+
+/* What a trie node yields when a term ends there. */
+typedef struct {
+    term_kind kind;
+    int ref;            /* entry index, cue index or literal id */
+    const char *cased;  /* normalised form whose capitals must match, or NULL */
+    int next;           /* next output of the same node, -1 ends */
+} trie_output;
+
+typedef struct {
+    int entry;
+    pcre2_code *code;
+} lex_regex;
+
+typedef struct {
+    lex_entry *entries;
+    size_t nentries, capentries;
+    /* trie: edges in an open-addressing hash keyed by (node, byte) */
+    uint64_t *edge_keys; /* 0 = empty; key = ((node + 1) << 8) | byte */
+    int32_t *edge_vals;
+    size_t edge_cap, nedges;
+    int32_t *node_out; /* first output index per node, -1 none */
+    size_t nnodes, capnodes;
+    trie_output *outputs;
+    size_t noutputs, capoutputs;
+    str_vec owned; /* strings the outputs point at */
+    lex_regex *regexes;
+    size_t nregexes, capregexes;
+    size_t nliterals;
+} lexicon;
+
+typedef struct {
+    slot_type type;
+    int entry;
+    size_t start, end; /* bytes in the sentence */
+} mention;
+
+typedef struct {
+    int cue;
+    size_t start, end; /* bytes in the sentence */
+} cue_hit;
+
+typedef struct {
+    mention *items;
+    size_t len, cap;
+} mention_vec;
+
+typedef struct {
+    cue_hit *items;
+    size_t len, cap;
+} cue_vec;
+
+typedef struct {
+    mention_vec mentions; /* chosen: leftmost-longest, no overlaps, in text order */
+    cue_vec cues;         /* all cue phrase hits, in text order */
+    uint8_t *literals;    /* one byte per gate literal: present or not */
+    size_t nliterals;
+} tag_result;
+
+typedef struct {
+    strbuf norm;   /* normalised sentence, capitals kept */
+    size_t *map;   /* norm offset -> sentence offset, len + 1 entries */
+    size_t capmap;
+    mention_vec all; /* every candidate before overlap resolution */
+    pcre2_match_data *md;
+} tag_scratch;
+
+int lexicon_init(lexicon *lx);
+void lexicon_free(lexicon *lx);
+/* Adds an entry; returns its index or -1. Strings are copied. */
+int lexicon_add_entry(lexicon *lx, slot_type type, const char *canonical, const char *id);
+/* Adds a phrase for an entry / cue / literal; with plurals, the last word's singular
+ * and plural forms too. Returns 0 or -1. */
+int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals);
+/* Takes ownership of code. */
+int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry);
+/* Normalises a phrase as the trie sees it (caller frees). */
+char *lexicon_normalise(const char *s, size_t n);
+
+void tag_result_init(tag_result *r);
+void tag_result_free(tag_result *r);
+void tag_scratch_init(tag_scratch *s);
+void tag_scratch_free(tag_scratch *s);
+/* Scans s[0..n) and fills r (cleared first). Returns 0 or -1 (out of memory). */
+int lexicon_tag(const lexicon *lx, const char *s, size_t n, tag_scratch *scratch, tag_result *r);
+
+int str_vec_push(str_vec *v, const char *s, size_t n);
+void str_vec_free(str_vec *v);
+
+#endif

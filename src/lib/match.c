@@ -1,0 +1,270 @@
+/*
+ * Rule matching on one sentence: see match.h.
+ *
+ * The masked sentence keeps every byte of the sentence except mentions, which become
+ * "\x01" T|E|C index "\x02". A parenthesis right after a mention that only restates it
+ * ("mesenchymal stem cells (MSCs)", "aspirin (100 mg/day)") is folded into the
+ * mention's token, so that patterns need not allow for abbreviations and doses.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+
+static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
+
+void match_ctx_init(match_ctx *m)
+{
+    memset(m, 0, sizeof *m);
+    tag_scratch_init(&m->tag);
+    tag_result_init(&m->tags);
+    sb_init(&m->masked);
+}
+
+void match_ctx_free(match_ctx *m)
+{
+    tag_scratch_free(&m->tag);
+    tag_result_free(&m->tags);
+    sb_free(&m->masked);
+    free(m->anchor_m);
+    free(m->anchor_o);
+    free(m->mention_at);
+    free(m->cands.items);
+    if (m->md)
+        pcre2_match_data_free(m->md);
+    memset(m, 0, sizeof *m);
+}
+
+static int add_anchor(match_ctx *m, size_t masked, size_t orig)
+{
+    if (m->nanchors == m->capanchors) {
+        size_t cap = m->capanchors ? m->capanchors * 2 : 64;
+        size_t *a = realloc(m->anchor_m, cap * sizeof *a);
+        if (!a)
+            return -1;
+        m->anchor_m = a;
+        size_t *b = realloc(m->anchor_o, cap * sizeof *b);
+        if (!b)
+            return -1;
+        m->anchor_o = b;
+        m->capanchors = cap;
+    }
+    m->anchor_m[m->nanchors] = masked;
+    m->anchor_o[m->nanchors++] = orig;
+    return 0;
+}
+
+/* Sentence offset of masked offset pos; inside a token, the mention's start. */
+static size_t to_orig(const match_ctx *m, size_t pos)
+{
+    size_t lo = 0, hi = m->nanchors;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (m->anchor_m[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const char *masked = m->masked.ptr;
+    size_t delta = pos - m->anchor_m[lo];
+    /* anchors sit at token starts and ends; a token's inside maps to its start */
+    if (pos > m->anchor_m[lo] && masked[m->anchor_m[lo]] == '\x01')
+        delta = 0;
+    return m->anchor_o[lo] + delta;
+}
+
+/* End of a parenthesis after a mention that should fold into it, or 0. */
+static size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i)
+{
+    size_t p = at;
+    while (p < n && s[p] == ' ')
+        p++;
+    if (p >= n || s[p] != '(')
+        return 0;
+    size_t close = p + 1;
+    while (close < n && close - p <= 60 && s[close] != ')' && s[close] != '(')
+        close++;
+    if (close >= n || s[close] != ')' || close - p > 60)
+        return 0;
+    /* any mention inside must be of the same type (an abbreviation of it) */
+    for (size_t j = i + 1; j < mv->len && mv->items[j].start < close; j++)
+        if (mv->items[j].type != mv->items[i].type || mv->items[j].end > close)
+            return 0;
+    return close + 1;
+}
+
+static int build_masked(match_ctx *m, const char *s, size_t n)
+{
+    const mention_vec *mv = &m->tags.mentions;
+    m->masked.len = 0;
+    m->nanchors = 0;
+    if (m->capmention_at < mv->len + 1) {
+        free(m->mention_at);
+        m->capmention_at = mv->len + 16;
+        if (!(m->mention_at = malloc(m->capmention_at * sizeof *m->mention_at)))
+            return -1;
+    }
+    size_t at = 0;
+    for (size_t i = 0; i < mv->len; i++) {
+        const mention *me = &mv->items[i];
+        if (me->start < at) { /* folded into the previous token */
+            m->mention_at[i] = SIZE_MAX;
+            continue;
+        }
+        if (add_anchor(m, m->masked.len, at) || sb_putn(&m->masked, s + at, me->start - at))
+            return -1;
+        if (add_anchor(m, m->masked.len, me->start))
+            return -1;
+        m->mention_at[i] = m->masked.len;
+        if (sb_printf(&m->masked, "\x01%c%zu\x02", type_letter[me->type], i))
+            return -1;
+        size_t fold = folded_paren(s, n, me->end, mv, i);
+        at = fold ? fold : me->end;
+    }
+    if (add_anchor(m, m->masked.len, at) || sb_putn(&m->masked, s + at, n - at))
+        return -1;
+    return sb_grow(&m->masked, 0);
+}
+
+/* The mention indexes of the tokens in masked[gs, ge). */
+static size_t tokens_in(const match_ctx *m, size_t gs, size_t ge, int *out, size_t cap)
+{
+    size_t k = 0;
+    const char *p = m->masked.ptr;
+    for (size_t i = gs; i < ge && k < cap; i++)
+        if (p[i] == '\x01')
+            out[k++] = atoi(p + i + 2);
+    return k;
+}
+
+static int push_candidate(match_ctx *m, const candidate *c)
+{
+    if (VEC_PUSH_SLOT(&m->cands))
+        return -1;
+    m->cands.items[m->cands.len++] = *c;
+    return 0;
+}
+
+/* The trigger: [..] when the pattern has one, else the words between the first two
+ * slots, else what follows the first slot. In masked offsets. */
+static void find_trigger(const rule_pattern *p, const PCRE2_SIZE *ov, size_t *ts, size_t *te)
+{
+    if (p->trigger_group && ov[2 * p->trigger_group] != PCRE2_UNSET) {
+        *ts = ov[2 * p->trigger_group];
+        *te = ov[2 * p->trigger_group + 1];
+        return;
+    }
+    size_t first_end = SIZE_MAX, first_start = SIZE_MAX, second = ov[1];
+    for (int t = 0; t < SLOT_NTYPES; t++) {
+        int g = p->group[t];
+        if (!g || ov[2 * g] == PCRE2_UNSET)
+            continue;
+        if (ov[2 * g] < first_start) {
+            if (first_start != SIZE_MAX && first_start < second)
+                second = first_start;
+            first_start = ov[2 * g];
+            first_end = ov[2 * g + 1];
+        } else if (ov[2 * g] < second) {
+            second = ov[2 * g];
+        }
+    }
+    *ts = first_end == SIZE_MAX ? ov[0] : first_end;
+    *te = second >= *ts ? second : *ts;
+}
+
+static void trim_span(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && (is_space((unsigned char)s[*a]) || s[*a] == ','))
+        (*a)++;
+    while (*b > *a && (is_space((unsigned char)s[*b - 1]) || s[*b - 1] == ','))
+        (*b)--;
+}
+
+#define MAX_ITEMS 32
+
+static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *ov,
+                      const char *s)
+{
+    const rule_pattern *p = &r->patterns[pi];
+    int items[SLOT_NTYPES][MAX_ITEMS];
+    size_t nitems[SLOT_NTYPES];
+    for (int t = 0; t < SLOT_NTYPES; t++) {
+        int g = p->group[t];
+        nitems[t] = 1;
+        items[t][0] = -1;
+        if (g && ov[2 * g] != PCRE2_UNSET)
+            nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);
+        if (nitems[t] == 0)
+            return 0;
+    }
+    candidate c;
+    memset(&c, 0, sizeof c);
+    c.r = r;
+    c.pattern = pi;
+    c.start = to_orig(m, ov[0]);
+    c.end = to_orig(m, ov[1]);
+    size_t ts, te;
+    find_trigger(p, ov, &ts, &te);
+    c.trig_start = to_orig(m, ts);
+    c.trig_end = to_orig(m, te);
+    trim_span(s, &c.trig_start, &c.trig_end);
+    for (size_t a = 0; a < nitems[SLOT_THERAPY]; a++)
+        for (size_t b = 0; b < nitems[SLOT_EFFECT]; b++)
+            for (size_t d = 0; d < nitems[SLOT_CONDITION]; d++) {
+                c.mention[SLOT_THERAPY] = items[SLOT_THERAPY][a];
+                c.mention[SLOT_EFFECT] = items[SLOT_EFFECT][b];
+                c.mention[SLOT_CONDITION] = items[SLOT_CONDITION][d];
+                if (push_candidate(m, &c))
+                    return -1;
+            }
+    return 0;
+}
+
+static bool gate_open(const match_ctx *m, const rule_pattern *p, unsigned present)
+{
+    if ((p->need_types & present) != p->need_types)
+        return false;
+    return p->gate_literal < 0 || m->tags.literals[p->gate_literal];
+}
+
+static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)
+{
+    const rule_pattern *p = &r->patterns[pi];
+    const char *masked = m->masked.ptr;
+    size_t len = m->masked.len, at = 0;
+    while (at <= len) {
+        int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, NULL);
+        if (rc < 0)
+            return rc == PCRE2_ERROR_NOMATCH ? 0 : 0; /* match limits: no match */
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (emit_match(m, r, pi, ov, s))
+            return -1;
+        at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+    }
+    return 0;
+}
+
+int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only)
+{
+    m->cands.len = 0;
+    if (lexicon_tag(&rs->lex, s, n, &m->tag, &m->tags))
+        return -1;
+    if (!m->md && !(m->md = pcre2_match_data_create(32, NULL)))
+        return -1;
+    unsigned present = 0;
+    for (size_t i = 0; i < m->tags.mentions.len; i++)
+        present |= 1u << m->tags.mentions.items[i].type;
+    if (!(present & (1u << SLOT_THERAPY)))
+        return 0; /* every pattern needs a therapy */
+    if (build_masked(m, s, n))
+        return -1;
+    for (size_t i = 0; i < rs->nrules; i++) {
+        if (only >= 0 && (size_t)only != i)
+            continue;
+        const rule *r = &rs->rules[i];
+        for (size_t k = 0; k < r->npatterns; k++)
+            if (gate_open(m, &r->patterns[k], present) && run_pattern(m, r, k, s))
+                return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,48 @@
+/*
+ * Rule matching on one sentence: builds the masked sentence (mentions replaced by
+ * tokens), runs the gated rules' PCRE2 patterns over it and returns candidates, one
+ * per (therapy, effect, condition) item combination of each match. Conflicts between
+ * candidates and cues are settled later (claims.c).
+ *
+ * Ownership: a match_ctx is one thread's scratch space, reused from sentence to
+ * sentence; candidates borrow from the rule set and the tag result.
+ */
+#ifndef THX_MATCH_H
+#define THX_MATCH_H
+
+#include "rules.h"
+
+typedef struct {
+    const rule *r;
+    size_t pattern;
+    size_t start, end;          /* the whole match, sentence bytes */
+    int mention[SLOT_NTYPES];   /* mention index per slot, -1 when the slot is empty */
+    size_t trig_start, trig_end;/* sentence bytes */
+} candidate;
+
+typedef struct {
+    candidate *items;
+    size_t len, cap;
+} candidate_vec;
+
+typedef struct {
+    tag_scratch tag;
+    tag_result tags;
+    strbuf masked;
+    size_t *anchor_m, *anchor_o; /* masked offset -> sentence offset, piecewise */
+    size_t nanchors, capanchors;
+    size_t *mention_at;          /* masked start of each mention's token */
+    size_t capmention_at;
+    pcre2_match_data *md;
+    candidate_vec cands;
+    int trace;                   /* explain: keep per-rule outcomes (later) */
+} match_ctx;
+
+void match_ctx_init(match_ctx *m);
+void match_ctx_free(match_ctx *m);
+
+/* Tags s[0..n) and runs the rules. With only >= 0, just that rule is tried (check).
+ * Results are in m->tags and m->cands. Returns 0 or -1 (out of memory). */
+int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only);
+
+#endif

@@ -1,0 +1,489 @@
+/*
+ * Pattern compiler: turns a rule's pattern text into one PCRE2 (JIT) regex that runs on
+ * the masked sentence, where every lexicon mention has been replaced by a token
+ * "\x01" TYPE NUMBER "\x02" (TYPE: T therapy, E effect, C condition; see match.c).
+ *
+ *   {therapy}  {condition+}   a slot (one mention / a coordination "A, B and C")
+ *   @effect                   a mention that must be there but is not bound
+ *   $NAME                     a macro (itself pattern text)
+ *   ~N                        at most N words
+ *   "a phrase"  word  ,       literals (case-insensitive, whole words)
+ *   /regex/flags              PCRE2 as written
+ *   ( a | b c )  ( ... )?     alternatives, optional group
+ *   [ ... ]                   the trigger: the words that state the effect
+ *
+ * Elements are joined by \s* and literal words carry \b at their edges, so optional
+ * elements need no special spacing. The literals that every match must contain are
+ * collected, and the longest becomes the rule's gate literal, looked up by the lexicon
+ * trie, so that a rule is only run on sentences that can match it.
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule_syntax.h"
+#include "rules.h"
+
+#define TOKEN_RE(c) "\\x01" c "\\d+\\x02"
+#define ANY_TOKEN_RE "\\x01[TEC]\\d+\\x02"
+#define MAX_MACRO_DEPTH 16
+
+static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
+static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
+
+typedef struct {
+    thx_ruleset *rs;
+    thx_diags *diags;
+    rule_pattern *pat;
+    const char *src;   /* pattern text being read (the pattern or a macro body) */
+    const char *p;
+    src_loc loc;       /* where src starts */
+    int optional;      /* > 0 inside an optional group or an alternative */
+    int depth;         /* macro depth */
+    bool slot_seen[SLOT_NTYPES];
+    bool trigger_seen;
+    const char *best_literal; /* longest required literal so far */
+    size_t best_len;
+    bool failed;
+} compiler;
+
+static void cerr(compiler *c, const char *at, const char *fmt, const char *arg)
+{
+    if (c->failed && c->depth > 0)
+        return;
+    rules_error(c->diags, &c->loc, c->loc.col + (int)(at - c->src), fmt, arg);
+    c->failed = true;
+}
+
+static void skip_ws(compiler *c)
+{
+    while (*c->p == ' ' || *c->p == '\t')
+        c->p++;
+}
+
+static bool is_word_end(char ch)
+{
+    return ch == '\0' || ch == ' ' || ch == '\t' || strchr("(){}[]|\"", ch) != NULL;
+}
+
+/* ------------------------------------------------------------------ literals */
+
+static void note_literal(compiler *c, const char *s, size_t n)
+{
+    bool has_alnum = false;
+    for (size_t i = 0; i < n; i++)
+        has_alnum |= is_ascii_alnum((unsigned char)s[i]);
+    if (c->optional || !has_alnum || n <= c->best_len)
+        return;
+    c->best_literal = s;
+    c->best_len = n;
+}
+
+static void emit_literal(compiler *c, strbuf *out, const char *s, size_t n)
+{
+    note_literal(c, s, n);
+    if (n && is_ascii_alnum((unsigned char)s[0]))
+        sb_puts(out, "\\b");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == ' ' || ch == '\t') {
+            while (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+                i++;
+            sb_puts(out, "\\s+");
+        } else if (ch == '-') {
+            sb_puts(out, "[-\\s]?");
+        } else if (is_ascii_alnum(ch) || ch >= 0x80) {
+            sb_putc(out, (char)ch);
+        } else {
+            sb_printf(out, "\\x%02x", ch);
+        }
+    }
+    if (n && is_ascii_alnum((unsigned char)s[n - 1]))
+        sb_puts(out, "\\b");
+}
+
+/* ------------------------------------------------------------------ elements */
+
+static void compile_alt(compiler *c, strbuf *out, char close);
+static void compile_seq(compiler *c, strbuf *out, char close);
+static bool has_top_bar(const char *s);
+
+static void compile_slot(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    const char *e = strchr(c->p, '}');
+    if (!e) {
+        cerr(c, start, "unterminated {slot}%s", "");
+        c->p += strlen(c->p);
+        return;
+    }
+    size_t n = (size_t)(e - c->p);
+    bool list = n && c->p[n - 1] == '+';
+    const char *colon = memchr(c->p, ':', n);
+    size_t tn = colon ? (size_t)(colon - c->p) : n - (list ? 1 : 0);
+    int t = slot_type_from_name(c->p, tn);
+    c->p = e + 1;
+    if (t < 0) {
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(tn < 60 ? tn : 60), start + 1);
+        cerr(c, start + 1, "unknown slot type '%s' (expected therapy, effect or condition)",
+             name);
+        return;
+    }
+    if (colon) {
+        cerr(c, colon, "open slots ({type:open}) are not supported yet%s", "");
+        return;
+    }
+    if (c->slot_seen[t]) {
+        cerr(c, start, "slot {%s} is used twice in one pattern", slot_type_names[t]);
+        return;
+    }
+    c->slot_seen[t] = true;
+    if (!c->optional)
+        c->pat->need_types |= 1u << t;
+    c->pat->list[t] = list;
+    char tok[32];
+    snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", type_letter[t]);
+    sb_printf(out, "(?<%s>%s", group_names[t], tok);
+    if (list)
+        sb_printf(out, "(?:\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
+                       "plus|together with)\\b\\s*)%s)*",
+                  tok);
+    sb_putc(out, ')');
+}
+
+static void compile_require(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    const char *e = c->p;
+    while (!is_word_end(*e))
+        e++;
+    int t = slot_type_from_name(c->p, (size_t)(e - c->p));
+    c->p = e;
+    if (t < 0) {
+        cerr(c, start, "unknown mention type after '@' (expected therapy, effect or condition)%s",
+             "");
+        return;
+    }
+    if (!c->optional)
+        c->pat->need_types |= 1u << t;
+    sb_printf(out, "\\x01%c\\d+\\x02", type_letter[t]);
+}
+
+static void compile_gap(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    char *end;
+    long n = strtol(c->p, &end, 10);
+    if (end == c->p || n < 1 || n > 20 || !is_word_end(*end)) {
+        cerr(c, start, "a gap is ~N with N from 1 to 20%s", "");
+        c->p = end > c->p ? end : c->p;
+        return;
+    }
+    c->p = end;
+    sb_printf(out, "(?:(?:[^\\s\\x01]+|" ANY_TOKEN_RE ")\\s*){0,%ld}?", n);
+}
+
+static void compile_macro(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    const char *e = c->p;
+    while (is_ascii_alnum((unsigned char)*e) || *e == '_')
+        e++;
+    size_t n = (size_t)(e - c->p);
+    c->p = e;
+    const rule_macro *m = NULL;
+    for (size_t i = 0; i < c->rs->nmacros; i++)
+        if (strlen(c->rs->macros[i].name) == n && memcmp(c->rs->macros[i].name, start + 1, n) == 0)
+            m = &c->rs->macros[i];
+    if (!m) {
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(n < 100 ? n : 100), start + 1);
+        cerr(c, start, "unknown macro '$%s'", name);
+        return;
+    }
+    if (c->depth >= MAX_MACRO_DEPTH) {
+        cerr(c, start, "macro '$%s' expands into itself", m->name);
+        return;
+    }
+    compiler sub = *c;
+    sub.src = sub.p = m->body;
+    sub.loc = m->loc;
+    sub.depth++;
+    if (has_top_bar(m->body))
+        sub.optional++;
+    sb_puts(out, "(?:");
+    compile_alt(&sub, out, '\0');
+    sb_putc(out, ')');
+    memcpy(c->slot_seen, sub.slot_seen, sizeof c->slot_seen);
+    c->trigger_seen = sub.trigger_seen;
+    c->failed |= sub.failed;
+    if (sub.best_len > c->best_len) {
+        c->best_literal = sub.best_literal;
+        c->best_len = sub.best_len;
+    }
+}
+
+static void compile_regex(compiler *c, strbuf *out)
+{
+    token t;
+    memset(&t, 0, sizeof t);
+    t.col = c->loc.col + (int)(c->p - c->src);
+    const char *q = c->p + 1;
+    while (*q && *q != '/') {
+        if (*q == '\\' && q[1])
+            q++;
+        q++;
+    }
+    if (*q != '/') {
+        cerr(c, c->p, "unterminated /regex/%s", "");
+        c->p += strlen(c->p);
+        return;
+    }
+    t.kind = TK_REGEX;
+    t.p = c->p + 1;
+    t.n = (size_t)(q - c->p - 1);
+    t.flags = q + 1;
+    while (*t.flags && strchr("imsxc", t.flags[t.nflags]))
+        t.nflags++;
+    c->p = q + 1 + t.nflags;
+    /* compiled alone first, so that an error points into the regex itself */
+    pcre2_code *alone = syntax_compile_regex(&t, c->diags, &c->loc, 0);
+    if (!alone) {
+        c->failed = true;
+        return;
+    }
+    pcre2_code_free(alone);
+    bool caseless = memchr(t.flags, 'c', t.nflags) == NULL;
+    sb_puts(out, caseless ? "(?:" : "(?-i:");
+    sb_putn(out, t.p, t.n);
+    sb_putc(out, ')');
+}
+
+static void compile_group(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    strbuf inner;
+    sb_init(&inner);
+    c->optional++;
+    compile_alt(c, &inner, ')');
+    c->optional--;
+    if (*c->p != ')') {
+        cerr(c, start, "'(' is not closed%s", "");
+        sb_free(&inner);
+        return;
+    }
+    c->p++;
+    bool optional = *c->p == '?';
+    if (optional)
+        c->p++;
+    sb_printf(out, "(?:%s)%s", inner.ptr ? inner.ptr : "", optional ? "?" : "");
+    sb_free(&inner);
+}
+
+static void compile_trigger(compiler *c, strbuf *out)
+{
+    const char *start = c->p++;
+    if (c->trigger_seen) {
+        cerr(c, start, "a pattern has one [trigger] at most%s", "");
+        return;
+    }
+    c->trigger_seen = true;
+    sb_puts(out, "(?<thx_g>");
+    compile_seq(c, out, ']');
+    if (*c->p != ']') {
+        cerr(c, start, "'[' is not closed%s", "");
+        return;
+    }
+    c->p++;
+    sb_putc(out, ')');
+}
+
+static void compile_word(compiler *c, strbuf *out)
+{
+    if (*c->p == '"') {
+        const char *e = strchr(c->p + 1, '"');
+        if (!e) {
+            cerr(c, c->p, "unterminated \"phrase\"%s", "");
+            c->p += strlen(c->p);
+            return;
+        }
+        emit_literal(c, out, c->p + 1, (size_t)(e - c->p - 1));
+        c->p = e + 1;
+        return;
+    }
+    const char *e = c->p;
+    while (!is_word_end(*e))
+        e++;
+    emit_literal(c, out, c->p, (size_t)(e - c->p));
+    c->p = e;
+}
+
+static bool compile_element(compiler *c, strbuf *out)
+{
+    switch (*c->p) {
+    case '{': compile_slot(c, out); break;
+    case '@': compile_require(c, out); break;
+    case '~': compile_gap(c, out); break;
+    case '$': compile_macro(c, out); break;
+    case '/': compile_regex(c, out); break;
+    case '(': compile_group(c, out); break;
+    case '[': compile_trigger(c, out); break;
+    case '}':
+    case ')':
+    case ']':
+        cerr(c, c->p, "unexpected '%c'", (char[]){*c->p, 0});
+        c->p++;
+        return false;
+    default: compile_word(c, out); break;
+    }
+    return true;
+}
+
+/* A sequence of elements up to `close`, '|' or the end. */
+static void compile_seq(compiler *c, strbuf *out, char close)
+{
+    bool first = true;
+    for (;;) {
+        skip_ws(c);
+        if (!*c->p || *c->p == '|' || (close && *c->p == close))
+            return;
+        if (*c->p == ')' || *c->p == ']') {
+            cerr(c, c->p, "unexpected '%c'", (char[]){*c->p, 0});
+            c->p++;
+            continue;
+        }
+        if (!first)
+            sb_puts(out, "\\s*");
+        first = false;
+        compile_element(c, out);
+        if (c->failed && c->depth > 0)
+            return;
+    }
+}
+
+static void compile_alt(compiler *c, strbuf *out, char close)
+{
+    for (;;) {
+        compile_seq(c, out, close);
+        if (*c->p != '|')
+            return;
+        c->p++;
+        sb_putc(out, '|');
+    }
+}
+
+/* True when s has a '|' outside groups, phrases and regexes: its alternatives make
+ * every literal optional as far as gating is concerned. */
+static bool has_top_bar(const char *s)
+{
+    int depth = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == '"' || *p == '/') {
+            const char *e = strchr(p + 1, *p);
+            if (!e)
+                return false;
+            p = e;
+        } else if (*p == '(' || *p == '[' || *p == '{') {
+            depth++;
+        } else if (*p == ')' || *p == ']' || *p == '}') {
+            depth--;
+        } else if (*p == '|' && depth == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ whole patterns */
+
+static int register_gate(compiler *c)
+{
+    if (!c->best_literal)
+        return -1;
+    char *lit = xstrndup(c->best_literal, c->best_len);
+    if (!lit)
+        return -1;
+    thx_ruleset *rs = c->rs;
+    int id = (int)rs->lex.nliterals++;
+    rs->nliterals = rs->lex.nliterals;
+    lexicon_add_term(&rs->lex, lit, TERM_LITERAL, id, false);
+    free(lit);
+    return id;
+}
+
+static int find_group(const pcre2_code *code, const char *name)
+{
+    int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)name);
+    return n > 0 ? n : 0;
+}
+
+int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
+{
+    compiler c;
+    memset(&c, 0, sizeof c);
+    c.rs = rs;
+    c.diags = diags;
+    c.pat = p;
+    c.src = c.p = p->source;
+    c.loc = p->loc;
+    p->need_types = 0;
+    strbuf re;
+    sb_init(&re);
+    bool top_alt = has_top_bar(p->source);
+    if (top_alt)
+        c.optional++;
+    compile_alt(&c, &re, '\0');
+    if (top_alt)
+        c.optional--;
+    if (*c.p)
+        cerr(&c, c.p, "unexpected '%s'", c.p);
+    if (!c.slot_seen[SLOT_THERAPY])
+        cerr(&c, c.src, "a pattern needs a {therapy} slot%s", "");
+    if (c.failed) {
+        sb_free(&re);
+        return THX_ERULES;
+    }
+    p->regex = sb_take(&re);
+    int err;
+    PCRE2_SIZE off;
+    p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
+                            PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
+    if (!p->code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        rules_error(diags, &p->loc, p->loc.col, "pattern does not compile: %s", (char *)msg);
+        return THX_ERULES;
+    }
+    pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
+    for (int t = 0; t < SLOT_NTYPES; t++)
+        p->group[t] = c.slot_seen[t] ? find_group(p->code, group_names[t]) : 0;
+    p->trigger_group = c.trigger_seen ? find_group(p->code, "thx_g") : 0;
+    p->gate_literal = register_gate(&c);
+    return 0;
+}
+
+static void check_effect(thx_ruleset *rs, rule *r, thx_diags *diags)
+{
+    bool has_effect_slot = false;
+    for (size_t i = 0; i < r->npatterns; i++)
+        has_effect_slot |= r->patterns[i].group[SLOT_EFFECT] > 0;
+    if (!r->effect && !has_effect_slot)
+        rules_error(diags, &r->loc, 1, "rule '%s' needs an 'effect' or an {effect} slot", r->id);
+    if (r->effect && strstr(r->effect, "{effect}") && !has_effect_slot)
+        rules_error(diags, &r->loc, 1, "rule '%s' uses {effect} in its effect label but no "
+                                       "pattern has an {effect} slot", r->id);
+    (void)rs;
+}
+
+int rules_compile(thx_ruleset *rs, thx_diags *diags)
+{
+    size_t before = thx_diags_count(diags, THX_SEV_ERROR);
+    for (size_t i = 0; i < rs->nrules; i++) {
+        rule *r = &rs->rules[i];
+        for (size_t k = 0; k < r->npatterns; k++)
+            rules_compile_pattern(rs, &r->patterns[k], diags);
+        check_effect(rs, r, diags);
+    }
+    return thx_diags_count(diags, THX_SEV_ERROR) > before ? THX_ERULES : 0;
+}

@@ -1,0 +1,677 @@
+/*
+ * Rule-file parser: turns the line-oriented rule language (docs/rule-language.md) into
+ * lexicon entries, cue definitions, macros and rules inside a thx_ruleset. Patterns are
+ * kept as text here and compiled later (rule_compile.c), so that macros may be used
+ * before they are defined. Every error is reported with its file, line and column and
+ * parsing goes on, so one run shows all errors of all files.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules.h"
+#include "rule_syntax.h"
+
+typedef enum { BLOCK_NONE, BLOCK_LEXICON, BLOCK_CUES, BLOCK_RULE } block_kind;
+
+typedef struct {
+    thx_ruleset *rs;
+    thx_diags *diags;
+    const char *file;
+    const char *dir;
+    const char **chain; /* include chain, outermost first */
+    size_t depth;
+    src_loc loc; /* current line */
+    block_kind block;
+    src_loc block_loc;
+    slot_type lex_type;
+    cue_kind cue_kind;
+    int last_entry; /* for "|" continuation lines */
+    rule *cur;
+    rule_example *cur_example;
+} parser;
+
+void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    thx_diags_add(diags, THX_SEV_ERROR, loc->file, loc->line, col, loc->src, "%s", msg);
+}
+
+const char *rules_intern(thx_ruleset *rs, const char *s, size_t n)
+{
+    for (size_t i = rs->nstrings; i-- > 0 && i + 64 > rs->nstrings;)
+        if (strlen(rs->strings[i]) == n && memcmp(rs->strings[i], s, n) == 0)
+            return rs->strings[i];
+    if (VEC_PUSH_SLOT_N(rs->strings, rs->nstrings, rs->capstrings))
+        return NULL;
+    char *p = xstrndup(s, n);
+    if (p)
+        rs->strings[rs->nstrings++] = p;
+    return p;
+}
+
+#define ERR(ps, col, ...) rules_error((ps)->diags, &(ps)->loc, (col), __VA_ARGS__)
+
+static int col_of(const parser *ps, const char *p)
+{
+    return (int)(p - ps->loc.src) + 1;
+}
+
+/* ------------------------------------------------------------------ lexicons */
+
+static int add_synonym(parser *ps, int entry, const token *t)
+{
+    lexicon *lx = &ps->rs->lex;
+    if (t->kind == TK_REGEX) {
+        pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
+        if (!code)
+            return -1;
+        return lexicon_add_regex(lx, code, entry);
+    }
+    if (t->kind != TK_WORD && t->kind != TK_STRING) {
+        ERR(ps, t->col, "expected a synonym (a word, \"phrase\" or /regex/)");
+        return -1;
+    }
+    char *s = xstrndup(t->p, t->n);
+    int rc = s ? lexicon_add_term(lx, s, TERM_MENTION, entry, true) : -1;
+    free(s);
+    return rc;
+}
+
+/* synonyms: syn (| syn)*, starting at *at */
+static void parse_synonyms(parser *ps, int entry, const token *toks, size_t n, size_t at)
+{
+    bool want = true;
+    for (size_t i = at; i < n; i++) {
+        if (toks[i].kind == TK_BAR) {
+            if (want)
+                ERR(ps, toks[i].col, "empty synonym before '|'");
+            want = true;
+        } else if (!want) {
+            ERR(ps, toks[i].col, "expected '|' between synonyms");
+            return;
+        } else {
+            add_synonym(ps, entry, &toks[i]);
+            want = false;
+        }
+    }
+    if (want && n > at)
+        ERR(ps, toks[n - 1].col, "a synonym must follow '%s'", toks[n - 1].kind == TK_EQ ? "=" : "|");
+}
+
+static bool tok_is(const token *t, const char *w)
+{
+    return t->kind == TK_WORD && strlen(w) == t->n && memcmp(t->p, w, t->n) == 0;
+}
+
+static int entry_words(parser *ps, str_vec *into, const token *toks, size_t n, size_t *i)
+{
+    size_t start = *i;
+    while (*i < n && toks[*i].kind == TK_WORD && !tok_is(&toks[*i], "tags") &&
+           !tok_is(&toks[*i], "targets") && !tok_is(&toks[*i], "predicate")) {
+        if (str_vec_push(into, toks[*i].p, toks[*i].n))
+            return -1;
+        (*i)++;
+    }
+    if (*i == start)
+        ERR(ps, toks[start - 1].col, "'%.*s' needs at least one word", (int)toks[start - 1].n,
+            toks[start - 1].p);
+    return 0;
+}
+
+static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n, size_t i)
+{
+    lex_entry *e = &ps->rs->lex.entries[entry];
+    while (i < n && toks[i].kind != TK_EQ) {
+        const token *t = &toks[i++];
+        if (tok_is(t, "tags")) {
+            entry_words(ps, &e->tags, toks, n, &i);
+        } else if (tok_is(t, "targets")) {
+            entry_words(ps, &e->targets, toks, n, &i);
+        } else if (tok_is(t, "predicate")) {
+            if (i >= n || toks[i].kind != TK_WORD || !syntax_valid_predicate(toks[i].p, toks[i].n)) {
+                ERR(ps, i < n ? toks[i].col : t->col,
+                    "predicate needs a Biolink name such as biolink:treats");
+                return;
+            }
+            free(e->predicate);
+            e->predicate = xstrndup(toks[i].p, toks[i].n);
+            i++;
+        } else if (t->kind == TK_WORD && !e->id && memchr(t->p, ':', t->n) && i == 2) {
+            e->id = xstrndup(t->p, t->n);
+        } else {
+            ERR(ps, t->col, "unexpected '%.*s' in a lexicon entry (expected an id, tags, "
+                            "targets, predicate or '=')", (int)t->n, t->p);
+            return;
+        }
+    }
+    if (i < n)
+        parse_synonyms(ps, entry, toks, n, i + 1);
+}
+
+static void parse_lexicon_line(parser *ps, const char *line)
+{
+    token toks[SYNTAX_MAX_TOKENS];
+    size_t n = 0;
+    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc))
+        return;
+    if (n == 0)
+        return;
+    if (toks[0].kind == TK_BAR) {
+        if (ps->last_entry < 0)
+            ERR(ps, toks[0].col, "a '|' continuation line needs an entry above it");
+        else
+            parse_synonyms(ps, ps->last_entry, toks, n, 1);
+        return;
+    }
+    if (toks[0].kind != TK_STRING && toks[0].kind != TK_WORD) {
+        ERR(ps, toks[0].col, "a lexicon entry starts with its canonical name");
+        return;
+    }
+    char *canon = xstrndup(toks[0].p, toks[0].n);
+    if (!canon)
+        return;
+    int e = lexicon_add_entry(&ps->rs->lex, ps->lex_type, canon, NULL);
+    if (e >= 0) {
+        ps->rs->lex.entries[e].file = ps->file;
+        ps->rs->lex.entries[e].line = ps->loc.line;
+        lexicon_add_term(&ps->rs->lex, canon, TERM_MENTION, e, true);
+        ps->last_entry = e;
+        parse_entry_attrs(ps, e, toks, n, 1);
+    }
+    free(canon);
+}
+
+/* ------------------------------------------------------------------ cues */
+
+static const struct {
+    const char *name;
+    cue_role role;
+} cue_roles[] = {{"forward", CUE_FORWARD}, {"backward", CUE_BACKWARD},
+                 {"pseudo", CUE_PSEUDO},   {"stop", CUE_STOP}};
+
+static int add_cue(parser *ps, cue_role role, const token *t)
+{
+    thx_ruleset *rs = ps->rs;
+    if (VEC_PUSH_SLOT_N(rs->cues, rs->ncues, rs->capcues))
+        return -1;
+    cue_def *c = &rs->cues[rs->ncues];
+    memset(c, 0, sizeof *c);
+    c->kind = ps->cue_kind;
+    c->role = role;
+    c->text = xstrndup(t->p, t->n);
+    c->loc = ps->loc;
+    c->loc.col = t->col;
+    if (!c->text)
+        return -1;
+    return lexicon_add_term(&rs->lex, c->text, TERM_CUE, (int)rs->ncues++, false);
+}
+
+static void parse_cue_line(parser *ps, const char *line)
+{
+    token toks[SYNTAX_MAX_TOKENS];
+    size_t n = 0;
+    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc) || n == 0)
+        return;
+    int r = -1;
+    for (size_t k = 0; k < sizeof cue_roles / sizeof *cue_roles; k++)
+        if (tok_is(&toks[0], cue_roles[k].name))
+            r = (int)k;
+    if (r < 0) {
+        ERR(ps, toks[0].col, "unknown cue role '%.*s' (expected forward, backward, pseudo or "
+                             "stop)", (int)toks[0].n, toks[0].p);
+        return;
+    }
+    int scope = 0;
+    if (n >= 3 && tok_is(&toks[n - 2], "scope")) {
+        char *end;
+        long v = strtol(toks[n - 1].p, &end, 10);
+        if (end != toks[n - 1].p + toks[n - 1].n || v < 1 || v > 50) {
+            ERR(ps, toks[n - 1].col, "scope must be a number of words from 1 to 50");
+            return;
+        }
+        scope = (int)v;
+        n -= 2;
+    }
+    cue_role role = cue_roles[r].role;
+    if ((role == CUE_FORWARD || role == CUE_BACKWARD) && scope == 0)
+        scope = role == CUE_FORWARD ? 6 : 5;
+    size_t first = ps->rs->ncues;
+    bool want = true;
+    for (size_t i = 1; i < n; i++) {
+        if (toks[i].kind == TK_BAR) {
+            want = true;
+        } else if (!want || (toks[i].kind != TK_WORD && toks[i].kind != TK_STRING)) {
+            ERR(ps, toks[i].col, "expected a cue word or \"phrase\" here");
+            return;
+        } else {
+            add_cue(ps, role, &toks[i]);
+            want = false;
+        }
+    }
+    for (size_t k = first; k < ps->rs->ncues; k++)
+        ps->rs->cues[k].scope = scope;
+}
+
+/* ------------------------------------------------------------------ rules */
+
+static rule *new_rule(parser *ps, const char *id, size_t n, int col)
+{
+    thx_ruleset *rs = ps->rs;
+    for (size_t i = 0; i < rs->nrules; i++)
+        if (strlen(rs->rules[i].id) == n && memcmp(rs->rules[i].id, id, n) == 0) {
+            ERR(ps, col, "duplicate rule id '%.*s' (first defined at %s:%d)", (int)n, id,
+                rs->rules[i].loc.file, rs->rules[i].loc.line);
+            break;
+        }
+    if (VEC_PUSH_SLOT_N(rs->rules, rs->nrules, rs->caprules))
+        return NULL;
+    rule *r = &rs->rules[rs->nrules];
+    memset(r, 0, sizeof *r);
+    r->id = xstrndup(id, n);
+    r->loc = ps->loc;
+    r->confidence = 0.8;
+    r->order = rs->nrules++;
+    return r;
+}
+
+static int parse_confidence(parser *ps, const char *v, int col, double *out)
+{
+    char *end;
+    errno = 0;
+    double d = strtod(v, &end);
+    while (*end == ' ' || *end == '\t')
+        end++;
+    if (errno || *end || end == v || d < 0 || d > 1) {
+        ERR(ps, col, "confidence must be a number from 0 to 1");
+        return -1;
+    }
+    *out = d;
+    return 0;
+}
+
+static int parse_priority(parser *ps, const char *v, int col, int *out)
+{
+    char *end;
+    errno = 0;
+    long p = strtol(v, &end, 10);
+    while (*end == ' ' || *end == '\t')
+        end++;
+    if (errno || *end || end == v || p < -1000 || p > 1000) {
+        ERR(ps, col, "priority must be a whole number from -1000 to 1000");
+        return -1;
+    }
+    *out = (int)p;
+    return 0;
+}
+
+static void add_pattern(parser *ps, const char *v, int col)
+{
+    rule *r = ps->cur;
+    if (VEC_PUSH_SLOT_N(r->patterns, r->npatterns, r->cappatterns))
+        return;
+    rule_pattern *p = &r->patterns[r->npatterns++];
+    memset(p, 0, sizeof *p);
+    p->source = xstrdup(v);
+    p->loc = ps->loc;
+    p->loc.col = col;
+    p->gate_literal = -1;
+}
+
+static void add_example(parser *ps, const char *v, int col, bool counter)
+{
+    rule *r = ps->cur;
+    if (VEC_PUSH_SLOT_N(r->examples, r->nexamples, r->capexamples))
+        return;
+    rule_example *ex = &r->examples[r->nexamples++];
+    memset(ex, 0, sizeof *ex);
+    ex->sentence = xstrdup(v);
+    ex->counter = counter;
+    ex->loc = ps->loc;
+    ex->loc.col = col;
+    ps->cur_example = ex;
+}
+
+static void add_expect(parser *ps, const char *v, int col)
+{
+    rule_example *ex = ps->cur_example;
+    if (!ex || ex->counter) {
+        ERR(ps, col - 3 > 0 ? col - 3 : 1, "'=>' must follow an example sentence");
+        return;
+    }
+    if (VEC_PUSH_SLOT_N(ex->expects, ex->nexpects, ex->capexpects))
+        return;
+    rule_expect *e = &ex->expects[ex->nexpects];
+    memset(e, 0, sizeof *e);
+    e->loc = ps->loc;
+    e->loc.col = col;
+    if (syntax_parse_expect(v, col, e, ps->diags, &ps->loc) == 0) {
+        ex->nexpects++;
+    } else {
+        free(e->therapy);
+        free(e->effect);
+        free(e->condition);
+    }
+}
+
+static const char *const rule_keys[] = {"effect", "predicate", "confidence", "priority",
+                                        "pattern", "example", "=>", "counter"};
+
+static void parse_rule_line(parser *ps, const char *line)
+{
+    const char *k = line, *ke = k;
+    while (*ke && *ke != ' ' && *ke != '\t')
+        ke++;
+    const char *v = ke;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    size_t kn = (size_t)(ke - k);
+    int kcol = col_of(ps, k), vcol = col_of(ps, v);
+    size_t which = sizeof rule_keys / sizeof *rule_keys;
+    for (size_t i = 0; i < sizeof rule_keys / sizeof *rule_keys; i++)
+        if (strlen(rule_keys[i]) == kn && memcmp(rule_keys[i], k, kn) == 0)
+            which = i;
+    if (which == sizeof rule_keys / sizeof *rule_keys) {
+        ERR(ps, kcol, "unknown key '%.*s' in rule (expected effect, predicate, confidence, "
+                      "priority, pattern, example, => or counter)", (int)kn, k);
+        return;
+    }
+    if (!*v) {
+        ERR(ps, kcol, "'%s' needs a value", rule_keys[which]);
+        return;
+    }
+    rule *r = ps->cur;
+    switch (which) {
+    case 0:
+        free(r->effect);
+        r->effect = xstrdup(v);
+        break;
+    case 1:
+        if (!syntax_valid_predicate(v, strlen(v)))
+            ERR(ps, vcol, "predicate needs a Biolink name such as biolink:treats");
+        else
+            r->predicate = xstrdup(v);
+        break;
+    case 2: parse_confidence(ps, v, vcol, &r->confidence); break;
+    case 3: parse_priority(ps, v, vcol, &r->priority); break;
+    case 4: add_pattern(ps, v, vcol); break;
+    case 5: add_example(ps, v, vcol, false); break;
+    case 6: add_expect(ps, v, vcol); break;
+    case 7: add_example(ps, v, vcol, true); break;
+    }
+}
+
+/* ------------------------------------------------------------------ top level */
+
+static void open_block(parser *ps, block_kind kind)
+{
+    ps->block = kind;
+    ps->block_loc = ps->loc;
+    ps->last_entry = -1;
+    ps->cur_example = NULL;
+}
+
+static void close_block(parser *ps)
+{
+    if (ps->block == BLOCK_RULE && ps->cur && ps->cur->npatterns == 0)
+        rules_error(ps->diags, &ps->block_loc, 1, "rule '%s' has no pattern", ps->cur->id);
+    ps->block = BLOCK_NONE;
+    ps->cur = NULL;
+}
+
+static void parse_include(parser *ps, const char *arg, int col);
+
+static void parse_macro(parser *ps, const char *v, int col)
+{
+    const char *name = v, *e = v;
+    while (is_ascii_alnum((unsigned char)*e) || *e == '_')
+        e++;
+    const char *eq = e;
+    while (*eq == ' ' || *eq == '\t')
+        eq++;
+    if (e == name || *eq != '=') {
+        ERR(ps, col, "expected 'macro NAME = pattern'");
+        return;
+    }
+    const char *body = eq + 1;
+    while (*body == ' ' || *body == '\t')
+        body++;
+    thx_ruleset *rs = ps->rs;
+    for (size_t i = 0; i < rs->nmacros; i++)
+        if (strlen(rs->macros[i].name) == (size_t)(e - name) &&
+            memcmp(rs->macros[i].name, name, (size_t)(e - name)) == 0) {
+            ERR(ps, col, "macro '%.*s' is already defined at %s:%d", (int)(e - name), name,
+                rs->macros[i].loc.file, rs->macros[i].loc.line);
+            return;
+        }
+    if (VEC_PUSH_SLOT_N(rs->macros, rs->nmacros, rs->capmacros))
+        return;
+    rule_macro *m = &rs->macros[rs->nmacros++];
+    m->name = xstrndup(name, (size_t)(e - name));
+    m->body = xstrdup(body);
+    m->loc = ps->loc;
+    m->loc.col = col_of(ps, body);
+}
+
+static void parse_top_line(parser *ps, const char *line)
+{
+    const char *k = line, *ke = k;
+    while (*ke && *ke != ' ' && *ke != '\t')
+        ke++;
+    const char *v = ke;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    size_t kn = (size_t)(ke - k);
+    int vcol = col_of(ps, v);
+#define IS(w) (kn == strlen(w) && memcmp(k, w, kn) == 0)
+    if (IS("include")) {
+        parse_include(ps, v, vcol);
+    } else if (IS("macro")) {
+        parse_macro(ps, v, vcol);
+    } else if (IS("lexicon")) {
+        int t = slot_type_from_name(v, strlen(v));
+        if (t < 0)
+            ERR(ps, vcol, "unknown lexicon type '%s' (expected therapy, effect or condition)", v);
+        open_block(ps, BLOCK_LEXICON);
+        ps->lex_type = t < 0 ? SLOT_THERAPY : (slot_type)t;
+    } else if (IS("cues")) {
+        if (strcmp(v, "negation") && strcmp(v, "hedge"))
+            ERR(ps, vcol, "unknown cue kind '%s' (expected negation or hedge)", v);
+        open_block(ps, BLOCK_CUES);
+        ps->cue_kind = strcmp(v, "hedge") == 0 ? CUE_HEDGE : CUE_NEGATION;
+    } else if (IS("rule")) {
+        if (!*v || strpbrk(v, " \t"))
+            ERR(ps, vcol, "rule needs one id (letters, digits, '.', '-', '_')");
+        open_block(ps, BLOCK_RULE);
+        ps->cur = new_rule(ps, v, strlen(v), vcol);
+    } else if (IS("end")) {
+        ERR(ps, 1, "'end' without an open lexicon, cues or rule block");
+    } else {
+        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues or rule)",
+            (int)kn, k);
+    }
+#undef IS
+}
+
+static void parse_line(parser *ps, const char *line)
+{
+    if (!*line || *line == '#')
+        return;
+    if (ps->block != BLOCK_NONE && strcmp(line, "end") == 0) {
+        close_block(ps);
+        return;
+    }
+    switch (ps->block) {
+    case BLOCK_NONE: parse_top_line(ps, line); break;
+    case BLOCK_LEXICON: parse_lexicon_line(ps, line); break;
+    case BLOCK_CUES: parse_cue_line(ps, line); break;
+    case BLOCK_RULE:
+        if (ps->cur)
+            parse_rule_line(ps, line);
+        break;
+    }
+}
+
+static void parse_buffer(parser *ps, char *buf)
+{
+    int lineno = 0;
+    for (char *line = buf; line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        size_t n = strlen(line);
+        if (n && line[n - 1] == '\r')
+            line[--n] = '\0';
+        lineno++;
+        /* the interned line is right-trimmed, so it can be parsed in place and every
+         * column is a pointer difference from its start */
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+            n--;
+        ps->loc.line = lineno;
+        ps->loc.src = rules_intern(ps->rs, line, n);
+        ps->loc.col = 1;
+        if (!ps->loc.src)
+            return;
+        const char *p = ps->loc.src;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        parse_line(ps, p);
+        line = nl ? nl + 1 : NULL;
+    }
+    if (ps->block != BLOCK_NONE)
+        rules_error(ps->diags, &ps->block_loc, 1, "block is not closed with 'end'");
+}
+
+/* ------------------------------------------------------------------ files */
+
+static int read_whole(const char *path, char **out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    strbuf b;
+    sb_init(&b);
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (sb_putn(&b, chunk, k)) {
+            fclose(f);
+            sb_free(&b);
+            return -1;
+        }
+    int err = ferror(f);
+    fclose(f);
+    if (err) {
+        sb_free(&b);
+        return -1;
+    }
+    *out = sb_take(&b);
+    return 0;
+}
+
+static int parse_path(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
+                      size_t depth, const src_loc *from, int from_col);
+
+static void parse_include(parser *ps, const char *arg, int col)
+{
+    size_t n = strlen(arg);
+    if (n < 2 || arg[0] != '"' || arg[n - 1] != '"') {
+        ERR(ps, col, "include needs a \"quoted/path.rules\"");
+        return;
+    }
+    strbuf path;
+    sb_init(&path);
+    if (arg[1] != '/' && ps->dir[0])
+        sb_printf(&path, "%s/", ps->dir);
+    sb_putn(&path, arg + 1, n - 2);
+    if (path.ptr)
+        parse_path(ps->rs, path.ptr, ps->diags, ps->chain, ps->depth, &ps->loc, col);
+    sb_free(&path);
+}
+
+static void report_cycle(thx_diags *diags, const src_loc *from, int col, const char **chain,
+                         size_t depth, const char *again)
+{
+    strbuf msg;
+    sb_init(&msg);
+    size_t first = 0;
+    for (size_t i = 0; i < depth; i++)
+        if (strcmp(chain[i * 2 + 1], again) == 0)
+            first = i;
+    for (size_t i = first; i < depth; i++)
+        sb_printf(&msg, "%s -> ", chain[i * 2]);
+    sb_puts(&msg, chain[first * 2]);
+    rules_error(diags, from, col, "include cycle: %s", msg.ptr ? msg.ptr : "");
+    sb_free(&msg);
+}
+
+/* chain holds (display name, real path) pairs of the files being parsed. */
+static int parse_path(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
+                      size_t depth, const src_loc *from, int from_col)
+{
+    char *real = realpath(path, NULL);
+    if (!real) {
+        if (from)
+            rules_error(diags, from, from_col, "cannot include '%s': %s", path, strerror(errno));
+        else
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s",
+                          strerror(errno));
+        return THX_EIO;
+    }
+    for (size_t i = 0; i < depth; i++)
+        if (strcmp(chain[i * 2 + 1], real) == 0) {
+            report_cycle(diags, from, from_col, chain, depth, real);
+            free(real);
+            return THX_ERULES;
+        }
+    for (size_t i = 0; i < rs->loaded.len; i++)
+        if (strcmp(rs->loaded.items[i], real) == 0) {
+            free(real);
+            return 0;
+        }
+    if (depth >= 64) {
+        rules_error(diags, from, from_col, "includes nest deeper than 64 files");
+        free(real);
+        return THX_ERULES;
+    }
+    char *buf = NULL;
+    if (read_whole(path, &buf)) {
+        thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s", strerror(errno));
+        free(real);
+        return THX_EIO;
+    }
+    str_vec_push(&rs->loaded, real, strlen(real));
+    const char *chain2[2 * 65];
+    if (depth)
+        memcpy(chain2, chain, depth * 2 * sizeof *chain);
+    parser ps;
+    memset(&ps, 0, sizeof ps);
+    ps.rs = rs;
+    ps.diags = diags;
+    ps.file = rules_intern(rs, path, strlen(path));
+    const char *slash = strrchr(ps.file, '/');
+    ps.dir = slash ? rules_intern(rs, ps.file, (size_t)(slash - ps.file)) : "";
+    chain2[depth * 2] = ps.file;
+    chain2[depth * 2 + 1] = real;
+    ps.chain = chain2;
+    ps.depth = depth + 1;
+    ps.last_entry = -1;
+    ps.loc.file = ps.file;
+    size_t before = thx_diags_count(diags, THX_SEV_ERROR);
+    parse_buffer(&ps, buf);
+    free(buf);
+    free(real);
+    return thx_diags_count(diags, THX_SEV_ERROR) > before ? THX_ERULES : 0;
+}
+
+int rules_parse_file(thx_ruleset *rs, const char *path, thx_diags *diags)
+{
+    return parse_path(rs, path, diags, NULL, 0, NULL, 0);
+}

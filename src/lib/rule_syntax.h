@@ -1,0 +1,41 @@
+/*
+ * The lexical layer of the rule language, shared by the parser and the pattern
+ * compiler: tokens of a line ("phrase", /regex/flags, words, '|', '='), PCRE2 regex
+ * compilation with errors placed at the rule file's column, and small value checks.
+ */
+#ifndef THX_RULE_SYNTAX_H
+#define THX_RULE_SYNTAX_H
+
+#include "rules.h"
+
+#define SYNTAX_MAX_TOKENS 512
+
+typedef enum { TK_WORD, TK_STRING, TK_REGEX, TK_BAR, TK_EQ } tk_kind;
+
+typedef struct {
+    tk_kind kind;
+    const char *p; /* content: without quotes; for a regex, between the slashes */
+    size_t n;
+    const char *flags; /* regex flags after the closing slash */
+    size_t nflags;
+    int col; /* 1-based column of the token's first character in the source line */
+} token;
+
+/* Splits line (a pointer into src, the whole source line) into tokens. Reports
+ * unterminated strings and regexes. Returns 0, or -1 after reporting. */
+int syntax_tokenize(const char *line, const char *src, token *toks, size_t *ntoks,
+                    thx_diags *diags, const src_loc *loc);
+
+/* Compiles a regex token with PCRE2 (case-insensitive unless the flags hold 'c'),
+ * reporting a compile error at the exact column. extra_options are ORed in. */
+pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc *loc,
+                                 uint32_t extra_options);
+
+bool syntax_valid_predicate(const char *s, size_t n);
+
+/* Parses "therapy | effect | condition [| flags]" (condition "-" = none; flags among
+ * negated, hedged, coref). col is the column of s in loc's line. */
+int syntax_parse_expect(const char *s, int col, rule_expect *e, thx_diags *diags,
+                        const src_loc *loc);
+
+#endif

@@ -1,0 +1,113 @@
+/*
+ * The rule set: what rule files become once parsed (rule_parse.c), compiled
+ * (rule_compile.c) and loaded (ruleset.c). A thx_ruleset owns everything below; once
+ * loaded it is immutable and shared read-only by every thread.
+ */
+#ifndef THX_RULES_H
+#define THX_RULES_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+
+#include "lexicon.h"
+#include "therex.h"
+
+/* Where something was written: file (interned, owned by the rule set), line, column,
+ * and the source line for carets. */
+typedef struct {
+    const char *file;
+    int line, col;
+    const char *src; /* the whole source line (interned) */
+} src_loc;
+
+typedef struct {
+    char *therapy, *effect, *condition; /* condition NULL for "-" */
+    int negated, hedged, coref;         /* -1: not stated, else 0/1 */
+    src_loc loc;
+} rule_expect;
+
+typedef struct {
+    char *sentence;
+    bool counter;
+    rule_expect *expects;
+    size_t nexpects, capexpects;
+    src_loc loc;
+} rule_example;
+
+/* A compiled relation pattern: one rule may have several (alternatives). */
+typedef struct {
+    char *source;        /* the pattern as written */
+    char *regex;         /* what it compiled to, for explain */
+    pcre2_code *code;
+    int group[SLOT_NTYPES]; /* capture group number of each slot, 0 if absent */
+    bool list[SLOT_NTYPES]; /* the slot is a coordination {type+} */
+    int trigger_group;      /* [...] in the pattern, 0 if absent */
+    unsigned need_types;    /* bit per slot type / @type the pattern requires */
+    int gate_literal;       /* literal id that must occur in the sentence, -1: none */
+    src_loc loc;
+} rule_pattern;
+
+typedef struct {
+    char *id;
+    src_loc loc;
+    char *effect;    /* label; may hold "{effect}" */
+    char *predicate; /* NULL: from the effect lexicon or the default */
+    double confidence;
+    int priority;
+    size_t order;    /* position in load order, for conflicts */
+    rule_pattern *patterns;
+    size_t npatterns, cappatterns;
+    rule_example *examples;
+    size_t nexamples, capexamples;
+} rule;
+
+typedef struct {
+    char *name;
+    char *body;
+    src_loc loc;
+} rule_macro;
+
+typedef enum { CUE_NEGATION, CUE_HEDGE } cue_kind;
+typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
+
+/* One cue phrase: matched by the lexicon automaton as a term of type TERM_CUE. */
+typedef struct {
+    cue_kind kind;
+    cue_role role;
+    int scope; /* words */
+    char *text;
+    src_loc loc;
+} cue_def;
+
+struct thx_ruleset {
+    lexicon lex;
+    rule *rules;
+    size_t nrules, caprules;
+    rule_macro *macros;
+    size_t nmacros, capmacros;
+    cue_def *cues;
+    size_t ncues, capcues;
+    /* interned strings (file names, source lines) */
+    char **strings;
+    size_t nstrings, capstrings;
+    size_t nliterals; /* gate literals registered in the lexicon */
+    str_vec loaded;   /* real paths of the files read, so each is read once */
+};
+
+/* rule_parse.c: parses one file (and, recursively, its includes) into rs.
+ * `chain` is the include chain for cycle detection. Errors go to diags. */
+int rules_parse_file(thx_ruleset *rs, const char *path, thx_diags *diags);
+const char *rules_intern(thx_ruleset *rs, const char *s, size_t n);
+
+/* rule_compile.c: compiles every pattern of every rule (after all files are parsed,
+ * so macros may be used before they are defined). */
+int rules_compile(thx_ruleset *rs, thx_diags *diags);
+/* Compiles one pattern string for rule r (used by check for ad-hoc rules too). */
+int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags);
+
+/* Reports diag at a location with a column offset into the located text. */
+void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#endif

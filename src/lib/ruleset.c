@@ -1,0 +1,152 @@
+/*
+ * Loading a rule set: expands directories into their *.rules files (sorted, so the
+ * load order and therefore conflict order is the same on every machine), parses every
+ * file, then compiles. Returns NULL when any file had an error; all errors are in diags.
+ */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "rules.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* Appends the *.rules files below dir (depth-first, sorted) to files. */
+static int list_rule_files(const char *dir, str_vec *files, int depth)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    str_vec names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.')
+            str_vec_push(&names, e->d_name, strlen(e->d_name));
+    closedir(d);
+    qsort(names.items, names.len, sizeof *names.items, cmp_str);
+    for (size_t i = 0; i < names.len; i++) {
+        strbuf path;
+        sb_init(&path);
+        sb_printf(&path, "%s/%s", dir, names.items[i]);
+        struct stat st;
+        if (path.ptr && lstat(path.ptr, &st) == 0) {
+            if (S_ISDIR(st.st_mode) && depth < 16)
+                list_rule_files(path.ptr, files, depth + 1);
+            else if (S_ISREG(st.st_mode) && ends_with(path.ptr, ".rules"))
+                str_vec_push(files, path.ptr, path.len);
+        }
+        sb_free(&path);
+    }
+    str_vec_free(&names);
+    return 0;
+}
+
+static char *strip_trailing_slash(const char *p)
+{
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/')
+        n--;
+    return xstrndup(p, n);
+}
+
+thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags)
+{
+    thx_ruleset *rs = calloc(1, sizeof *rs);
+    if (!rs || lexicon_init(&rs->lex)) {
+        free(rs);
+        return NULL;
+    }
+    size_t before = thx_diags_count(diags, THX_SEV_ERROR);
+    for (size_t i = 0; i < npaths; i++) {
+        char *path = strip_trailing_slash(paths[i]);
+        struct stat st;
+        if (!path) {
+            break;
+        } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            str_vec files = {0};
+            list_rule_files(path, &files, 0);
+            if (files.len == 0)
+                thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "no .rules files here");
+            for (size_t k = 0; k < files.len; k++)
+                rules_parse_file(rs, files.items[k], diags);
+            str_vec_free(&files);
+        } else {
+            rules_parse_file(rs, path, diags);
+        }
+        free(path);
+    }
+    if (thx_diags_count(diags, THX_SEV_ERROR) == before)
+        rules_compile(rs, diags);
+    if (thx_diags_count(diags, THX_SEV_ERROR) > before) {
+        thx_ruleset_free(rs);
+        return NULL;
+    }
+    return rs;
+}
+
+static void free_rule(rule *r)
+{
+    free(r->id);
+    free(r->effect);
+    free(r->predicate);
+    for (size_t k = 0; k < r->npatterns; k++) {
+        free(r->patterns[k].source);
+        free(r->patterns[k].regex);
+        pcre2_code_free(r->patterns[k].code);
+    }
+    free(r->patterns);
+    for (size_t k = 0; k < r->nexamples; k++) {
+        rule_example *ex = &r->examples[k];
+        for (size_t j = 0; j < ex->nexpects; j++) {
+            free(ex->expects[j].therapy);
+            free(ex->expects[j].effect);
+            free(ex->expects[j].condition);
+        }
+        free(ex->expects);
+        free(ex->sentence);
+    }
+    free(r->examples);
+}
+
+void thx_ruleset_free(thx_ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->nrules; i++)
+        free_rule(&rs->rules[i]);
+    free(rs->rules);
+    for (size_t i = 0; i < rs->nmacros; i++) {
+        free(rs->macros[i].name);
+        free(rs->macros[i].body);
+    }
+    free(rs->macros);
+    for (size_t i = 0; i < rs->ncues; i++)
+        free(rs->cues[i].text);
+    free(rs->cues);
+    for (size_t i = 0; i < rs->nstrings; i++)
+        free(rs->strings[i]);
+    free(rs->strings);
+    str_vec_free(&rs->loaded);
+    lexicon_free(&rs->lex);
+    free(rs);
+}
+
+size_t thx_ruleset_rule_count(const thx_ruleset *rs)
+{
+    return rs->nrules;
+}
+
+size_t thx_ruleset_term_count(const thx_ruleset *rs)
+{
+    return rs->lex.nentries;
+}

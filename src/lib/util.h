@@ -1,0 +1,64 @@
+/*
+ * Small internal helpers shared by every module: a growable byte buffer, a growable
+ * array macro, string duplication and UTF-8 helpers. Nothing here prints or exits.
+ */
+#ifndef THX_UTIL_H
+#define THX_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Growable NUL-terminated byte buffer; owns ptr. */
+typedef struct {
+    char *ptr;
+    size_t len, cap;
+} strbuf;
+
+void sb_init(strbuf *b);
+void sb_free(strbuf *b);
+int sb_grow(strbuf *b, size_t extra);
+int sb_putn(strbuf *b, const char *s, size_t n);
+int sb_puts(strbuf *b, const char *s);
+int sb_putc(strbuf *b, char c);
+int sb_printf(strbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the buffer to the caller (never NULL unless out of memory) and resets b. */
+char *sb_take(strbuf *b);
+
+/* Ensures room for one more element in a {items, len, cap} array; 0 or -1. */
+#define VEC_PUSH_SLOT(v)                                                                  \
+    (((v)->len < (v)->cap) ? 0                                                            \
+                           : vec_grow_((void **)&(v)->items, &(v)->cap, sizeof(*(v)->items)))
+int vec_grow_(void **items, size_t *cap, size_t elem);
+/* The same for arrays kept as three separate fields (items, len, cap). */
+#define VEC_PUSH_SLOT_N(items, len, cap)                                                 \
+    (((len) < (cap)) ? 0 : vec_grow_((void **)&(items), &(cap), sizeof(*(items))))
+
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* UTF-8 */
+/* True when buf[0..len) is well-formed UTF-8; *bad gets the byte offset of the first
+ * error otherwise. */
+bool utf8_valid(const char *buf, size_t len, size_t *bad);
+/* Number of code points in s[0..n). */
+size_t utf8_count(const char *s, size_t n);
+
+static inline bool is_ascii_alnum(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+static inline bool is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline unsigned char ascii_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* 64-bit FNV-1a, for stable ids. */
+uint64_t fnv1a64(uint64_t h, const void *data, size_t n);
+#define FNV1A64_INIT 0xcbf29ce484222325ULL
+
+#endif

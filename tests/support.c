@@ -1,0 +1,69 @@
+/* Helpers shared by the Criterion tests: see support.h. */
+#include "support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t k;
+    while (buf && (k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += k;
+        if (cap - n - 1 == 0) {
+            char *p = realloc(buf, cap *= 2);
+            if (!p) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = p;
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return NULL;
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+char *read_fixture(const char *rel, size_t *len)
+{
+    char path[4096];
+    if (rel[0] == '/')
+        snprintf(path, sizeof path, "%s", rel);
+    else
+        snprintf(path, sizeof path, "%s/%s", THX_TEST_DIR, rel);
+    return slurp(path, len);
+}
+
+int run_cli(const char *dir, const char *args, char **out, char **err)
+{
+    char outp[] = "/tmp/thx-test-out-XXXXXX", errp[] = "/tmp/thx-test-err-XXXXXX";
+    int fo = mkstemp(outp), fe = mkstemp(errp);
+    if (fo < 0 || fe < 0)
+        return -1;
+    close(fo);
+    close(fe);
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "cd '%s' && '%s' %s >'%s' 2>'%s' </dev/null",
+             dir ? dir : THX_SOURCE_DIR, THX_BINARY, args, outp, errp);
+    int st = system(cmd);
+    if (out)
+        *out = slurp(outp, NULL);
+    if (err)
+        *err = slurp(errp, NULL);
+    unlink(outp);
+    unlink(errp);
+    if (st == -1 || !WIFEXITED(st))
+        return -1;
+    return WEXITSTATUS(st);
+}
