@@ -332,7 +332,7 @@ static bool compile_element(compiler *c, strbuf *out)
     case '}':
     case ')':
     case ']':
-        cerr(c, c->p, "unexpected '%c'", (char[]){*c->p, 0});
+        cerr(c, c->p, "unexpected '%s'", (char[]){*c->p, 0});
         c->p++;
         return false;
     default: compile_word(c, out); break;
@@ -349,7 +349,7 @@ static void compile_seq(compiler *c, strbuf *out, char close)
         if (!*c->p || *c->p == '|' || (close && *c->p == close))
             return;
         if (*c->p == ')' || *c->p == ']') {
-            cerr(c, c->p, "unexpected '%c'", (char[]){*c->p, 0});
+            cerr(c, c->p, "unexpected '%s'", (char[]){*c->p, 0});
             c->p++;
             continue;
         }
@@ -438,7 +438,7 @@ int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
         c.optional--;
     if (*c.p)
         cerr(&c, c.p, "unexpected '%s'", c.p);
-    if (!c.slot_seen[SLOT_THERAPY])
+    if (!c.failed && !c.slot_seen[SLOT_THERAPY])
         cerr(&c, c.src, "a pattern needs a {therapy} slot%s", "");
     if (c.failed) {
         sb_free(&re);

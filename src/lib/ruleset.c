@@ -59,6 +59,31 @@ static char *strip_trailing_slash(const char *p)
     return xstrndup(p, n);
 }
 
+/* Orders the diagnostics from `from` on by file (in the order files were first named),
+ * then line and column: parse and compile errors of one line come together. Stable. */
+static void sort_diags(thx_diags *d, size_t from)
+{
+    for (size_t i = from + 1; i < d->len; i++) {
+        thx_diag x = d->items[i];
+        size_t j = i;
+        while (j > from) {
+            const thx_diag *y = &d->items[j - 1];
+            size_t fx = from, fy = from;
+            while (strcmp(d->items[fx].path, x.path))
+                fx++;
+            while (strcmp(d->items[fy].path, y->path))
+                fy++;
+            bool before = fx < fy || (fx == fy && (x.line < y->line ||
+                                                   (x.line == y->line && x.col < y->col)));
+            if (!before)
+                break;
+            d->items[j] = d->items[j - 1];
+            j--;
+        }
+        d->items[j] = x;
+    }
+}
+
 thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags)
 {
     thx_ruleset *rs = calloc(1, sizeof *rs);
@@ -66,7 +91,7 @@ thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags
         free(rs);
         return NULL;
     }
-    size_t before = thx_diags_count(diags, THX_SEV_ERROR);
+    size_t before = thx_diags_count(diags, THX_SEV_ERROR), first_diag = diags->len;
     for (size_t i = 0; i < npaths; i++) {
         char *path = strip_trailing_slash(paths[i]);
         struct stat st;
@@ -85,9 +110,10 @@ thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags
         }
         free(path);
     }
-    if (thx_diags_count(diags, THX_SEV_ERROR) == before)
-        rules_compile(rs, diags);
+    /* compiled even after parse errors, so that one run shows every error */
+    rules_compile(rs, diags);
     if (thx_diags_count(diags, THX_SEV_ERROR) > before) {
+        sort_diags(diags, first_diag);
         thx_ruleset_free(rs);
         return NULL;
     }

@@ -1,0 +1,71 @@
+/*
+ * Every case under tests/bad-rules/<case>/ is a rule file with mistakes (main.rules,
+ * maybe with files it includes) and the exact diagnostics `therex check` must print
+ * (expected.err): file, line, column, message, source line and caret, every error of
+ * the run, in order. Exit status 3 means "the rule files have errors".
+ */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "support.h"
+
+static void check_case(const char *name)
+{
+    char args[512], rel[512];
+    snprintf(args, sizeof args, "check bad-rules/%s/main.rules", name);
+    snprintf(rel, sizeof rel, "bad-rules/%s/expected.err", name);
+    char *want = read_fixture(rel, NULL);
+    cr_assert_not_null(want, "%s: no expected.err", name);
+    char *out = NULL, *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, args, &out, &err);
+    cr_expect_eq(rc, 3, "%s: exit status %d, expected 3", name, rc);
+    cr_expect_str_eq(err, want, "%s: diagnostics differ:\n--- got\n%s--- expected\n%s", name,
+                     err, want);
+    free(want);
+    free(out);
+    free(err);
+}
+
+Test(diagnostics, every_bad_rules_case_prints_exactly_its_expected_errors)
+{
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/bad-rules", THX_TEST_DIR);
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, alphasort);
+    cr_assert_gt(n, 2, "no cases in %s", dir);
+    int cases = 0;
+    for (int i = 0; i < n; i++) {
+        if (names[i]->d_name[0] != '.') {
+            check_case(names[i]->d_name);
+            cases++;
+        }
+        free(names[i]);
+    }
+    free(names);
+    cr_expect_geq(cases, 10);
+}
+
+Test(diagnostics, missing_rule_file_is_named)
+{
+    char *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, "check no/such.rules", NULL, &err);
+    cr_expect_eq(rc, 3);
+    cr_expect(strstr(err, "no/such.rules: error: cannot read") != NULL, "got: %s", err);
+    free(err);
+}
+
+Test(diagnostics, errors_of_several_files_are_all_reported)
+{
+    char *err = NULL;
+    int rc = run_cli(THX_TEST_DIR,
+                     "check bad-rules/unknown-key/main.rules bad-rules/unknown-macro/main.rules",
+                     NULL, &err);
+    cr_expect_eq(rc, 3);
+    cr_expect(strstr(err, "unknown-key/main.rules:6:3: error: unknown key 'efect'") != NULL);
+    cr_expect(strstr(err, "unknown-macro/main.rules:3:21: error: unknown macro '$HAVE'") != NULL);
+    cr_expect(strstr(err, "4 errors in the rule files") != NULL, "got: %s", err);
+    free(err);
+}

@@ -1,0 +1,150 @@
+/*
+ * The lexicon trie and sentence tagger, on sentences from the seed abstract and from
+ * PubMed abstracts in ../shared/data/pubmed-10k (quoted inline).
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+static lexicon lx;
+static tag_scratch sc;
+static tag_result r;
+
+static int entry(slot_type t, const char *canon, const char *syns)
+{
+    int e = lexicon_add_entry(&lx, t, canon, NULL);
+    lexicon_add_term(&lx, canon, TERM_MENTION, e, true);
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", syns ? syns : "");
+    for (char *s = strtok(buf, "|"); s; s = strtok(NULL, "|"))
+        lexicon_add_term(&lx, s, TERM_MENTION, e, true);
+    return e;
+}
+
+static void setup(void)
+{
+    lexicon_init(&lx);
+    tag_scratch_init(&sc);
+    tag_result_init(&r);
+    entry(SLOT_THERAPY, "exosomes", "extracellular vesicles");
+    entry(SLOT_THERAPY, "mesenchymal stem cells", "MSCs|mesenchymal stromal cells");
+    entry(SLOT_THERAPY, "stem cells", NULL);
+    entry(SLOT_CONDITION, "primary ovarian insufficiency", "POI");
+    entry(SLOT_CONDITION, "liver fibrosis", NULL);
+    entry(SLOT_EFFECT, "anti-fibrotic", "antifibrotic");
+    entry(SLOT_EFFECT, "therapy", NULL);
+}
+
+static void teardown(void)
+{
+    tag_result_free(&r);
+    tag_scratch_free(&sc);
+    lexicon_free(&lx);
+}
+
+static void tag(const char *s)
+{
+    cr_assert_eq(lexicon_tag(&lx, s, strlen(s), &sc, &r), 0);
+}
+
+static void expect_mention(size_t i, const char *s, const char *text, const char *canon)
+{
+    cr_assert_lt(i, r.mentions.len, "only %zu mentions in: %s", r.mentions.len, s);
+    const mention *m = &r.mentions.items[i];
+    cr_expect_eq(m->end - m->start, strlen(text), "mention %zu: length %zu", i, m->end - m->start);
+    cr_expect(strncmp(s + m->start, text, strlen(text)) == 0, "mention %zu is '%.*s'", i,
+              (int)(m->end - m->start), s + m->start);
+    cr_expect_str_eq(lx.entries[m->entry].canonical, canon);
+}
+
+TestSuite(lexicon, .init = setup, .fini = teardown);
+
+Test(lexicon, finds_case_folded_and_plural_forms)
+{
+    const char *s = "Exosomes show anti-fibrotic characteristics; an exosome is small.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(0, s, "Exosomes", "exosomes");
+    expect_mention(1, s, "anti-fibrotic", "anti-fibrotic");
+    expect_mention(2, s, "exosome", "exosomes");
+}
+
+Test(lexicon, hyphen_space_and_line_breaks_are_alike)
+{
+    const char *s = "an anti fibrotic effect of mesenchymal stem\n  cells";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "anti fibrotic", "anti-fibrotic");
+    expect_mention(1, s, "mesenchymal stem\n  cells", "mesenchymal stem cells");
+}
+
+Test(lexicon, longest_match_wins_over_a_shorter_one_inside_it)
+{
+    const char *s = "Various types of stem cells, especially mesenchymal stem cells and spermatogonial "
+                    "stem cells have been widely administrated in reproductive medicine.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(0, s, "stem cells", "stem cells");
+    expect_mention(1, s, "mesenchymal stem cells", "mesenchymal stem cells");
+    expect_mention(2, s, "stem cells", "stem cells");
+}
+
+Test(lexicon, only_whole_words_match)
+{
+    const char *s = "Psychotherapy and exosomesX are not mentions; therapy is.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, s, "therapy", "therapy");
+}
+
+Test(lexicon, short_abbreviations_keep_their_capitals)
+{
+    const char *s = "MSCs restored ovarian function in POI mice; the poi and mscs forms do not count.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "MSCs", "mesenchymal stem cells");
+    expect_mention(1, s, "POI", "primary ovarian insufficiency");
+}
+
+Test(lexicon, literals_and_cues_are_reported)
+{
+    lexicon_add_term(&lx, "such as", TERM_LITERAL, 0, false);
+    lx.nliterals = 1;
+    lexicon_add_term(&lx, "promising", TERM_CUE, 0, false);
+    const char *s = "Exosomes have shown promising results in regenerative medicine such as liver "
+                    "fibrosis.";
+    tag(s);
+    cr_expect_eq(r.literals[0], 1);
+    cr_assert_eq(r.cues.len, 1);
+    cr_expect_eq(r.cues.items[0].start, 20);
+    cr_expect_eq(r.cues.items[0].end, 29);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(1, s, "liver fibrosis", "liver fibrosis");
+}
+
+Test(lexicon, regex_synonyms_add_mentions)
+{
+    int e = lexicon_add_entry(&lx, SLOT_THERAPY, "MSC-derived exosomes", NULL);
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR) "(?:BM|UC|AD)-MSCs?-Exos?", PCRE2_ZERO_TERMINATED,
+                                   0, &err, &off, NULL);
+    cr_assert_not_null(re);
+    lexicon_add_regex(&lx, re, e);
+    const char *s = "UC-MSC-Exo attenuated liver fibrosis.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "UC-MSC-Exo", "MSC-derived exosomes");
+}
+
+Test(lexicon, empty_and_unicode_text_is_safe)
+{
+    tag("");
+    cr_expect_eq(r.mentions.len, 0);
+    const char *s = "Exosomes\xe2\x80\x90" "derived anti\xe2\x80\x91" "fibrotic effects";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(1, s, "anti\xe2\x80\x91" "fibrotic", "anti-fibrotic");
+}
