@@ -1,0 +1,166 @@
+/*
+ * Expanding input paths into corpus files (see walk.h): directories are walked
+ * recursively without following symlinked directories, so link loops cannot recur;
+ * the files of each directory given are sorted by their relative name.
+ * Owned by the corpus-readers module.
+ */
+#include "walk.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static const char *const corpus_exts[] = {".txt", ".jsonl", ".ndjson", ".json", ".text",
+                                          ".abstract"};
+
+void walk_list_init(walk_list *l)
+{
+    l->items = NULL;
+    l->len = l->cap = 0;
+}
+
+void walk_list_free(walk_list *l)
+{
+    for (size_t i = 0; i < l->len; i++) {
+        free(l->items[i].path);
+        free(l->items[i].source);
+    }
+    free(l->items);
+    walk_list_init(l);
+}
+
+static bool is_corpus_name(const char *name)
+{
+    size_t n = strlen(name);
+    if (name[0] == '.')
+        return false;
+    for (size_t i = 0; i < sizeof corpus_exts / sizeof corpus_exts[0]; i++) {
+        size_t e = strlen(corpus_exts[i]);
+        if (n > e && strcmp(name + n - e, corpus_exts[i]) == 0)
+            return true;
+    }
+    return false;
+}
+
+static int add_entry(walk_list *l, const char *path, const char *source)
+{
+    char *p = xstrdup(path), *s = xstrdup(source);
+    if (!p || !s || VEC_PUSH_SLOT(l)) {
+        free(p);
+        free(s);
+        return THX_ENOMEM;
+    }
+    l->items[l->len++] = (walk_entry){p, s};
+    return 0;
+}
+
+/* "a" + "b" -> "a/b"; an empty dir gives "b". Caller frees; NULL when out of memory. */
+static char *join_path(const char *dir, const char *name)
+{
+    strbuf b;
+    sb_init(&b);
+    size_t n = strlen(dir);
+    int rc = sb_puts(&b, dir);
+    if (rc == 0 && n > 0 && dir[n - 1] != '/')
+        rc = sb_putc(&b, '/');
+    if (rc == 0)
+        rc = sb_puts(&b, name);
+    if (rc) {
+        sb_free(&b);
+        return NULL;
+    }
+    return sb_take(&b);
+}
+
+static int walk_dir(walk_list *out, const char *dir, const char *rel, thx_diags *diags);
+
+/* One directory entry: recurse into real directories, take corpus files. */
+static int walk_entry_at(walk_list *out, const char *path, const char *rel, const char *name,
+                         thx_diags *diags)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return 0; /* vanished meanwhile */
+    if (S_ISDIR(st.st_mode))
+        return walk_dir(out, path, rel, diags);
+    if (S_ISLNK(st.st_mode) && (stat(path, &st) != 0 || S_ISDIR(st.st_mode)))
+        return 0; /* dangling link, or a symlinked directory: not followed */
+    if (!S_ISREG(st.st_mode) || !is_corpus_name(name))
+        return 0;
+    return add_entry(out, path, rel);
+}
+
+static int walk_dir(walk_list *out, const char *dir, const char *rel, thx_diags *diags)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        thx_diags_add(diags, THX_SEV_ERROR, dir, 0, 0, NULL, "cannot open directory: %s",
+                      strerror(errno));
+        return THX_EIO;
+    }
+    int rc = 0;
+    struct dirent *e;
+    while (rc != THX_ENOMEM && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* ".", ".." and hidden entries */
+        char *path = join_path(dir, e->d_name);
+        char *child_rel = join_path(rel, e->d_name);
+        int r = (path && child_rel) ? walk_entry_at(out, path, child_rel, e->d_name, diags)
+                                    : THX_ENOMEM;
+        if (r && rc != THX_ENOMEM)
+            rc = r;
+        free(path);
+        free(child_rel);
+    }
+    closedir(d);
+    return rc;
+}
+
+static int cmp_source(const void *a, const void *b)
+{
+    return strcmp(((const walk_entry *)a)->source, ((const walk_entry *)b)->source);
+}
+
+/* The name of an explicitly given file: as given, without leading "./". */
+static const char *given_name(const char *path)
+{
+    while (path[0] == '.' && path[1] == '/' && path[2])
+        path += 2;
+    return path;
+}
+
+static int walk_one(const char *path, walk_list *out, thx_diags *diags)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT)
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "no such file or directory");
+        else
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot access: %s",
+                          strerror(errno));
+        return THX_EIO;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return add_entry(out, path, given_name(path));
+    size_t start = out->len;
+    int rc = walk_dir(out, path, "", diags);
+    if (out->len > start)
+        qsort(out->items + start, out->len - start, sizeof *out->items, cmp_source);
+    return rc;
+}
+
+int walk_paths(const char *const *paths, size_t n, walk_list *out, thx_diags *diags)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        int r = walk_one(paths[i], out, diags);
+        if (r == THX_ENOMEM)
+            return r;
+        if (r)
+            rc = r;
+    }
+    return rc;
+}

@@ -1,0 +1,156 @@
+/*
+ * JSON Lines corpus reader: one object a line,
+ *   {"id", "title"?, "abstract" | "text", "pmid"?, "doi"?}
+ * parsed with jansson line by line. Blank lines are skipped. A bad line (not JSON, not an
+ * object, no abstract/text, a field of the wrong type) is reported at path:line:col and
+ * skipped; the other records are kept and the reader then returns THX_EINPUT.
+ * id: "id" (string or integer), else "pmid", else `source#N` with N the line number.
+ * Owned by the corpus-readers module.
+ */
+#include "reader.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const reader_ctx *ctx;
+    const char *line;
+    size_t len;
+    int lineno;
+} jsonl_line;
+
+/* Reports a problem with the line; col counts code points from 1. */
+static int bad_line(const jsonl_line *l, int col, const char *msg)
+{
+    char *src = xstrndup(l->line, l->len);
+    thx_diags_add(l->ctx->diags, THX_SEV_ERROR, l->ctx->dpath, l->lineno, col > 0 ? col : 1,
+                  src, "%s", msg);
+    free(src);
+    return THX_EINPUT;
+}
+
+/* Column of `"key"` in the line (where a wrong-typed field is), else 1. */
+static int key_column(const jsonl_line *l, const char *key)
+{
+    char quoted[64];
+    snprintf(quoted, sizeof quoted, "\"%s\"", key);
+    size_t qn = strlen(quoted);
+    for (size_t i = 0; i + qn <= l->len; i++)
+        if (memcmp(l->line + i, quoted, qn) == 0)
+            return (int)utf8_count(l->line, i) + 1;
+    return 1;
+}
+
+enum { F_INT = 1, F_ID = 2 }; /* integers allowed; "" counts as absent */
+
+static const struct {
+    const char *key;
+    int flags;
+    size_t offset;
+} jsonl_fields[] = {
+    {"id", F_INT | F_ID, offsetof(thx_doc, id)},
+    {"pmid", F_INT | F_ID, offsetof(thx_doc, pmid)},
+    {"doi", F_ID, offsetof(thx_doc, doi)},
+    {"title", 0, offsetof(thx_doc, title)},
+    {"abstract", 0, offsetof(thx_doc, abstract)},
+};
+
+/* Copies field `key` into *dst; absent or null leaves *dst NULL. Returns 0,
+ * THX_ENOMEM, or 1 for a wrong type. */
+static int get_field(json_t *obj, const char *key, int flags, char **dst)
+{
+    json_t *v = json_object_get(obj, key);
+    char num[32];
+    const char *s;
+    if (!v || json_is_null(v))
+        return 0;
+    if (json_is_string(v)) {
+        s = json_string_value(v);
+    } else if ((flags & F_INT) && json_is_integer(v)) {
+        snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+        s = num;
+    } else {
+        return 1;
+    }
+    if (!*s && (flags & F_ID))
+        return 0;
+    *dst = xstrdup(s);
+    return *dst ? 0 : THX_ENOMEM;
+}
+
+/* Fills d from the object; on a bad record reports it and returns THX_EINPUT. */
+static int fill_doc(const jsonl_line *l, json_t *obj, thx_doc *d)
+{
+    char msg[128];
+    for (size_t i = 0; i < sizeof jsonl_fields / sizeof jsonl_fields[0]; i++) {
+        const char *key = jsonl_fields[i].key;
+        char **dst = (char **)((char *)d + jsonl_fields[i].offset);
+        int flags = jsonl_fields[i].flags;
+        int r = get_field(obj, key, flags, dst);
+        if (r == 0 && dst == &d->abstract && !d->abstract)
+            r = get_field(obj, key = "text", flags, dst);
+        if (r == THX_ENOMEM)
+            return r;
+        if (r) {
+            snprintf(msg, sizeof msg, "\"%s\" must be a string%s", key,
+                     (flags & F_INT) ? " or an integer" : "");
+            return bad_line(l, key_column(l, key), msg);
+        }
+    }
+    if (!d->abstract)
+        return bad_line(l, 1, "record has no \"abstract\" or \"text\"");
+    return 0;
+}
+
+static int read_record(const jsonl_line *l)
+{
+    json_error_t err;
+    json_t *obj = json_loadb(l->line, l->len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
+    if (!obj) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "invalid JSON: %s", err.text);
+        return bad_line(l, err.column, msg);
+    }
+    int rc = THX_EINPUT;
+    thx_doc d = {0};
+    if (!json_is_object(obj))
+        bad_line(l, 1, "record is not a JSON object");
+    else
+        rc = fill_doc(l, obj, &d);
+    json_decref(obj);
+    if (rc) {
+        thx_doc_free(&d);
+        return rc;
+    }
+    strbuf fallback;
+    sb_init(&fallback);
+    if (sb_printf(&fallback, "%s#%d", l->ctx->source, l->lineno)) {
+        thx_doc_free(&d);
+        return THX_ENOMEM;
+    }
+    rc = reader_push_doc(l->ctx, &d, fallback.ptr);
+    sb_free(&fallback);
+    return rc;
+}
+
+int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len)
+{
+    const char *end = buf + len;
+    int rc = 0, lineno = 0;
+    for (const char *p = buf; p < end;) {
+        jsonl_line l = {ctx, p, reader_line_len(p, end), ++lineno};
+        size_t tn = l.len;
+        reader_trim(p, &tn);
+        p += l.len < (size_t)(end - p) ? l.len + 1 : l.len;
+        if (tn == 0)
+            continue;
+        int r = read_record(&l);
+        if (r == THX_ENOMEM)
+            return r;
+        if (r)
+            rc = THX_EINPUT;
+    }
+    return rc;
+}

@@ -1,0 +1,191 @@
+/*
+ * The extractor as a library: rules from tests/rules/unit.rules, documents built here
+ * from real sentences (the seed abstract, tests/fixtures/seed.txt, and PubMed text).
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "therex.h"
+
+static thx_ruleset *rs;
+static thx_triples ts;
+
+static void setup(void)
+{
+    const char *paths[] = {THX_TEST_DIR "/rules/unit.rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    rs = thx_ruleset_load(paths, 1, &d);
+    if (!rs)
+        thx_diags_print(&d, stderr);
+    thx_diags_free(&d);
+    cr_assert_not_null(rs);
+    thx_triples_init(&ts);
+}
+
+static void teardown(void)
+{
+    thx_triples_free(&ts);
+    thx_ruleset_free(rs);
+}
+
+TestSuite(extract, .init = setup, .fini = teardown);
+
+static void run(const char *id, const char *title, const char *abstract)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = (char *)id;
+    doc.title = (char *)title;
+    doc.abstract = (char *)abstract;
+    thx_triples_free(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+}
+
+static const thx_triple *find(const char *therapy, const char *effect, const char *condition)
+{
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!strcmp(t->therapy.norm, therapy) && !strcmp(t->effect.norm, effect) &&
+            (condition ? t->condition.norm && !strcmp(t->condition.norm, condition)
+                       : t->condition.text == NULL))
+            return t;
+    }
+    return NULL;
+}
+
+Test(extract, seed_abstract_gives_its_list_triples)
+{
+    size_t len;
+    char *raw = NULL;
+    FILE *f = fopen(THX_TEST_DIR "/fixtures/seed.txt", "rb");
+    cr_assert_not_null(f);
+    thx_docs docs;
+    thx_docs_init(&docs);
+    fclose(f);
+    thx_diags d;
+    thx_diags_init(&d);
+    thx_read_file(&docs, THX_TEST_DIR "/fixtures/seed.txt", "seed.txt", THX_FMT_AUTO, &d);
+    thx_diags_free(&d);
+    (void)len;
+    (void)raw;
+    cr_assert_eq(docs.len, 1);
+    cr_assert_eq(thx_extract(&ts, rs, &docs.items[0]), 0);
+    cr_expect_not_null(find("exosomes", "treats", "erectile dysfunction"));
+    cr_expect_not_null(find("exosomes", "treats", "primary ovarian insufficiency"));
+    const thx_triple *t = find("exosomes", "alleviates symptoms", "endometriosis");
+    cr_assert_not_null(t);
+    cr_expect(t->hedged, "'suggest' hedges the proposal");
+    cr_expect_not_null(find("exosomes", "alleviates symptoms", "asthenozoospermia"));
+    thx_docs_free(&docs);
+}
+
+Test(extract, offsets_count_code_points_from_the_section_start)
+{
+    /* "β" and "–" are two and three bytes: offsets must still count characters */
+    run("u", "β–exosomes",
+        "In β-thalassaemia – and beyond – exosomes have been used to treat diseases such as "
+        "erectile dysfunction.");
+    const thx_triple *t = find("exosomes", "treats", "erectile dysfunction");
+    cr_assert_not_null(t);
+    cr_expect_eq(t->sentence.section, THX_SEC_ABSTRACT);
+    cr_expect_eq(t->therapy.start, 33);
+    cr_expect_eq(t->therapy.end, 41);
+    cr_expect_str_eq(t->therapy.text, "exosomes");
+    cr_expect_eq(t->condition.start, 83);
+    cr_expect_eq(t->effect.start, 60);
+    cr_expect_str_eq(t->effect.text, "treat");
+    cr_expect_eq(t->sentence.sentence_index, 1, "the title is sentence 0");
+    cr_expect_str_eq(t->predicate, "biolink:treats");
+    cr_expect_str_eq(t->therapy.id, "MeSH:D055354");
+}
+
+Test(extract, coordination_gives_one_triple_per_item)
+{
+    run("c", "", "Exosomes show regenerative, pro-angiogenic, and anti-fibrotic characteristics.");
+    cr_assert_eq(ts.len, 3);
+    cr_expect_not_null(find("exosomes", "regenerative", NULL));
+    cr_expect_not_null(find("exosomes", "pro-angiogenic", NULL));
+    const thx_triple *t = find("exosomes", "anti-fibrotic", NULL);
+    cr_assert_not_null(t);
+    cr_expect_str_eq(t->predicate, "biolink:has_effect");
+    cr_expect_str_eq(t->effect.text, "anti-fibrotic");
+}
+
+Test(extract, higher_priority_rule_wins_the_same_pair)
+{
+    run("p", "", "Metformin improved ovulation rates in women with PCOS.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].effect.norm, "improves");
+    cr_expect_str_eq(ts.items[0].rule_id, "improves.generic");
+    cr_expect_not(ts.items[0].negated);
+}
+
+Test(extract, negation_cue_scope_and_cue_offsets)
+{
+    run("n", "", "Metformin did not improve ovulation rates in women with PCOS.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect(ts.items[0].negated);
+    cr_expect_not(ts.items[0].hedged);
+    cr_assert_eq(ts.items[0].ncues, 1);
+    cr_expect_str_eq(ts.items[0].cues[0].kind, "negation");
+    cr_expect_str_eq(ts.items[0].cues[0].text, "did not");
+    cr_expect_eq(ts.items[0].cues[0].start, 10);
+}
+
+Test(extract, pseudo_cue_and_stop_word_end_a_negation)
+{
+    run("n1", "", "Metformin not only improved ovulation rates in women with PCOS.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_not(ts.items[0].negated, "'not only' is a pseudo trigger");
+    run("n2", "", "Metformin did not alter weight but improved ovulation in PCOS.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_not(ts.items[0].negated, "'but' ends the scope of 'did not'");
+}
+
+Test(extract, ids_are_stable_and_depend_on_the_document)
+{
+    const char *s = "Exosomes have been used to treat diseases such as stroke.";
+    run("doc-a", "", s);
+    cr_assert_eq(ts.len, 1);
+    char first[17];
+    memcpy(first, ts.items[0].id, sizeof first);
+    cr_expect_eq(strlen(first), 16);
+    run("doc-a", "", s);
+    cr_expect_str_eq(ts.items[0].id, first);
+    run("doc-b", "", s);
+    cr_expect_str_neq(ts.items[0].id, first);
+}
+
+Test(extract, empty_document_gives_nothing)
+{
+    run("e", "", "");
+    cr_expect_eq(ts.len, 0);
+}
+
+Test(extract, json_record_keeps_the_schema_key_order)
+{
+    run("seed", "T", "Exosomes have been used to treat diseases such as stroke.");
+    cr_assert_eq(ts.len, 1);
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "seed";
+    doc.title = "T";
+    char *j = thx_triple_to_json(&ts.items[0], &doc);
+    cr_assert_not_null(j);
+    const char *keys[] = {"\"schema\"", "\"id\"", "\"doc\"", "\"sentence\"", "\"therapy\"",
+                          "\"effect\"", "\"condition\"", "\"predicate\"", "\"negated\"",
+                          "\"hedged\"", "\"cues\"", "\"coref\"", "\"scope\"", "\"evidence\"",
+                          "\"rule\"", "\"confidence\""};
+    const char *at = j;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *k = strstr(at, keys[i]);
+        cr_assert_not_null(k, "%s missing or out of order in %s", keys[i], j);
+        at = k;
+    }
+    cr_expect(strstr(j, "\"schema\":\"therex.triple/1\"") != NULL);
+    cr_expect(strstr(j, "\"confidence\":0.9") != NULL, "%s", j);
+    free(j);
+}
