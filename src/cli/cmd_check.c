@@ -55,43 +55,33 @@ static bool run_example(FILE *out, const thx_ruleset *rs, size_t ri, const rule_
     thx_triples_init(&ts);
     extract_doc(&ts, rs, &doc, m, (long)ri);
     bool *used = calloc(ts.len + 1, sizeof *used);
-    bool ok = used != NULL;
+    bool *found = calloc(ex->nexpects + 1, sizeof *found);
+    bool ok = used && found;
+    /* each expected triple takes the first unused triple that matches it */
     for (size_t k = 0; ok && k < ex->nexpects; k++) {
-        const rule_expect *e = &ex->expects[k];
-        size_t j = 0;
-        while (j < ts.len && (used[j] || !expect_matches(e, &ts.items[j])))
-            j++;
-        if (j < ts.len) {
-            used[j] = true;
-            continue;
-        }
-        if (ok)
-            fprintf(out, "    %s:%d: %s gave:\n", e->loc.file, e->loc.line, "example");
-        ok = false;
+        for (size_t j = 0; j < ts.len && !found[k]; j++)
+            if (!used[j] && expect_matches(&ex->expects[k], &ts.items[j]))
+                used[j] = found[k] = true;
+        ok &= found[k];
     }
-    size_t extra = 0;
-    for (size_t j = 0; used && j < ts.len; j++)
-        extra += !used[j];
-    if (extra || !ok) {
-        if (ok)
-            fprintf(out, "    %s:%d: %s gave:\n", ex->loc.file, ex->loc.line,
-                   ex->counter ? "counter" : "example");
+    for (size_t j = 0; ok && j < ts.len; j++)
+        ok &= used[j];
+    if (!ok && used && found) {
+        fprintf(out, "    %s:%d: %s gave:\n", ex->loc.file, ex->loc.line,
+                ex->counter ? "counter" : "example");
         for (size_t j = 0; j < ts.len; j++)
-            describe(out, used && used[j] ? "  " : "+ ", &ts.items[j]);
-        for (size_t k = 0; k < ex->nexpects; k++) {
-            const rule_expect *e = &ex->expects[k];
-            bool found = false;
-            for (size_t j = 0; j < ts.len && !found; j++)
-                found = used && used[j] && expect_matches(e, &ts.items[j]);
-            if (!found)
-                fprintf(out, "      - %s | %s | %s   (expected, %s:%d)\n", e->therapy, e->effect,
-                       e->condition ? e->condition : "-", e->loc.file, e->loc.line);
-        }
-        if (ts.len == 0 && ex->nexpects == 0)
-            fprintf(out, "      (nothing)\n");
-        ok = false;
+            describe(out, used[j] ? "  " : "+ ", &ts.items[j]);
+        if (ts.len == 0)
+            fprintf(out, "        (nothing)\n");
+        for (size_t k = 0; k < ex->nexpects; k++)
+            if (!found[k])
+                fprintf(out, "      - %s | %s | %s   (expected, %s:%d)\n", ex->expects[k].therapy,
+                        ex->expects[k].effect,
+                        ex->expects[k].condition ? ex->expects[k].condition : "-",
+                        ex->expects[k].loc.file, ex->expects[k].loc.line);
     }
     free(used);
+    free(found);
     thx_triples_free(&ts);
     return ok;
 }

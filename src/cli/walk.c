@@ -86,8 +86,16 @@ static int walk_entry_at(walk_list *out, const char *path, const char *rel, cons
         return 0; /* vanished meanwhile */
     if (S_ISDIR(st.st_mode))
         return walk_dir(out, path, rel, diags);
-    if (S_ISLNK(st.st_mode) && (stat(path, &st) != 0 || S_ISDIR(st.st_mode)))
-        return 0; /* dangling link, or a symlinked directory: not followed */
+    if (S_ISLNK(st.st_mode)) {
+        if (stat(path, &st) != 0)
+            /* a dangling link is listed, so that reading it reports the file by name */
+            return is_corpus_name(name) ? add_entry(out, path, rel) : 0;
+        if (S_ISDIR(st.st_mode)) {
+            thx_diags_add(diags, THX_SEV_WARNING, path, 0, 0, NULL,
+                          "symbolic link to a directory not followed");
+            return 0;
+        }
+    }
     if (!S_ISREG(st.st_mode) || !is_corpus_name(name))
         return 0;
     return add_entry(out, path, rel);

@@ -1,0 +1,149 @@
+/*
+ * The therex executable end to end: golden corpora under tests/cases/<case>/ (args,
+ * corpus/, expected.jsonl, expected.err, expected.status), output files, formats,
+ * determinism across thread counts, and the check command.
+ */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support.h"
+
+static char *case_file(const char *name, const char *file)
+{
+    char rel[512];
+    snprintf(rel, sizeof rel, "cases/%s/%s", name, file);
+    return read_fixture(rel, NULL);
+}
+
+static void trim_newline(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
+        s[--n] = '\0';
+}
+
+static void run_case(const char *name)
+{
+    char *args = case_file(name, "args"), *want_out = case_file(name, "expected.jsonl"),
+         *want_err = case_file(name, "expected.err"), *want_status = case_file(name, "expected.status");
+    cr_assert(args && want_out && want_err && want_status, "%s: incomplete case", name);
+    trim_newline(args);
+    char dir[1024], cmd[2048];
+    snprintf(dir, sizeof dir, "%s/cases/%s", THX_TEST_DIR, name);
+    snprintf(cmd, sizeof cmd, "extract %s", args);
+    char *out = NULL, *err = NULL;
+    int rc = run_cli(dir, cmd, &out, &err);
+    cr_expect_eq(rc, atoi(want_status), "%s: exit status %d", name, rc);
+    cr_expect_str_eq(out, want_out, "%s: triples differ from expected.jsonl", name);
+    cr_expect_str_eq(err, want_err, "%s: messages differ:\n%s", name, err);
+    free(args), free(want_out), free(want_err), free(want_status), free(out), free(err);
+}
+
+Test(cli, golden_cases)
+{
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/cases", THX_TEST_DIR);
+    struct dirent **names;
+    int n = scandir(dir, &names, NULL, alphasort);
+    cr_assert_gt(n, 2);
+    for (int i = 0; i < n; i++) {
+        if (names[i]->d_name[0] != '.')
+            run_case(names[i]->d_name);
+        free(names[i]);
+    }
+    free(names);
+}
+
+Test(cli, output_is_the_same_for_any_number_of_threads)
+{
+    char *one = NULL, *four = NULL;
+    cr_assert_eq(run_cli(THX_TEST_DIR, "extract -q -r rules/unit.rules cases/formats/corpus "
+                                       "../corpus -o - -j 1", &one, NULL), 0);
+    cr_assert_eq(run_cli(THX_TEST_DIR, "extract -q -r rules/unit.rules cases/formats/corpus "
+                                       "../corpus -o - -j 4", &four, NULL), 0);
+    cr_expect_gt(strlen(one), 1000);
+    cr_expect_str_eq(one, four);
+    free(one);
+    free(four);
+}
+
+Test(cli, writes_the_output_file_and_leaves_no_temporary_behind)
+{
+    char dir[] = "/tmp/thx-cli-XXXXXX";
+    cr_assert_not_null(mkdtemp(dir));
+    char args[2048];
+    snprintf(args, sizeof args,
+             "extract -q -r rules/unit.rules cases/formats/corpus -o %s/sub/t.json --format json",
+             dir);
+    cr_assert_eq(run_cli(THX_TEST_DIR, args, NULL, NULL), 0);
+    char path[1100];
+    snprintf(path, sizeof path, "%s/sub/t.json", dir);
+    json_error_t e;
+    json_t *arr = json_load_file(path, 0, &e);
+    cr_assert_not_null(arr, "not JSON: %s", e.text);
+    cr_expect(json_is_array(arr));
+    cr_expect_gt(json_array_size(arr), 5);
+    json_decref(arr);
+    snprintf(path, sizeof path, "%s/sub", dir);
+    DIR *d = opendir(path);
+    int files = 0;
+    for (struct dirent *de; (de = readdir(d));)
+        files += de->d_name[0] != '.';
+    closedir(d);
+    cr_expect_eq(files, 1, "a temporary file was left behind");
+    snprintf(args, sizeof args, "rm -rf '%s'", dir);
+    cr_expect_eq(system(args), 0);
+}
+
+Test(cli, unwritable_output_is_an_error_and_named)
+{
+    char *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, "extract -r rules/unit.rules cases/formats/corpus -o "
+                                   "/proc/therex/x.jsonl", NULL, &err);
+    cr_expect_eq(rc, 4);
+    cr_expect(strstr(err, "cannot write '/proc/therex/x.jsonl'") != NULL, "got: %s", err);
+    free(err);
+}
+
+Test(cli, forced_input_format)
+{
+    char *out = NULL;
+    /* read as plain text, a JSON Lines file is one document holding JSON text */
+    int rc = run_cli(THX_TEST_DIR, "extract -q -r rules/unit.rules --input-format text "
+                                   "cases/formats/corpus/two.jsonl -o -", &out, NULL);
+    cr_expect_eq(rc, 0);
+    cr_expect(strstr(out, "\"id\":\"cases/formats/corpus/two.jsonl\"") != NULL, "%s", out);
+    free(out);
+}
+
+Test(cli, usage_errors_exit_2)
+{
+    cr_expect_eq(run_cli(NULL, "extract --frobnicate", NULL, NULL), 2);
+    cr_expect_eq(run_cli(NULL, "extract --format yaml", NULL, NULL), 2);
+    cr_expect_eq(run_cli(NULL, "frobnicate", NULL, NULL), 2);
+    cr_expect_eq(run_cli(NULL, "", NULL, NULL), 2);
+}
+
+Test(cli, check_passes_the_unit_rules_and_reports_failures_at_their_line)
+{
+    char *out = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, "check rules/unit.rules", &out, NULL), 0);
+    cr_expect(strstr(out, "PASS treats.used-to-treat (rules/unit.rules:35, 2 examples)") != NULL,
+              "%s", out);
+    free(out);
+    out = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, "check failing-rules/failing.rules", &out, NULL), 1);
+    cr_expect(strstr(out, "FAIL improves.too-narrow") != NULL, "%s", out);
+    cr_expect(strstr(out, "failing-rules/failing.rules:13: example gave:") != NULL, "%s", out);
+    cr_expect(strstr(out, "- metformin | improves | PCOS   (expected, "
+                          "failing-rules/failing.rules:14)") != NULL, "%s", out);
+    cr_expect(strstr(out, "failing-rules/failing.rules:15: counter gave:") != NULL, "%s", out);
+    cr_expect(strstr(out, "FAIL no.examples") != NULL, "%s", out);
+    free(out);
+}
