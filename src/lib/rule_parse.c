@@ -426,7 +426,6 @@ static void close_block(parser *ps)
     ps->cur = NULL;
 }
 
-static void parse_include(parser *ps, const char *arg, int col);
 
 static void parse_macro(parser *ps, const char *v, int col)
 {
@@ -458,6 +457,23 @@ static void parse_macro(parser *ps, const char *v, int col)
     m->body = xstrdup(body);
     m->loc = ps->loc;
     m->loc.col = col_of(ps, body);
+}
+
+static void parse_include(parser *ps, const char *arg, int col)
+{
+    size_t n = strlen(arg);
+    if (n < 2 || arg[0] != '"' || arg[n - 1] != '"') {
+        ERR(ps, col, "include needs a \"quoted/path.rules\"");
+        return;
+    }
+    strbuf path;
+    sb_init(&path);
+    if (arg[1] != '/' && ps->dir[0])
+        sb_printf(&path, "%s/", ps->dir);
+    sb_putn(&path, arg + 1, n - 2);
+    if (path.ptr)
+        rules_include(ps->rs, path.ptr, ps->diags, ps->chain, ps->depth, &ps->loc, col);
+    sb_free(&path);
 }
 
 static void parse_top_line(parser *ps, const char *line)
@@ -549,129 +565,23 @@ static void parse_buffer(parser *ps, char *buf)
         rules_error(ps->diags, &ps->block_loc, 1, "block is not closed with 'end'");
 }
 
-/* ------------------------------------------------------------------ files */
+/* ------------------------------------------------------------------ entry */
 
-static int read_whole(const char *path, char **out)
+int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, size_t depth,
+                       char *buf, thx_diags *diags)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    strbuf b;
-    sb_init(&b);
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (sb_putn(&b, chunk, k)) {
-            fclose(f);
-            sb_free(&b);
-            return -1;
-        }
-    int err = ferror(f);
-    fclose(f);
-    if (err) {
-        sb_free(&b);
-        return -1;
-    }
-    *out = sb_take(&b);
-    return 0;
-}
-
-static int parse_path(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
-                      size_t depth, const src_loc *from, int from_col);
-
-static void parse_include(parser *ps, const char *arg, int col)
-{
-    size_t n = strlen(arg);
-    if (n < 2 || arg[0] != '"' || arg[n - 1] != '"') {
-        ERR(ps, col, "include needs a \"quoted/path.rules\"");
-        return;
-    }
-    strbuf path;
-    sb_init(&path);
-    if (arg[1] != '/' && ps->dir[0])
-        sb_printf(&path, "%s/", ps->dir);
-    sb_putn(&path, arg + 1, n - 2);
-    if (path.ptr)
-        parse_path(ps->rs, path.ptr, ps->diags, ps->chain, ps->depth, &ps->loc, col);
-    sb_free(&path);
-}
-
-static void report_cycle(thx_diags *diags, const src_loc *from, int col, const char **chain,
-                         size_t depth, const char *again)
-{
-    strbuf msg;
-    sb_init(&msg);
-    size_t first = 0;
-    for (size_t i = 0; i < depth; i++)
-        if (strcmp(chain[i * 2 + 1], again) == 0)
-            first = i;
-    for (size_t i = first; i < depth; i++)
-        sb_printf(&msg, "%s -> ", chain[i * 2]);
-    sb_puts(&msg, chain[first * 2]);
-    rules_error(diags, from, col, "include cycle: %s", msg.ptr ? msg.ptr : "");
-    sb_free(&msg);
-}
-
-/* chain holds (display name, real path) pairs of the files being parsed. */
-static int parse_path(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
-                      size_t depth, const src_loc *from, int from_col)
-{
-    char *real = realpath(path, NULL);
-    if (!real) {
-        if (from)
-            rules_error(diags, from, from_col, "cannot include '%s': %s", path, strerror(errno));
-        else
-            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s",
-                          strerror(errno));
-        return THX_EIO;
-    }
-    for (size_t i = 0; i < depth; i++)
-        if (strcmp(chain[i * 2 + 1], real) == 0) {
-            report_cycle(diags, from, from_col, chain, depth, real);
-            free(real);
-            return THX_ERULES;
-        }
-    for (size_t i = 0; i < rs->loaded.len; i++)
-        if (strcmp(rs->loaded.items[i], real) == 0) {
-            free(real);
-            return 0;
-        }
-    if (depth >= 64) {
-        rules_error(diags, from, from_col, "includes nest deeper than 64 files");
-        free(real);
-        return THX_ERULES;
-    }
-    char *buf = NULL;
-    if (read_whole(path, &buf)) {
-        thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s", strerror(errno));
-        free(real);
-        return THX_EIO;
-    }
-    str_vec_push(&rs->loaded, real, strlen(real));
-    const char *chain2[2 * 65];
-    if (depth)
-        memcpy(chain2, chain, depth * 2 * sizeof *chain);
     parser ps;
     memset(&ps, 0, sizeof ps);
     ps.rs = rs;
     ps.diags = diags;
-    ps.file = rules_intern(rs, path, strlen(path));
-    const char *slash = strrchr(ps.file, '/');
-    ps.dir = slash ? rules_intern(rs, ps.file, (size_t)(slash - ps.file)) : "";
-    chain2[depth * 2] = ps.file;
-    chain2[depth * 2 + 1] = real;
-    ps.chain = chain2;
-    ps.depth = depth + 1;
+    ps.file = file;
+    const char *slash = strrchr(file, '/');
+    ps.dir = slash ? rules_intern(rs, file, (size_t)(slash - file)) : "";
+    ps.chain = chain;
+    ps.depth = depth;
     ps.last_entry = -1;
-    ps.loc.file = ps.file;
+    ps.loc.file = file;
     size_t before = thx_diags_count(diags, THX_SEV_ERROR);
     parse_buffer(&ps, buf);
-    free(buf);
-    free(real);
     return thx_diags_count(diags, THX_SEV_ERROR) > before ? THX_ERULES : 0;
-}
-
-int rules_parse_file(thx_ruleset *rs, const char *path, thx_diags *diags)
-{
-    return parse_path(rs, path, diags, NULL, 0, NULL, 0);
 }

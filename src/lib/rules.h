@@ -95,9 +95,15 @@ struct thx_ruleset {
     str_vec loaded;   /* real paths of the files read, so each is read once */
 };
 
-/* rule_parse.c: parses one file (and, recursively, its includes) into rs.
- * `chain` is the include chain for cycle detection. Errors go to diags. */
+/* rule_files.c: reads one file (and, recursively, its includes) into rs. Errors go to
+ * diags. rules_include is the same for an include statement at `from`; `chain` holds
+ * (name, real path) pairs of the files being read, for cycle detection. */
 int rules_parse_file(thx_ruleset *rs, const char *path, thx_diags *diags);
+int rules_include(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
+                  size_t depth, const src_loc *from, int from_col);
+/* rule_parse.c: parses the text of one file (buf is modified). */
+int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, size_t depth,
+                       char *buf, thx_diags *diags);
 const char *rules_intern(thx_ruleset *rs, const char *s, size_t n);
 
 /* rule_compile.c: compiles every pattern of every rule (after all files are parsed,
