@@ -189,3 +189,39 @@ Test(extract, json_record_keeps_the_schema_key_order)
     cr_expect(strstr(j, "\"confidence\":0.9") != NULL, "%s", j);
     free(j);
 }
+
+Test(extract, anaphor_resolves_to_the_last_therapy_named)
+{
+    run("a", "", "Metformin was given. Exosomes are small. They can induce cell proliferation.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].therapy.text, "They");
+    cr_expect_str_eq(ts.items[0].therapy.norm, "exosomes");
+    cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D055354");
+    cr_expect(ts.items[0].coref);
+    run("b", "", "They can induce cell proliferation.");
+    cr_expect_eq(ts.len, 0, "an anaphor with no antecedent gives nothing");
+}
+
+Test(extract, document_join_needs_targets_to_meet_tags)
+{
+    run("j", "",
+        "Exosomes show regenerative, pro-angiogenic, and anti-fibrotic characteristics. We "
+        "suggest exosomes for alleviating the symptoms of endometriosis.");
+    const thx_triple *joined = NULL;
+    size_t ndoc = 0;
+    for (size_t i = 0; i < ts.len; i++)
+        if (ts.items[i].doc_scope) {
+            joined = &ts.items[i];
+            ndoc++;
+        }
+    cr_assert_eq(ndoc, 1, "only anti-fibrotic targets a tag of endometriosis (fibrosis)");
+    cr_expect_str_eq(joined->effect.norm, "anti-fibrotic");
+    cr_expect_str_eq(joined->condition.norm, "endometriosis");
+    cr_expect_str_eq(joined->rule_id, "property-meets-condition");
+    cr_expect_eq(joined->nevidence, 2);
+    cr_expect_eq(joined->evidence[0].sentence_index, 0);
+    cr_expect_eq(joined->evidence[1].sentence_index, 1);
+    cr_expect_eq(joined->sentence.sentence_index, 0);
+    cr_expect(joined->hedged, "the condition claim was hedged by 'suggest'");
+    cr_expect_lt(joined->confidence, 0.8);
+}

@@ -125,7 +125,8 @@ Test(sentence, decimal_point_followed_by_a_stray_space)
 
 Test(sentence, sample_sizes)
 {
-    EXPECT("Patients (n = 30) were enrolled. Controls were randomised (n = 3). Rats (N = 90) too.",
+    EXPECT("Patients (n = 30) were enrolled. Controls were randomised (n = 3). "
+           "Rats (N = 90) too.",
            "Patients (n = 30) were enrolled.", "Controls were randomised (n = 3).",
            "Rats (N = 90) too.");
 }
@@ -175,7 +176,8 @@ Test(sentence, no_split_before_lower_case_or_punctuation)
 Test(sentence, a_gene_symbol_in_lower_case_may_begin_a_sentence)
 {
     EXPECT("Levels rose in SEGAs. mRNA transcripts fell. p53 was lost. miR-21 rose.",
-           "Levels rose in SEGAs.", "mRNA transcripts fell.", "p53 was lost.", "miR-21 rose.");
+           "Levels rose in SEGAs.", "mRNA transcripts fell.", "p53 was lost.",
+           "miR-21 rose.");
     /* not after an abbreviation or initial */
     EXPECT_ONE("Mice immunized with i.m. tPA-S-DNA and e.g. mTOR inhibitors and T. cruzi.");
 }
@@ -222,7 +224,7 @@ Test(sentence, bracketed_citations)
            "New data [1,2] agree.");
     EXPECT("It is known (Smith et al., 2019). New data agree.",
            "It is known (Smith et al., 2019).", "New data agree.");
-    EXPECT_ONE("A mutation (Wiggs et al., N. Engl. J. Med. 318 151-157, 1988) complicates it.");
+    EXPECT_ONE("A mutation (Wiggs et al., N. Engl. J. Med. 318, 1988) complicates it.");
     EXPECT_ONE("Patients (The first group. It was small.) improved.");
     EXPECT("Values in [0.5, 1). Next one.", "Values in [0.5, 1).", "Next one.");
     EXPECT("Items 1) first. Items 2) second.", "Items 1) first.", "Items 2) second.");
@@ -268,13 +270,14 @@ Test(sentence, section_labels_stay_with_their_sentence)
            "CONCLUSIONS. It works.");
     EXPECT("Objective. To test it. Material and Methods. We did.", "Objective. To test it.",
            "Material and Methods. We did.");
-    EXPECT("Results. Eighteen patients completed it.", "Results. Eighteen patients completed it.");
+    EXPECT_ONE("Results. Eighteen patients completed it.");
 }
 
 Test(sentence, a_label_after_text_without_a_full_stop_begins_a_sentence)
 {
     EXPECT("It was done in 217 patients and 763 controls RESULTS: The odds ratio was 2.",
-           "It was done in 217 patients and 763 controls", "RESULTS: The odds ratio was 2.");
+           "It was done in 217 patients and 763 controls",
+           "RESULTS: The odds ratio was 2.");
     EXPECT("It was done MATERIALS AND METHODS: We did.", "It was done",
            "MATERIALS AND METHODS: We did.");
     EXPECT("As shown by Blonquist et al. RESULTS: In most patients it rose.",
@@ -298,7 +301,7 @@ Test(sentence, wrapped_lines_are_white_space)
 {
     EXPECT("A sentence that\nwraps. And another\none.\n", "A sentence that\nwraps.",
            "And another\none.");
-    EXPECT("BACKGROUND\nRenal fibrosis is\ncommon.", "BACKGROUND\nRenal fibrosis is\ncommon.");
+    EXPECT_ONE("BACKGROUND\nRenal fibrosis is\ncommon.");
 }
 
 /* ------------------------------------------------------------ edge cases */
@@ -390,8 +393,8 @@ static void expect_fixture(const char *name)
     for (char *line = want; *line; k++) {
         char *nl = strchr(line, '\n');
         size_t n = nl ? (size_t)(nl - line) : strlen(line);
-        cr_assert(k < ss.len, "%s: only %zu sentences, expected more from \"%.*s\":%s", name,
-                  ss.len, (int)n, line, got);
+        cr_assert(k < ss.len, "%s: only %zu sentences, expected more from \"%.*s\":%s",
+                  name, ss.len, (int)n, line, got);
         const thx_sentence *s = &ss.items[k];
         cr_assert(s->end - s->start == n && memcmp(text + s->start, line, n) == 0,
                   "%s: sentence %zu should be \"%.*s\":%s", name, k, (int)n, line, got);

@@ -11,6 +11,7 @@
 
 #include "claims.h"
 #include "extract.h"
+#include "joins.h"
 
 void thx_triples_init(thx_triples *t)
 {
@@ -63,6 +64,8 @@ typedef struct {
     size_t index;      /* sentence index in the document */
     thx_section section;
     match_ctx *m;
+    int *antecedent;      /* doc level: entry of the last therapy named, -1 none */
+    join_infos *infos;    /* per triple: lexicon entries the joins need */
 } sent_ctx;
 
 static size_t cp_at(const sent_ctx *sc, size_t byte)
@@ -78,15 +81,47 @@ static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
     return slot->text ? 0 : -1;
 }
 
-static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
+/* The slot of mention mi, named as lexicon entry `entry` (its own, or an antecedent's). */
+static int fill_mention_as(thx_slot *slot, const sent_ctx *sc, int mi, int entry)
 {
     const mention *me = &sc->m->tags.mentions.items[mi];
-    const lex_entry *e = &sc->rs->lex.entries[me->entry];
+    const lex_entry *e = &sc->rs->lex.entries[entry];
     slot->norm = xstrdup(e->canonical);
     slot->id = e->id ? xstrdup(e->id) : NULL;
     if (!slot->norm || (e->id && !slot->id))
         return -1;
     return fill_span(slot, sc, me->start, me->end);
+}
+
+static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
+{
+    return fill_mention_as(slot, sc, mi, sc->m->tags.mentions.items[mi].entry);
+}
+
+/* The entry an anaphor in the therapy slot stands for: the last therapy named before
+ * it in this sentence, else in the abstract so far; -1 when there is none. */
+static int antecedent_of(const sent_ctx *sc, int mi)
+{
+    const mention_vec *mv = &sc->m->tags.mentions;
+    for (int k = mi - 1; k >= 0; k--) {
+        const mention *me = &mv->items[k];
+        if (me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor)
+            return me->entry;
+    }
+    return *sc->antecedent;
+}
+
+/* Remembers the last therapy the sentence names, for anaphors further on. */
+static void note_antecedent(const sent_ctx *sc)
+{
+    const mention_vec *mv = &sc->m->tags.mentions;
+    for (size_t k = mv->len; k-- > 0;) {
+        const mention *me = &mv->items[k];
+        if (me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor) {
+            *sc->antecedent = me->entry;
+            return;
+        }
+    }
 }
 
 /* The effect's canonical label: the rule's label with {effect} filled in. */
@@ -198,7 +233,13 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
     t->sentence.start = sc->cp_base;
     t->sentence.end = cp_at(sc, sc->n);
     t->sentence.text = xstrndup(sc->s, sc->n);
-    if (!t->sentence.text || fill_mention(&t->therapy, sc, c->mention[SLOT_THERAPY]) ||
+    int tm = c->mention[SLOT_THERAPY];
+    int therapy = sc->m->tags.mentions.items[tm].entry;
+    if (sc->rs->lex.entries[therapy].anaphor) {
+        therapy = antecedent_of(sc, tm);
+        t->coref = 1;
+    }
+    if (!t->sentence.text || fill_mention_as(&t->therapy, sc, tm, therapy) ||
         fill_effect(t, sc, c))
         return -1;
     if (c->mention[SLOT_CONDITION] >= 0 && fill_mention(&t->condition, sc, c->mention[SLOT_CONDITION]))
@@ -222,15 +263,26 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     claims_resolve(&sc->m->cands);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
-        if (VEC_PUSH_SLOT(out))
+        const candidate *c = &sc->m->cands.items[i];
+        int tm = c->mention[SLOT_THERAPY];
+        if (sc->rs->lex.entries[sc->m->tags.mentions.items[tm].entry].anaphor &&
+            antecedent_of(sc, tm) < 0)
+            continue; /* an anaphor with nothing to stand for */
+        if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
             return THX_ENOMEM;
         thx_triple *t = &out->items[out->len];
-        if (build_triple(t, sc, &sc->m->cands.items[i])) {
+        if (build_triple(t, sc, c)) {
             thx_triple_clear(t);
             return THX_ENOMEM;
         }
         out->len++;
+        sc->infos->items[sc->infos->len++] = (join_info){
+            c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
+            c->mention[SLOT_CONDITION] >= 0
+                ? sc->m->tags.mentions.items[c->mention[SLOT_CONDITION]].entry
+                : -1};
     }
+    note_antecedent(sc);
     return 0;
 }
 
@@ -246,8 +298,9 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
             thx_sentences_free(&sents);
             return THX_ENOMEM;
         }
-    int rc = 0;
-    size_t cp = 0, byte = 0;
+    int rc = 0, antecedent = -1;
+    join_infos infos = {0};
+    size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
         const thx_sentence *st = &sents.items[i];
@@ -259,9 +312,12 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
         sent_ctx sc = {rs, doc, sec, sec + st->start, st->end - st->start, cp, i,
-                       st->section, m};
+                       st->section, m, &antecedent, &infos};
         rc = extract_sentence(out, &sc, only);
     }
+    if (rc == 0 && only < 0)
+        rc = joins_apply(out, first, rs, doc, &infos);
+    free(infos.items);
     thx_sentences_free(&sents);
     return rc;
 }

@@ -40,6 +40,7 @@ typedef struct {
     str_vec targets; /* effects: which condition tags the effect bears on */
     const char *file; /* interned by the rule set */
     int line;
+    bool anaphor;    /* "They", "these vesicles": resolved to an earlier mention */
 } lex_entry;
 
 /* What a trie node yields when a term ends there. */

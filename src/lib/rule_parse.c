@@ -13,26 +13,8 @@
 #include <string.h>
 
 #include "rules.h"
+#include "rule_parser.h"
 #include "rule_syntax.h"
-
-typedef enum { BLOCK_NONE, BLOCK_LEXICON, BLOCK_CUES, BLOCK_RULE } block_kind;
-
-typedef struct {
-    thx_ruleset *rs;
-    thx_diags *diags;
-    const char *file;
-    const char *dir;
-    const char **chain; /* include chain, outermost first */
-    size_t depth;
-    src_loc loc; /* current line */
-    block_kind block;
-    src_loc block_loc;
-    slot_type lex_type;
-    cue_kind cue_kind;
-    int last_entry; /* for "|" continuation lines */
-    rule *cur;
-    rule_example *cur_example;
-} parser;
 
 void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
 {
@@ -57,208 +39,7 @@ const char *rules_intern(thx_ruleset *rs, const char *s, size_t n)
     return p;
 }
 
-#define ERR(ps, col, ...) rules_error((ps)->diags, &(ps)->loc, (col), __VA_ARGS__)
 
-static int col_of(const parser *ps, const char *p)
-{
-    return (int)(p - ps->loc.src) + 1;
-}
-
-/* ------------------------------------------------------------------ lexicons */
-
-static int add_synonym(parser *ps, int entry, const token *t)
-{
-    lexicon *lx = &ps->rs->lex;
-    if (t->kind == TK_REGEX) {
-        pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
-        if (!code)
-            return -1;
-        return lexicon_add_regex(lx, code, entry);
-    }
-    if (t->kind != TK_WORD && t->kind != TK_STRING) {
-        ERR(ps, t->col, "expected a synonym (a word, \"phrase\" or /regex/)");
-        return -1;
-    }
-    char *s = xstrndup(t->p, t->n);
-    int rc = s ? lexicon_add_term(lx, s, TERM_MENTION, entry, true) : -1;
-    free(s);
-    return rc;
-}
-
-/* synonyms: syn (| syn)*, starting at *at */
-static void parse_synonyms(parser *ps, int entry, const token *toks, size_t n, size_t at)
-{
-    bool want = true;
-    for (size_t i = at; i < n; i++) {
-        if (toks[i].kind == TK_BAR) {
-            if (want)
-                ERR(ps, toks[i].col, "empty synonym before '|'");
-            want = true;
-        } else if (!want) {
-            ERR(ps, toks[i].col, "expected '|' between synonyms");
-            return;
-        } else {
-            add_synonym(ps, entry, &toks[i]);
-            want = false;
-        }
-    }
-    if (want && n > at)
-        ERR(ps, toks[n - 1].col, "a synonym must follow '%s'", toks[n - 1].kind == TK_EQ ? "=" : "|");
-}
-
-static bool tok_is(const token *t, const char *w)
-{
-    return t->kind == TK_WORD && strlen(w) == t->n && memcmp(t->p, w, t->n) == 0;
-}
-
-static int entry_words(parser *ps, str_vec *into, const token *toks, size_t n, size_t *i)
-{
-    size_t start = *i;
-    while (*i < n && toks[*i].kind == TK_WORD && !tok_is(&toks[*i], "tags") &&
-           !tok_is(&toks[*i], "targets") && !tok_is(&toks[*i], "predicate")) {
-        if (str_vec_push(into, toks[*i].p, toks[*i].n))
-            return -1;
-        (*i)++;
-    }
-    if (*i == start)
-        ERR(ps, toks[start - 1].col, "'%.*s' needs at least one word", (int)toks[start - 1].n,
-            toks[start - 1].p);
-    return 0;
-}
-
-static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n, size_t i)
-{
-    lex_entry *e = &ps->rs->lex.entries[entry];
-    while (i < n && toks[i].kind != TK_EQ) {
-        const token *t = &toks[i++];
-        if (tok_is(t, "tags")) {
-            entry_words(ps, &e->tags, toks, n, &i);
-        } else if (tok_is(t, "targets")) {
-            entry_words(ps, &e->targets, toks, n, &i);
-        } else if (tok_is(t, "predicate")) {
-            if (i >= n || toks[i].kind != TK_WORD || !syntax_valid_predicate(toks[i].p, toks[i].n)) {
-                ERR(ps, i < n ? toks[i].col : t->col,
-                    "predicate needs a Biolink name such as biolink:treats");
-                return;
-            }
-            free(e->predicate);
-            e->predicate = xstrndup(toks[i].p, toks[i].n);
-            i++;
-        } else if (t->kind == TK_WORD && !e->id && memchr(t->p, ':', t->n) && i == 2) {
-            e->id = xstrndup(t->p, t->n);
-        } else {
-            ERR(ps, t->col, "unexpected '%.*s' in a lexicon entry (expected an id, tags, "
-                            "targets, predicate or '=')", (int)t->n, t->p);
-            return;
-        }
-    }
-    if (i < n)
-        parse_synonyms(ps, entry, toks, n, i + 1);
-}
-
-static void parse_lexicon_line(parser *ps, const char *line)
-{
-    token toks[SYNTAX_MAX_TOKENS];
-    size_t n = 0;
-    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc))
-        return;
-    if (n == 0)
-        return;
-    if (toks[0].kind == TK_BAR) {
-        if (ps->last_entry < 0)
-            ERR(ps, toks[0].col, "a '|' continuation line needs an entry above it");
-        else
-            parse_synonyms(ps, ps->last_entry, toks, n, 1);
-        return;
-    }
-    if (toks[0].kind != TK_STRING && toks[0].kind != TK_WORD) {
-        ERR(ps, toks[0].col, "a lexicon entry starts with its canonical name");
-        return;
-    }
-    char *canon = xstrndup(toks[0].p, toks[0].n);
-    if (!canon)
-        return;
-    int e = lexicon_add_entry(&ps->rs->lex, ps->lex_type, canon, NULL);
-    if (e >= 0) {
-        ps->rs->lex.entries[e].file = ps->file;
-        ps->rs->lex.entries[e].line = ps->loc.line;
-        lexicon_add_term(&ps->rs->lex, canon, TERM_MENTION, e, true);
-        ps->last_entry = e;
-        parse_entry_attrs(ps, e, toks, n, 1);
-    }
-    free(canon);
-}
-
-/* ------------------------------------------------------------------ cues */
-
-static const struct {
-    const char *name;
-    cue_role role;
-} cue_roles[] = {{"forward", CUE_FORWARD}, {"backward", CUE_BACKWARD},
-                 {"pseudo", CUE_PSEUDO},   {"stop", CUE_STOP}};
-
-static int add_cue(parser *ps, cue_role role, const token *t)
-{
-    thx_ruleset *rs = ps->rs;
-    if (VEC_PUSH_SLOT_N(rs->cues, rs->ncues, rs->capcues))
-        return -1;
-    cue_def *c = &rs->cues[rs->ncues];
-    memset(c, 0, sizeof *c);
-    c->kind = ps->cue_kind;
-    c->role = role;
-    c->text = xstrndup(t->p, t->n);
-    c->loc = ps->loc;
-    c->loc.col = t->col;
-    if (!c->text)
-        return -1;
-    return lexicon_add_term(&rs->lex, c->text, TERM_CUE, (int)rs->ncues++, false);
-}
-
-static void parse_cue_line(parser *ps, const char *line)
-{
-    token toks[SYNTAX_MAX_TOKENS];
-    size_t n = 0;
-    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc) || n == 0)
-        return;
-    int r = -1;
-    for (size_t k = 0; k < sizeof cue_roles / sizeof *cue_roles; k++)
-        if (tok_is(&toks[0], cue_roles[k].name))
-            r = (int)k;
-    if (r < 0) {
-        ERR(ps, toks[0].col, "unknown cue role '%.*s' (expected forward, backward, pseudo or "
-                             "stop)", (int)toks[0].n, toks[0].p);
-        return;
-    }
-    int scope = 0;
-    if (n >= 3 && tok_is(&toks[n - 2], "scope")) {
-        char *end;
-        long v = strtol(toks[n - 1].p, &end, 10);
-        if (end != toks[n - 1].p + toks[n - 1].n || v < 1 || v > 50) {
-            ERR(ps, toks[n - 1].col, "scope must be a number of words from 1 to 50");
-            return;
-        }
-        scope = (int)v;
-        n -= 2;
-    }
-    cue_role role = cue_roles[r].role;
-    if ((role == CUE_FORWARD || role == CUE_BACKWARD) && scope == 0)
-        scope = role == CUE_FORWARD ? 6 : 5;
-    size_t first = ps->rs->ncues;
-    bool want = true;
-    for (size_t i = 1; i < n; i++) {
-        if (toks[i].kind == TK_BAR) {
-            want = true;
-        } else if (!want || (toks[i].kind != TK_WORD && toks[i].kind != TK_STRING)) {
-            ERR(ps, toks[i].col, "expected a cue word or \"phrase\" here");
-            return;
-        } else {
-            add_cue(ps, role, &toks[i]);
-            want = false;
-        }
-    }
-    for (size_t k = first; k < ps->rs->ncues; k++)
-        ps->rs->cues[k].scope = scope;
-}
 
 /* ------------------------------------------------------------------ rules */
 
@@ -408,6 +189,51 @@ static void parse_rule_line(parser *ps, const char *line)
     }
 }
 
+/* ------------------------------------------------------------------ joins */
+
+static rule_join *new_join(parser *ps, const char *name)
+{
+    thx_ruleset *rs = ps->rs;
+    if (VEC_PUSH_SLOT_N(rs->joins, rs->njoins, rs->capjoins))
+        return NULL;
+    rule_join *j = &rs->joins[rs->njoins++];
+    memset(j, 0, sizeof *j);
+    j->name = xstrdup(name);
+    j->confidence = 0.5;
+    j->loc = ps->loc;
+    return j;
+}
+
+static void parse_join_line(parser *ps, const char *line)
+{
+    const char *k = line, *ke = k;
+    while (*ke && *ke != ' ' && *ke != '\t')
+        ke++;
+    const char *v = ke;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    size_t kn = (size_t)(ke - k);
+    int vcol = col_of(ps, v);
+    rule_join *j = ps->cur_join;
+    if (kn == 4 && !memcmp(k, "when", 4)) {
+        /* the one condition joins support so far; the key keeps room for more */
+        if (strcmp(v, "effect.targets in condition.tags"))
+            ERR(ps, vcol, "unknown join condition (expected 'effect.targets in condition.tags')");
+    } else if (kn == 10 && !memcmp(k, "confidence", 10)) {
+        parse_confidence(ps, v, vcol, &j->confidence);
+    } else if (kn == 9 && !memcmp(k, "predicate", 9)) {
+        if (!syntax_valid_predicate(v, strlen(v)))
+            ERR(ps, vcol, "predicate needs a Biolink name such as biolink:treats");
+        else {
+            free(j->predicate);
+            j->predicate = xstrdup(v);
+        }
+    } else {
+        ERR(ps, col_of(ps, k), "unknown key '%.*s' in join (expected when, confidence or "
+                               "predicate)", (int)kn, k);
+    }
+}
+
 /* ------------------------------------------------------------------ top level */
 
 static void open_block(parser *ps, block_kind kind)
@@ -507,10 +333,15 @@ static void parse_top_line(parser *ps, const char *line)
             ERR(ps, vcol, "rule needs one id (letters, digits, '.', '-', '_')");
         open_block(ps, BLOCK_RULE);
         ps->cur = new_rule(ps, v, strlen(v), vcol);
+    } else if (IS("join")) {
+        if (!*v || strpbrk(v, " \t"))
+            ERR(ps, vcol, "join needs one name");
+        open_block(ps, BLOCK_JOIN);
+        ps->cur_join = new_join(ps, v);
     } else if (IS("end")) {
         ERR(ps, 1, "'end' without an open lexicon, cues or rule block");
     } else {
-        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues or rule)",
+        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues, rule or join)",
             (int)kn, k);
     }
 #undef IS
@@ -531,6 +362,10 @@ static void parse_line(parser *ps, const char *line)
     case BLOCK_RULE:
         if (ps->cur)
             parse_rule_line(ps, line);
+        break;
+    case BLOCK_JOIN:
+        if (ps->cur_join)
+            parse_join_line(ps, line);
         break;
     }
 }

@@ -68,6 +68,15 @@ typedef struct {
     src_loc loc;
 } rule_macro;
 
+/* A document-level join: an effect-only claim and a condition claim of the same
+ * therapy meet when the effect's targets meet the condition's tags. */
+typedef struct {
+    char *name;
+    double confidence;
+    char *predicate; /* NULL: biolink:ameliorates_condition */
+    src_loc loc;
+} rule_join;
+
 typedef enum { CUE_NEGATION, CUE_HEDGE } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
@@ -88,6 +97,8 @@ struct thx_ruleset {
     size_t nmacros, capmacros;
     cue_def *cues;
     size_t ncues, capcues;
+    rule_join *joins;
+    size_t njoins, capjoins;
     /* interned strings (file names, source lines) */
     char **strings;
     size_t nstrings, capstrings;

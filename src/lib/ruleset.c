@@ -21,7 +21,9 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* Appends the *.rules files below dir (depth-first, sorted) to files. */
+/* Appends the *.rules files below dir to files: a folder's own files first (sorted),
+ * then its sub-folders (sorted), so that a pack's specific lexicons load before the
+ * general ones kept in a sub-folder, and win where two entries tie. */
 static int list_rule_files(const char *dir, str_vec *files, int depth)
 {
     DIR *d = opendir(dir);
@@ -34,19 +36,20 @@ static int list_rule_files(const char *dir, str_vec *files, int depth)
             str_vec_push(&names, e->d_name, strlen(e->d_name));
     closedir(d);
     qsort(names.items, names.len, sizeof *names.items, cmp_str);
-    for (size_t i = 0; i < names.len; i++) {
-        strbuf path;
-        sb_init(&path);
-        sb_printf(&path, "%s/%s", dir, names.items[i]);
-        struct stat st;
-        if (path.ptr && lstat(path.ptr, &st) == 0) {
-            if (S_ISDIR(st.st_mode) && depth < 16)
-                list_rule_files(path.ptr, files, depth + 1);
-            else if (S_ISREG(st.st_mode) && ends_with(path.ptr, ".rules"))
-                str_vec_push(files, path.ptr, path.len);
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < names.len; i++) {
+            strbuf path;
+            sb_init(&path);
+            sb_printf(&path, "%s/%s", dir, names.items[i]);
+            struct stat st;
+            if (path.ptr && lstat(path.ptr, &st) == 0) {
+                if (pass == 1 && S_ISDIR(st.st_mode) && depth < 16)
+                    list_rule_files(path.ptr, files, depth + 1);
+                else if (pass == 0 && S_ISREG(st.st_mode) && ends_with(path.ptr, ".rules"))
+                    str_vec_push(files, path.ptr, path.len);
+            }
+            sb_free(&path);
         }
-        sb_free(&path);
-    }
     str_vec_free(&names);
     return 0;
 }
@@ -159,6 +162,11 @@ void thx_ruleset_free(thx_ruleset *rs)
     for (size_t i = 0; i < rs->ncues; i++)
         free(rs->cues[i].text);
     free(rs->cues);
+    for (size_t i = 0; i < rs->njoins; i++) {
+        free(rs->joins[i].name);
+        free(rs->joins[i].predicate);
+    }
+    free(rs->joins);
     for (size_t i = 0; i < rs->nstrings; i++)
         free(rs->strings[i]);
     free(rs->strings);

@@ -1,35 +1,37 @@
 /*
  * Sentence splitter: cuts the text of one section (title or abstract) into sentences,
  * given as byte ranges [start, end) trimmed of surrounding white space. It makes one
- * forward pass over the bytes, allocates only when it appends a sentence and looks
+ * forward pass over the bytes, allocates only when it appends a sentence, and looks
  * back or ahead a bounded number of bytes at the few places where a sentence may end.
  *
  * A sentence ends
- *  - after a run of '.', '?' or '!' (with any closing quotes or brackets written right
- *    after it, which stay with the sentence) when white space follows and the next
- *    text starts like a sentence: an upper-case letter, a digit, an opening quote or
- *    bracket, or a non-ASCII letter;
+ *  - after a run of . ? ! when white space follows and the next word opens a sentence:
+ *    it starts with a capital, a digit, an opening quote or bracket, a non-ASCII
+ *    letter ("α-Actinin"), or is a lower-case gene symbol holding a capital or digit
+ *    ("mRNA", "p53", "miR-21"); closing quotes or brackets written right after the
+ *    run stay with the sentence (as in  (n = 3).  and  "place fields."  );
  *  - after a bracketed group that ends in a full stop ("(See below.) Next");
  *  - at a paragraph break: a newline, then a line holding only white space;
- *  - before an all-caps section label ("... controls RESULTS: The ...") when the
- *    text before it has no full stop;
+ *  - before an all-caps section label ("... 763 controls RESULTS: The ...") that
+ *    follows text without a full stop;
  *  - at the end of the text.
  * It does not end
- *  - inside numbers ("2.5", "p < 0.05") or before a lower-case letter or , ; : as
- *    only white space may follow the end of a sentence;
+ *  - inside numbers ("2.5", "p < 0.05"), at a decimal point followed by a stray space
+ *    ("P < 0. 001", "61. 6 percent"), or before a lower-case word or , ; : (only white
+ *    space may follow the end of a sentence);
  *  - inside balanced ( ) or [ ] ("[12].", "(Smith et al., 2019)."); a bracket that is
  *    not closed within BRACKET_SPAN bytes, or before a paragraph break, is a stray one
- *    and ignored, so it cannot swallow the rest of the abstract;
+ *    and ignored, so that it cannot swallow the rest of the abstract;
  *  - after an abbreviation of the table below: "strong" ones (e.g., et al., vs., Fig.)
- *    never end a sentence; "weak" ones (min., No., etc.) are also words that end
- *    sentences, so they only hold when a number or an identifier follows ("No. 5",
- *    "No. NCT0123", "10 min. The" ends);
+ *    never end a sentence; "weak" ones (min., No., etc., i.v.) are also words that end
+ *    sentences, so they hold only when a number, a registry number or a bracket
+ *    follows ("No. 5", "No. NCT0123", "b.i.d. (n = 6)"; "for 10 min. The" ends);
  *  - after a personal initial ("J. Smith", "A. B. Jones", "(S. H. Friend"): a single
  *    capital at the start of a sentence or bracket, after "by", or next to another
- *    initial; elsewhere a single capital is a name ("vitamin A. The", "group B. In");
- *  - after a section label that stands alone ("BACKGROUND.", "Results.", "METHODS:"
- *    before a blank line) or a list number ("2."): the label stays with the sentence
- *    that follows.
+ *    initial; after any other word a single capital is a name of its own and ends the
+ *    sentence ("vitamin A. The", "groups A and B. Group A ...");
+ *  - after a section label standing alone ("BACKGROUND.", "Results.", "METHODS:" and a
+ *    blank line) or a list number ("2."): it stays with the sentence that follows.
  */
 #include "therex.h"
 #include "util.h"
@@ -116,8 +118,8 @@ typedef struct {
 } splitter;
 
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static bool is_alpha(unsigned char c) { return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z'; }
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool is_alpha(unsigned char c) { return is_ascii_alnum(c) && !is_digit(c); }
 static bool is_term(unsigned char c) { return c == '.' || c == '?' || c == '!'; }
 
 static size_t skip_space(const char *s, size_t i, size_t len)
@@ -193,7 +195,7 @@ static bool is_lower_symbol(const char *s, size_t i, size_t len)
     size_t j = i;
     while (j < len && s[j] >= 'a' && s[j] <= 'z')
         j++;
-    return j > i && j < len && (is_upper((unsigned char)s[j]) || is_digit((unsigned char)s[j]));
+    return j > i && j < len && is_ascii_alnum((unsigned char)s[j]);
 }
 
 /* True when a sentence can begin at s[i]: a capital, a digit, an opening bracket or
@@ -203,8 +205,8 @@ static bool opens_sentence(const char *s, size_t i, size_t len)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
-        return is_upper(c) || is_digit(c) || c == '(' || c == '[' || c == '"' || c == '\'' ||
-               is_lower_symbol(s, i, len);
+        return is_upper(c) || is_digit(c) || c == '(' || c == '[' || c == '"' ||
+               c == '\'' || is_lower_symbol(s, i, len);
     size_t n;
     uint32_t cp = utf8_at(s, i, len, &n);
     if (cp == 0x2018 || cp == 0x201C || cp == 0xAB) /* ‘ “ « */
@@ -276,9 +278,10 @@ static bool is_label(const char *s, size_t a, size_t b, label_kind kind)
         size_t w = i;
         while (i < b && is_alpha((unsigned char)s[i]))
             caps &= is_upper((unsigned char)s[i++]);
-        known &= word_in(LABEL_WORDS, COUNT(LABEL_WORDS), s + w, i - w) ||
-                 (letters > 0 && word_in(LABEL_JOINERS, COUNT(LABEL_JOINERS), s + w, i - w));
-        letters += i - w;
+        size_t n = i - w;
+        known &= word_in(LABEL_WORDS, COUNT(LABEL_WORDS), s + w, n) ||
+                 (letters > 0 && word_in(LABEL_JOINERS, COUNT(LABEL_JOINERS), s + w, n));
+        letters += n;
     }
     if (kind == LABEL_INLINE)
         return caps && known && letters > 0;
@@ -309,7 +312,8 @@ static bool only_label_so_far(const splitter *sp, size_t p)
 static size_t word_before(const char *s, size_t p)
 {
     size_t t = p;
-    while (t > 0 && p - t <= ABBR_MAX && (is_alpha((unsigned char)s[t - 1]) || s[t - 1] == '.'))
+    while (t > 0 && p - t <= ABBR_MAX &&
+           (is_alpha((unsigned char)s[t - 1]) || s[t - 1] == '.'))
         t--;
     if (t == p || p - t > ABBR_MAX || s[t] == '.' ||
         (t > 0 && is_ascii_alnum((unsigned char)s[t - 1])))
@@ -359,7 +363,8 @@ static bool initials_of_name(const splitter *sp, size_t t, size_t n)
     const char *s = sp->s;
     if (t == sp->start || s[t - 1] == '(' || s[t - 1] == '[')
         return true;
-    if (t >= 3 && is_space((unsigned char)s[t - 1]) && (t == 3 || !is_alpha((unsigned char)s[t - 4]))) {
+    if (t >= 3 && is_space((unsigned char)s[t - 1]) &&
+        (t == 3 || !is_alpha((unsigned char)s[t - 4]))) {
         if (s[t - 2] == '.' && is_upper((unsigned char)s[t - 3]))
             return true;
         if (ascii_lower((unsigned char)s[t - 3]) == 'b' && s[t - 2] == 'y')
@@ -368,13 +373,14 @@ static bool initials_of_name(const splitter *sp, size_t t, size_t n)
     return is_upper((unsigned char)s[n]) && n + 1 < sp->len && s[n + 1] == '.';
 }
 
-/* Whether the full stop at s[p] ends the sentence, given that the next one could begin
- * at s[n] (a capital, digit, quote or bracket after white space). */
+/* Whether the full stop at s[p] ends the sentence, given that white space follows and
+ * the word at s[n] could open the next one. */
 static bool full_stop_ends(const splitter *sp, size_t p, size_t n)
 {
     const char *s = sp->s;
     /* "P < 0. 05", "Z = 6. 97": a decimal point followed by a stray space */
-    if (p > 0 && is_digit((unsigned char)s[p - 1]) && n == p + 2 && is_digit((unsigned char)s[n]))
+    if (p > 0 && is_digit((unsigned char)s[p - 1]) && n == p + 2 &&
+        is_digit((unsigned char)s[n]))
         return false;
     size_t t = word_before(s, p);
     if (t == p)

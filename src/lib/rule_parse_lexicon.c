@@ -1,0 +1,240 @@
+/*
+ * Rule-file parser, the data blocks: lexicon entries (canonical name, id, tags, targets,
+ * predicate, synonyms, anaphors) and negation/hedge cue lists.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rule_parser.h"
+
+/* ------------------------------------------------------------------ lexicons */
+
+static int add_synonym(parser *ps, int entry, const token *t)
+{
+    lexicon *lx = &ps->rs->lex;
+    if (t->kind == TK_REGEX) {
+        pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
+        if (!code)
+            return -1;
+        return lexicon_add_regex(lx, code, entry);
+    }
+    if (t->kind != TK_WORD && t->kind != TK_STRING) {
+        ERR(ps, t->col, "expected a synonym (a word, \"phrase\" or /regex/)");
+        return -1;
+    }
+    char *s = xstrndup(t->p, t->n);
+    int rc = s ? lexicon_add_term(lx, s, TERM_MENTION, entry, true) : -1;
+    free(s);
+    return rc;
+}
+
+/* synonyms: syn (| syn)*, starting at *at */
+static void parse_synonyms(parser *ps, int entry, const token *toks, size_t n, size_t at)
+{
+    bool want = true;
+    for (size_t i = at; i < n; i++) {
+        if (toks[i].kind == TK_BAR) {
+            if (want)
+                ERR(ps, toks[i].col, "empty synonym before '|'");
+            want = true;
+        } else if (!want) {
+            ERR(ps, toks[i].col, "expected '|' between synonyms");
+            return;
+        } else {
+            add_synonym(ps, entry, &toks[i]);
+            want = false;
+        }
+    }
+    if (want && n > at)
+        ERR(ps, toks[n - 1].col, "a synonym must follow '%s'", toks[n - 1].kind == TK_EQ ? "=" : "|");
+}
+
+static int entry_words(parser *ps, str_vec *into, const token *toks, size_t n, size_t *i)
+{
+    size_t start = *i;
+    while (*i < n && toks[*i].kind == TK_WORD && !tok_is(&toks[*i], "tags") &&
+           !tok_is(&toks[*i], "targets") && !tok_is(&toks[*i], "predicate")) {
+        if (str_vec_push(into, toks[*i].p, toks[*i].n))
+            return -1;
+        (*i)++;
+    }
+    if (*i == start)
+        ERR(ps, toks[start - 1].col, "'%.*s' needs at least one word", (int)toks[start - 1].n,
+            toks[start - 1].p);
+    return 0;
+}
+
+static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n, size_t i)
+{
+    lex_entry *e = &ps->rs->lex.entries[entry];
+    while (i < n && toks[i].kind != TK_EQ) {
+        const token *t = &toks[i++];
+        if (tok_is(t, "tags")) {
+            entry_words(ps, &e->tags, toks, n, &i);
+        } else if (tok_is(t, "targets")) {
+            entry_words(ps, &e->targets, toks, n, &i);
+        } else if (tok_is(t, "predicate")) {
+            if (i >= n || toks[i].kind != TK_WORD || !syntax_valid_predicate(toks[i].p, toks[i].n)) {
+                ERR(ps, i < n ? toks[i].col : t->col,
+                    "predicate needs a Biolink name such as biolink:treats");
+                return;
+            }
+            free(e->predicate);
+            e->predicate = xstrndup(toks[i].p, toks[i].n);
+            i++;
+        } else if (t->kind == TK_WORD && !e->id && memchr(t->p, ':', t->n) && i == 2) {
+            e->id = xstrndup(t->p, t->n);
+        } else {
+            ERR(ps, t->col, "unexpected '%.*s' in a lexicon entry (expected an id, tags, "
+                            "targets, predicate or '=')", (int)t->n, t->p);
+            return;
+        }
+    }
+    if (i < n)
+        parse_synonyms(ps, entry, toks, n, i + 1);
+}
+
+/* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier */
+static void parse_anaphors(parser *ps, const token *toks, size_t n)
+{
+    if (ps->lex_type != SLOT_THERAPY) {
+        ERR(ps, toks[0].col, "anaphors are only resolved for therapies");
+        return;
+    }
+    if (n < 2) {
+        ERR(ps, toks[0].col, "anaphor needs at least one word or \"phrase\"");
+        return;
+    }
+    int e = lexicon_add_entry(&ps->rs->lex, ps->lex_type, "anaphor", NULL);
+    if (e < 0)
+        return;
+    lex_entry *en = &ps->rs->lex.entries[e];
+    en->anaphor = true;
+    en->file = ps->file;
+    en->line = ps->loc.line;
+    ps->last_entry = e;
+    /* the list reads like synonyms: word | "phrase" | ... */
+    token first = toks[1];
+    if (first.kind == TK_BAR) {
+        ERR(ps, first.col, "empty anaphor before '|'");
+        return;
+    }
+    token eq = toks[0];
+    eq.kind = TK_EQ;
+    token *all = malloc((n + 1) * sizeof *all);
+    if (!all)
+        return;
+    memcpy(all + 1, toks + 1, (n - 1) * sizeof *toks);
+    all[0] = eq;
+    parse_synonyms(ps, e, all, n, 1);
+    free(all);
+}
+
+void parse_lexicon_line(parser *ps, const char *line)
+{
+    token toks[SYNTAX_MAX_TOKENS];
+    size_t n = 0;
+    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc))
+        return;
+    if (n == 0)
+        return;
+    if (toks[0].kind == TK_BAR) {
+        if (ps->last_entry < 0)
+            ERR(ps, toks[0].col, "a '|' continuation line needs an entry above it");
+        else
+            parse_synonyms(ps, ps->last_entry, toks, n, 1);
+        return;
+    }
+    if (tok_is(&toks[0], "anaphor")) {
+        parse_anaphors(ps, toks, n);
+        return;
+    }
+    if (toks[0].kind != TK_STRING && toks[0].kind != TK_WORD) {
+        ERR(ps, toks[0].col, "a lexicon entry starts with its canonical name");
+        return;
+    }
+    char *canon = xstrndup(toks[0].p, toks[0].n);
+    if (!canon)
+        return;
+    int e = lexicon_add_entry(&ps->rs->lex, ps->lex_type, canon, NULL);
+    if (e >= 0) {
+        ps->rs->lex.entries[e].file = ps->file;
+        ps->rs->lex.entries[e].line = ps->loc.line;
+        lexicon_add_term(&ps->rs->lex, canon, TERM_MENTION, e, true);
+        ps->last_entry = e;
+        parse_entry_attrs(ps, e, toks, n, 1);
+    }
+    free(canon);
+}
+
+/* ------------------------------------------------------------------ cues */
+
+static const struct {
+    const char *name;
+    cue_role role;
+} cue_roles[] = {{"forward", CUE_FORWARD}, {"backward", CUE_BACKWARD},
+                 {"pseudo", CUE_PSEUDO},   {"stop", CUE_STOP}};
+
+static int add_cue(parser *ps, cue_role role, const token *t)
+{
+    thx_ruleset *rs = ps->rs;
+    if (VEC_PUSH_SLOT_N(rs->cues, rs->ncues, rs->capcues))
+        return -1;
+    cue_def *c = &rs->cues[rs->ncues];
+    memset(c, 0, sizeof *c);
+    c->kind = ps->cue_kind;
+    c->role = role;
+    c->text = xstrndup(t->p, t->n);
+    c->loc = ps->loc;
+    c->loc.col = t->col;
+    if (!c->text)
+        return -1;
+    return lexicon_add_term(&rs->lex, c->text, TERM_CUE, (int)rs->ncues++, false);
+}
+
+void parse_cue_line(parser *ps, const char *line)
+{
+    token toks[SYNTAX_MAX_TOKENS];
+    size_t n = 0;
+    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc) || n == 0)
+        return;
+    int r = -1;
+    for (size_t k = 0; k < sizeof cue_roles / sizeof *cue_roles; k++)
+        if (tok_is(&toks[0], cue_roles[k].name))
+            r = (int)k;
+    if (r < 0) {
+        ERR(ps, toks[0].col, "unknown cue role '%.*s' (expected forward, backward, pseudo or "
+                             "stop)", (int)toks[0].n, toks[0].p);
+        return;
+    }
+    int scope = 0;
+    if (n >= 3 && tok_is(&toks[n - 2], "scope")) {
+        char *end;
+        long v = strtol(toks[n - 1].p, &end, 10);
+        if (end != toks[n - 1].p + toks[n - 1].n || v < 1 || v > 50) {
+            ERR(ps, toks[n - 1].col, "scope must be a number of words from 1 to 50");
+            return;
+        }
+        scope = (int)v;
+        n -= 2;
+    }
+    cue_role role = cue_roles[r].role;
+    if ((role == CUE_FORWARD || role == CUE_BACKWARD) && scope == 0)
+        scope = role == CUE_FORWARD ? 6 : 5;
+    size_t first = ps->rs->ncues;
+    bool want = true;
+    for (size_t i = 1; i < n; i++) {
+        if (toks[i].kind == TK_BAR) {
+            want = true;
+        } else if (!want || (toks[i].kind != TK_WORD && toks[i].kind != TK_STRING)) {
+            ERR(ps, toks[i].col, "expected a cue word or \"phrase\" here");
+            return;
+        } else {
+            add_cue(ps, role, &toks[i]);
+            want = false;
+        }
+    }
+    for (size_t k = first; k < ps->rs->ncues; k++)
+        ps->rs->cues[k].scope = scope;
+}
+
