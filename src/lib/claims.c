@@ -63,7 +63,8 @@ void claims_resolve(candidate_vec *cands)
             cands->items[kept++] = *c;
     }
     cands->len = kept;
-    qsort(cands->items, cands->len, sizeof *cands->items, sentence_order);
+    if (cands->len > 1)
+        qsort(cands->items, cands->len, sizeof *cands->items, sentence_order);
 }
 
 /* ------------------------------------------------------------------ cues */

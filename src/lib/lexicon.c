@@ -482,7 +482,8 @@ static int by_start_then_longest(const void *a, const void *b)
 
 static int choose_mentions(tag_scratch *sc, tag_result *r)
 {
-    qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
+    if (sc->all.len > 1)
+        qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
     size_t covered = 0;
     for (size_t i = 0; i < sc->all.len; i++) {
         const mention *m = &sc->all.items[i];

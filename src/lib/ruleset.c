@@ -35,7 +35,8 @@ static int list_rule_files(const char *dir, str_vec *files, int depth)
         if (e->d_name[0] != '.')
             str_vec_push(&names, e->d_name, strlen(e->d_name));
     closedir(d);
-    qsort(names.items, names.len, sizeof *names.items, cmp_str);
+    if (names.len > 1)
+        qsort(names.items, names.len, sizeof *names.items, cmp_str);
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < names.len; i++) {
             strbuf path;

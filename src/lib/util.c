@@ -37,7 +37,8 @@ int sb_putn(strbuf *b, const char *s, size_t n)
 {
     if (sb_grow(b, n))
         return -1;
-    memcpy(b->ptr + b->len, s, n);
+    if (n)
+        memcpy(b->ptr + b->len, s, n);
     b->len += n;
     b->ptr[b->len] = '\0';
     return 0;
