@@ -129,10 +129,10 @@ Test(lexicon, regex_synonyms_add_mentions)
     int e = lexicon_add_entry(&lx, SLOT_THERAPY, "MSC-derived exosomes", NULL);
     int err;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR) "(?:BM|UC|AD)-MSCs?-Exos?", PCRE2_ZERO_TERMINATED,
-                                   0, &err, &off, NULL);
+    const char *src = "(?:BM|UC|AD)-MSCs?-Exos?";
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
     cr_assert_not_null(re);
-    lexicon_add_regex(&lx, re, e);
+    lexicon_add_regex(&lx, re, e, src, strlen(src));
     const char *s = "UC-MSC-Exo attenuated liver fibrosis.";
     tag(s);
     cr_assert_eq(r.mentions.len, 2);
@@ -147,4 +147,24 @@ Test(lexicon, empty_and_unicode_text_is_safe)
     tag(s);
     cr_assert_eq(r.mentions.len, 2);
     expect_mention(1, s, "anti\xe2\x80\x91" "fibrotic", "anti-fibrotic");
+}
+
+Test(lexicon, regex_gate_is_a_literal_every_match_contains)
+{
+    const char *cases[][2] = {
+        {"\\bh?BMSCs?\\b", "bmsc"},
+        {"(?:BM|UC|AD)-MSCs?-Exos?", "-msc"},
+        {"stem[-\\s]cells?", "stem"},
+        {"(?:a|b)[xyz]+", NULL},
+        {"exosomes|vesicles", NULL},
+        {"ab?c", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *g = regex_required_literal(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(g && !strcmp(g, cases[i][1]), "%s: gate '%s'", cases[i][0], g ? g : "(none)");
+        else
+            cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
+        free(g);
+    }
 }

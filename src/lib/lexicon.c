@@ -218,8 +218,10 @@ void lexicon_free(lexicon *lx)
     free(lx->node_out);
     free(lx->outputs);
     str_vec_free(&lx->owned);
-    for (size_t i = 0; i < lx->nregexes; i++)
+    for (size_t i = 0; i < lx->nregexes; i++) {
         pcre2_code_free(lx->regexes[i].code);
+        free(lx->regexes[i].gate);
+    }
     free(lx->regexes);
     memset(lx, 0, sizeof *lx);
 }
@@ -336,17 +338,85 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
     return rc;
 }
 
-int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry)
+/* Reads the regex at nesting depth 0 only: runs of plain characters are required
+ * unless a quantifier that allows zero follows (which drops the last character);
+ * groups, classes and escapes end a run; a '|' at depth 0 means nothing is required. */
+char *regex_required_literal(const char *src, size_t n)
+{
+    char best[128] = "", run[128];
+    size_t rl = 0, bl = 0;
+    int depth = 0;
+#define END_RUN()                                                                          \
+    do {                                                                                   \
+        if (rl > bl) {                                                                     \
+            memcpy(best, run, rl);                                                         \
+            bl = rl;                                                                       \
+        }                                                                                  \
+        rl = 0;                                                                            \
+    } while (0)
+    for (size_t i = 0; i < n; i++) {
+        char c = src[i];
+        if (c == '\\') {
+            END_RUN();
+            i++;
+        } else if (c == '[') {
+            END_RUN();
+            while (i + 1 < n && src[i + 1] != ']')
+                i += src[i + 1] == '\\' ? 2 : 1;
+            i++;
+        } else if (c == '(') {
+            END_RUN();
+            depth++;
+        } else if (c == ')') {
+            depth--;
+        } else if (depth > 0) {
+            continue;
+        } else if (c == '|') {
+            return NULL;
+        } else if (c == '?' || c == '*' || c == '{') {
+            if (rl)
+                rl--;
+            END_RUN();
+        } else if (is_ascii_alnum((unsigned char)c) || c == '-') {
+            if (rl < sizeof run - 1)
+                run[rl++] = (char)ascii_lower((unsigned char)c);
+        } else {
+            END_RUN();
+        }
+    }
+    END_RUN();
+#undef END_RUN
+    return bl >= 3 ? xstrndup(best, bl) : NULL;
+}
+
+int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
 {
     if (lx->nregexes == lx->capregexes &&
         vec_grow_((void **)&lx->regexes, &lx->capregexes, sizeof *lx->regexes)) {
         pcre2_code_free(code);
         return -1;
     }
-    lx->regexes[lx->nregexes].code = code;
-    lx->regexes[lx->nregexes].entry = entry;
-    lx->nregexes++;
+    lex_regex *r = &lx->regexes[lx->nregexes++];
+    r->code = code;
+    r->entry = entry;
+    r->gate = regex_required_literal(src, n);
     return 0;
+}
+
+/* Case-insensitive search of lowercase needle in s[0..n). */
+static bool contains_folded(const char *s, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++) {
+        if (ascii_lower((unsigned char)s[i]) != (unsigned char)needle[0])
+            continue;
+        size_t j = 1;
+        while (j < k && ascii_lower((unsigned char)s[i + j]) == (unsigned char)needle[j])
+            j++;
+        if (j == k)
+            return true;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ tagging */
@@ -450,6 +520,8 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
     for (size_t k = 0; k < lx->nregexes; k++) {
+        if (lx->regexes[k].gate && !contains_folded(s, n, lx->regexes[k].gate))
+            continue;
         size_t at = 0;
         while (at < n) {
             int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, NULL);

@@ -54,6 +54,7 @@ typedef struct {
 typedef struct {
     int entry;
     pcre2_code *code;
+    char *gate; /* lowercase text every match contains, or NULL: run on every sentence */
 } lex_regex;
 
 typedef struct {
@@ -116,8 +117,12 @@ int lexicon_add_entry(lexicon *lx, slot_type type, const char *canonical, const 
 /* Adds a phrase for an entry / cue / literal; with plurals, the last word's singular
  * and plural forms too. Returns 0 or -1. */
 int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals);
-/* Takes ownership of code. */
-int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry);
+/* Takes ownership of code; src is the regex as written, from which the longest literal
+ * every match must contain is taken as its gate. */
+int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
+/* The longest literal (3 characters or more, lowercased) that every match of regex
+ * src must contain, or NULL. Caller frees. */
+char *regex_required_literal(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
 

@@ -181,7 +181,9 @@ static void compile_gap(compiler *c, strbuf *out)
         return;
     }
     c->p = end;
-    sb_printf(out, "(?:(?:[^\\s\\x01]+|" ANY_TOKEN_RE ")\\s*){0,%ld}?", n);
+    /* a gap word is taken whole (possessive): splitting words would backtrack
+     * exponentially when gaps follow one another */
+    sb_printf(out, "(?:(?:[^\\s\\x01]++|" ANY_TOKEN_RE ")\\s*){0,%ld}?", n);
 }
 
 static void compile_macro(compiler *c, strbuf *out)

@@ -16,7 +16,7 @@ static int add_synonym(parser *ps, int entry, const token *t)
         pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
         if (!code)
             return -1;
-        return lexicon_add_regex(lx, code, entry);
+        return lexicon_add_regex(lx, code, entry, t->p, t->n);
     }
     if (t->kind != TK_WORD && t->kind != TK_STRING) {
         ERR(ps, t->col, "expected a synonym (a word, \"phrase\" or /regex/)");
