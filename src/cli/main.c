@@ -12,6 +12,7 @@ static const struct {
 } commands[] = {
     {"extract", cmd_extract, "extract therapy-claim triples from abstracts"},
     {"check", cmd_check, "compile rule files and run their examples"},
+    {"explain", cmd_explain, "show mentions, cues, rules tried and triples of a sentence"},
 };
 
 static void usage(FILE *out)

@@ -17,19 +17,32 @@ static bool same_claim(const candidate *a, const candidate *b)
     return a->trig_start == b->trig_start;
 }
 
-/* > 0 when a beats b */
-static int better(const candidate *a, const candidate *b)
+/* > 0 when a beats b; *why says on what ground */
+static int better(const candidate *a, const candidate *b, const char **why)
 {
-    if (a->r->priority != b->r->priority)
+    if (a->r->priority != b->r->priority) {
+        *why = "higher priority";
         return a->r->priority > b->r->priority ? 1 : -1;
+    }
     size_t la = a->end - a->start, lb = b->end - b->start;
-    if (la != lb)
+    if (la != lb) {
+        *why = "longer match";
         return la > lb ? 1 : -1;
+    }
+    *why = "earlier rule";
     if (a->r->order != b->r->order)
         return a->r->order < b->r->order ? 1 : -1;
     if (a->pattern != b->pattern)
         return a->pattern < b->pattern ? 1 : -1;
     return 0;
+}
+
+static void note_conflict(conflict_vec *trace, const candidate *w, const candidate *l,
+                          const char *why)
+{
+    if (!trace || VEC_PUSH_SLOT(trace))
+        return;
+    trace->items[trace->len++] = (conflict){*w, *l, why};
 }
 
 static int sentence_order(const void *x, const void *y)
@@ -46,7 +59,7 @@ static int sentence_order(const void *x, const void *y)
     return 0;
 }
 
-void claims_resolve(candidate_vec *cands)
+void claims_resolve(candidate_vec *cands, conflict_vec *trace)
 {
     size_t kept = 0;
     for (size_t i = 0; i < cands->len; i++) {
@@ -55,8 +68,13 @@ void claims_resolve(candidate_vec *cands)
         for (size_t j = 0; j < kept && !lost; j++) {
             if (!same_claim(c, &cands->items[j]))
                 continue;
-            if (better(c, &cands->items[j]) > 0)
+            const char *why = "";
+            if (better(c, &cands->items[j], &why) > 0) {
+                note_conflict(trace, c, &cands->items[j], why);
                 cands->items[j] = *c;
+            } else {
+                note_conflict(trace, &cands->items[j], c, why);
+            }
             lost = true;
         }
         if (!lost)
@@ -134,6 +152,23 @@ static size_t scope_backward(const thx_ruleset *rs, const tag_result *tags, cons
     return p;
 }
 
+bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                      size_t i, size_t *from, size_t *to)
+{
+    const cue_hit *h = &tags->cues.items[i];
+    const cue_def *d = &rs->cues[h->cue];
+    if ((d->role != CUE_FORWARD && d->role != CUE_BACKWARD) || !live(rs, tags, i))
+        return false;
+    if (d->role == CUE_FORWARD) {
+        *from = h->end;
+        *to = scope_forward(rs, tags, s, n, h->end, d->scope);
+    } else {
+        *from = scope_backward(rs, tags, s, h->start, d->scope);
+        *to = h->start;
+    }
+    return true;
+}
+
 void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                   const candidate *c, claim_flags *out)
 {
@@ -141,16 +176,13 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
     for (size_t i = 0; i < tags->cues.len; i++) {
         const cue_hit *h = &tags->cues.items[i];
         const cue_def *d = &rs->cues[h->cue];
-        if (d->role == CUE_STOP || !live(rs, tags, i))
+        size_t from, to;
+        if (!claims_cue_scope(rs, tags, s, n, i, &from, &to))
             continue;
         bool in_trigger = h->start >= c->trig_start && h->end <= c->trig_end;
-        bool covers = false;
-        if (d->role == CUE_FORWARD)
-            covers = c->trig_start >= h->end &&
-                     c->trig_start < scope_forward(rs, tags, s, n, h->end, d->scope);
-        else if (d->role == CUE_BACKWARD)
-            covers = c->trig_end <= h->start &&
-                     c->trig_start >= scope_backward(rs, tags, s, h->start, d->scope);
+        bool covers = d->role == CUE_FORWARD
+                          ? c->trig_start >= from && c->trig_start < to
+                          : c->trig_end <= to && c->trig_start >= from;
         if (!in_trigger && !covers)
             continue;
         if (d->kind == CUE_NEGATION)

@@ -8,8 +8,25 @@
 
 #include "match.h"
 
-/* Keeps one candidate per claimed span, in sentence order. */
-void claims_resolve(candidate_vec *cands);
+/* One conflict decision, for explain. */
+typedef struct {
+    candidate winner, loser;
+    const char *reason; /* "higher priority", "longer match", "earlier rule" */
+} conflict;
+
+typedef struct {
+    conflict *items;
+    size_t len, cap;
+} conflict_vec;
+
+/* Keeps one candidate per claimed span, in sentence order. With trace, every decision
+ * is appended to it. */
+void claims_resolve(candidate_vec *cands, conflict_vec *trace);
+
+/* The scope [*from, *to) of cue hit i in s[0..n); false when the hit is not a live
+ * forward/backward cue (a stop word, a pseudo trigger, or covered by a longer cue). */
+bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                      size_t i, size_t *from, size_t *to);
 
 #define CLAIM_MAX_CUES 8
 

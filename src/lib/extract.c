@@ -261,7 +261,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
 {
     if (match_sentence(sc->m, sc->rs, sc->s, sc->n, only))
         return THX_ENOMEM;
-    claims_resolve(&sc->m->cands);
+    claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY];

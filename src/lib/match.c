@@ -220,7 +220,7 @@ static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *
     return 0;
 }
 
-static bool gate_open(const match_ctx *m, const rule_pattern *p, unsigned present)
+bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present)
 {
     if ((p->need_types & present) != p->need_types)
         return false;
@@ -244,6 +244,14 @@ static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)
     return 0;
 }
 
+unsigned match_present_types(const match_ctx *m)
+{
+    unsigned present = 0;
+    for (size_t i = 0; i < m->tags.mentions.len; i++)
+        present |= 1u << m->tags.mentions.items[i].type;
+    return present;
+}
+
 int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only)
 {
     m->cands.len = 0;
@@ -251,9 +259,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         return -1;
     if (!m->md && !(m->md = pcre2_match_data_create(32, NULL)))
         return -1;
-    unsigned present = 0;
-    for (size_t i = 0; i < m->tags.mentions.len; i++)
-        present |= 1u << m->tags.mentions.items[i].type;
+    unsigned present = match_present_types(m);
     if (!(present & (1u << SLOT_THERAPY)))
         return 0; /* every pattern needs a therapy */
     if (build_masked(m, s, n))
@@ -263,7 +269,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
             continue;
         const rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->npatterns; k++)
-            if (gate_open(m, &r->patterns[k], present) && run_pattern(m, r, k, s))
+            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, r, k, s))
                 return -1;
     }
     return 0;

@@ -41,6 +41,11 @@ typedef struct {
 void match_ctx_init(match_ctx *m);
 void match_ctx_free(match_ctx *m);
 
+/* For explain: the slot types present in the last tagged sentence (bit per type), and
+ * whether pattern p's gate lets it run there. */
+unsigned match_present_types(const match_ctx *m);
+bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present);
+
 /* Tags s[0..n) and runs the rules. With only >= 0, just that rule is tried (check).
  * Results are in m->tags and m->cands. Returns 0 or -1 (out of memory). */
 int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only);

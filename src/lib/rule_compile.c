@@ -342,6 +342,22 @@ static bool compile_element(compiler *c, strbuf *out)
     return true;
 }
 
+/* Records a top-level element: where it starts in the source, where its regex ends. */
+static void note_step(compiler *c, const char *elem, size_t re_len)
+{
+    rule_pattern *p = c->pat;
+    size_t *src = realloc(p->step_src, (p->nsteps + 1) * sizeof *src);
+    if (src)
+        p->step_src = src;
+    size_t *re = realloc(p->step_re, (p->nsteps + 1) * sizeof *re);
+    if (re)
+        p->step_re = re;
+    if (!src || !re)
+        return;
+    p->step_src[p->nsteps] = (size_t)(elem - c->src);
+    p->step_re[p->nsteps++] = re_len;
+}
+
 /* A sequence of elements up to `close`, '|' or the end. */
 static void compile_seq(compiler *c, strbuf *out, char close)
 {
@@ -358,9 +374,12 @@ static void compile_seq(compiler *c, strbuf *out, char close)
         if (!first)
             sb_puts(out, "\\s*");
         first = false;
+        const char *elem = c->p;
         compile_element(c, out);
         if (c->failed && c->depth > 0)
             return;
+        if (close == '\0' && c->depth == 0 && !c->optional)
+            note_step(c, elem, out->len);
     }
 }
 
@@ -406,6 +425,7 @@ static int register_gate(compiler *c)
     char *lit = xstrndup(c->best_literal, c->best_len);
     if (!lit)
         return -1;
+    c->pat->gate_text = xstrdup(lit);
     thx_ruleset *rs = c->rs;
     int id = (int)rs->lex.nliterals++;
     rs->nliterals = rs->lex.nliterals;

@@ -45,6 +45,11 @@ typedef struct {
     int trigger_group;      /* [...] in the pattern, 0 if absent */
     unsigned need_types;    /* bit per slot type / @type the pattern requires */
     int gate_literal;       /* literal id that must occur in the sentence, -1: none */
+    char *gate_text;        /* that literal, for explain */
+    /* top-level elements, for explain: element k spans source [step_src[k],
+     * step_src[k + 1]) and its regex prefix is regex[0, step_re[k]) */
+    size_t *step_src, *step_re;
+    size_t nsteps;
     src_loc loc;
 } rule_pattern;
 

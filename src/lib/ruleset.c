@@ -132,6 +132,9 @@ static void free_rule(rule *r)
     for (size_t k = 0; k < r->npatterns; k++) {
         free(r->patterns[k].source);
         free(r->patterns[k].regex);
+        free(r->patterns[k].gate_text);
+        free(r->patterns[k].step_src);
+        free(r->patterns[k].step_re);
         pcre2_code_free(r->patterns[k].code);
     }
     free(r->patterns);
