@@ -225,3 +225,19 @@ Test(extract, document_join_needs_targets_to_meet_tags)
     cr_expect(joined->hedged, "the condition claim was hedged by 'suggest'");
     cr_expect_lt(joined->confidence, 0.8);
 }
+
+Test(extract, open_slots_bind_a_bounded_noun_phrase_at_lower_confidence)
+{
+    run("o", "", "The new drug was beneficial in women with chronic pelvic pain and fatigue.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].therapy.text, "new drug", "the determiner is left out");
+    cr_expect_str_eq(ts.items[0].condition.text, "chronic pelvic pain", "'and' ends the phrase");
+    cr_expect_str_eq(ts.items[0].condition.norm, "chronic pelvic pain");
+    cr_expect_null(ts.items[0].condition.id);
+    cr_expect_lt(ts.items[0].confidence, 0.5);
+    run("o2", "", "Metformin was effective in women with PCOS.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].condition.norm, "polycystic ovary syndrome",
+                     "a lexicon mention fills an open slot as itself");
+    cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D008687");
+}

@@ -124,6 +124,8 @@ static void print_candidate(const char *what, const candidate *c, const match_ct
         if (c->mention[t] >= 0)
             printf(" %s=%s", type_names[t],
                    rs->lex.entries[m->tags.mentions.items[c->mention[t]].entry].canonical);
+        else if (c->mention[t] == MENTION_OPEN)
+            printf(" %s=[%zu,%zu)", type_names[t], c->span_start[t], c->span_end[t]);
 }
 
 static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s, size_t n)

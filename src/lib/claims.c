@@ -4,16 +4,23 @@
 
 #include "claims.h"
 
+static bool same_slot(const candidate *a, const candidate *b, int t)
+{
+    bool pa = a->mention[t] != -1, pb = b->mention[t] != -1;
+    return pa == pb && (!pa || (a->span_start[t] == b->span_start[t] &&
+                                a->span_end[t] == b->span_end[t]));
+}
+
 /* The span a candidate claims: a therapy-condition pair, or for an effect-only claim
  * the therapy with its effect. */
 static bool same_claim(const candidate *a, const candidate *b)
 {
-    if (a->mention[SLOT_THERAPY] != b->mention[SLOT_THERAPY])
+    if (!same_slot(a, b, SLOT_THERAPY))
         return false;
-    if (a->mention[SLOT_CONDITION] >= 0 || b->mention[SLOT_CONDITION] >= 0)
-        return a->mention[SLOT_CONDITION] == b->mention[SLOT_CONDITION];
-    if (a->mention[SLOT_EFFECT] >= 0 || b->mention[SLOT_EFFECT] >= 0)
-        return a->mention[SLOT_EFFECT] == b->mention[SLOT_EFFECT];
+    if (a->mention[SLOT_CONDITION] != -1 || b->mention[SLOT_CONDITION] != -1)
+        return same_slot(a, b, SLOT_CONDITION);
+    if (a->mention[SLOT_EFFECT] != -1 || b->mention[SLOT_EFFECT] != -1)
+        return same_slot(a, b, SLOT_EFFECT);
     return a->trig_start == b->trig_start;
 }
 
@@ -23,6 +30,12 @@ static int better(const candidate *a, const candidate *b, const char **why)
     if (a->r->priority != b->r->priority) {
         *why = "higher priority";
         return a->r->priority > b->r->priority ? 1 : -1;
+    }
+    int oa = (a->mention[SLOT_THERAPY] == MENTION_OPEN) + (a->mention[SLOT_CONDITION] == MENTION_OPEN);
+    int ob = (b->mention[SLOT_THERAPY] == MENTION_OPEN) + (b->mention[SLOT_CONDITION] == MENTION_OPEN);
+    if (oa != ob) {
+        *why = "fewer open slots";
+        return oa < ob ? 1 : -1;
     }
     size_t la = a->end - a->start, lb = b->end - b->start;
     if (la != lb) {
@@ -51,8 +64,11 @@ static int sentence_order(const void *x, const void *y)
     for (int t = 0; t < SLOT_NTYPES; t++) {
         /* therapy first, then condition, then effect: the order of the output */
         int k = t == 0 ? SLOT_THERAPY : t == 1 ? SLOT_CONDITION : SLOT_EFFECT;
-        if (a->mention[k] != b->mention[k])
-            return a->mention[k] < b->mention[k] ? -1 : 1;
+        bool pa = a->mention[k] != -1, pb = b->mention[k] != -1;
+        if (pa != pb)
+            return pa ? 1 : -1;
+        if (a->span_start[k] != b->span_start[k])
+            return a->span_start[k] < b->span_start[k] ? -1 : 1;
     }
     if (a->trig_start != b->trig_start)
         return a->trig_start < b->trig_start ? -1 : 1;

@@ -98,6 +98,32 @@ static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
     return fill_mention_as(slot, sc, mi, sc->m->tags.mentions.items[mi].entry);
 }
 
+/* An open slot: the noun phrase as written, its lowercase form as the name. */
+static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
+{
+    if (fill_span(slot, sc, a, b))
+        return -1;
+    slot->norm = xstrdup(slot->text);
+    if (!slot->norm)
+        return -1;
+    for (char *p = slot->norm; *p; p++)
+        *p = (char)ascii_lower((unsigned char)*p);
+    return 0;
+}
+
+/* Fills slot t of candidate c: a lexicon mention (or its antecedent) or an open span. */
+static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int t, int entry)
+{
+    if (c->mention[t] == MENTION_OPEN)
+        return fill_open(slot, sc, c->span_start[t], c->span_end[t]);
+    return fill_mention_as(slot, sc, c->mention[t], entry);
+}
+
+static bool is_anaphor(const sent_ctx *sc, int mi)
+{
+    return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].anaphor;
+}
+
 /* The entry an anaphor in the therapy slot stands for: the last therapy named before
  * it in this sentence, else in the abstract so far; -1 when there is none. */
 static int antecedent_of(const sent_ctx *sc, int mi)
@@ -233,16 +259,17 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
     t->sentence.start = sc->cp_base;
     t->sentence.end = cp_at(sc, sc->n);
     t->sentence.text = xstrndup(sc->s, sc->n);
-    int tm = c->mention[SLOT_THERAPY];
-    int therapy = sc->m->tags.mentions.items[tm].entry;
-    if (sc->rs->lex.entries[therapy].anaphor) {
+    int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+    int therapy = tm >= 0 ? sc->m->tags.mentions.items[tm].entry : -1;
+    if (is_anaphor(sc, tm)) {
         therapy = antecedent_of(sc, tm);
         t->coref = 1;
     }
-    if (!t->sentence.text || fill_mention_as(&t->therapy, sc, tm, therapy) ||
+    if (!t->sentence.text || fill_slot(&t->therapy, sc, c, SLOT_THERAPY, therapy) ||
         fill_effect(t, sc, c))
         return -1;
-    if (c->mention[SLOT_CONDITION] >= 0 && fill_mention(&t->condition, sc, c->mention[SLOT_CONDITION]))
+    if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION,
+                              cm >= 0 ? sc->m->tags.mentions.items[cm].entry : -1))
         return -1;
     t->predicate = xstrdup(predicate_of(sc, c));
     claim_flags f;
@@ -252,7 +279,8 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
     t->rule_id = c->r->id;
     t->rule_file = c->r->loc.file;
     t->rule_line = c->r->loc.line;
-    t->confidence = c->r->confidence;
+    /* a phrase no lexicon knows is less certain to be a therapy or a condition */
+    t->confidence = c->r->confidence * (tm == MENTION_OPEN ? 0.7 : 1) * (cm == MENTION_OPEN ? 0.7 : 1);
     triple_make_id(t, sc->doc->id);
     return 0;
 }
@@ -264,9 +292,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
-        int tm = c->mention[SLOT_THERAPY];
-        if (sc->rs->lex.entries[sc->m->tags.mentions.items[tm].entry].anaphor &&
-            antecedent_of(sc, tm) < 0)
+        if (is_anaphor(sc, c->mention[SLOT_THERAPY]) &&
+            antecedent_of(sc, c->mention[SLOT_THERAPY]) < 0)
             continue; /* an anaphor with nothing to stand for */
         if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
             return THX_ENOMEM;
@@ -280,7 +307,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
             c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
             c->mention[SLOT_CONDITION] >= 0
                 ? sc->m->tags.mentions.items[c->mention[SLOT_CONDITION]].entry
-                : -1};
+                : -1,
+            c->mention[SLOT_CONDITION] != -1};
     }
     note_antecedent(sc);
     return 0;

@@ -78,7 +78,7 @@ int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx
     for (size_t ji = 0; ji < rs->njoins; ji++) {
         for (size_t i = first; i < end; i++) {
             const join_info *ai = &infos->items[i - first];
-            if (ai->condition_entry >= 0 || ai->effect_entry < 0 ||
+            if (ai->has_condition || ai->effect_entry < 0 ||
                 entries[ai->effect_entry].targets.len == 0)
                 continue;
             for (size_t k = first; k < end; k++) {

@@ -13,7 +13,8 @@
 /* What the joins need to know of each sentence triple: its lexicon entries. */
 typedef struct {
     int effect_entry;    /* -1: the effect came from the rule's label */
-    int condition_entry; /* -1: no condition */
+    int condition_entry; /* -1: no condition, or an open one */
+    bool has_condition;
 } join_info;
 
 typedef struct {

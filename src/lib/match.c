@@ -145,6 +145,15 @@ static int push_candidate(match_ctx *m, const candidate *c)
     return 0;
 }
 
+/* An open slot has two groups (a mention | a noun phrase): the one that was set. */
+static int set_group(const rule_pattern *p, int t, const PCRE2_SIZE *ov)
+{
+    int g = p->group[t];
+    if (ov[2 * g] == PCRE2_UNSET && p->open_group[t] && ov[2 * p->open_group[t]] != PCRE2_UNSET)
+        return p->open_group[t];
+    return g;
+}
+
 /* The trigger: [..] when the pattern has one, else the words between the first two
  * slots, else what follows the first slot. In masked offsets. */
 static void find_trigger(const rule_pattern *p, const PCRE2_SIZE *ov, size_t *ts, size_t *te)
@@ -156,7 +165,7 @@ static void find_trigger(const rule_pattern *p, const PCRE2_SIZE *ov, size_t *ts
     }
     size_t first_end = SIZE_MAX, first_start = SIZE_MAX, second = ov[1];
     for (int t = 0; t < SLOT_NTYPES; t++) {
-        int g = p->group[t];
+        int g = p->group[t] ? set_group(p, t, ov) : 0;
         if (!g || ov[2 * g] == PCRE2_UNSET)
             continue;
         if (ov[2 * g] < first_start) {
@@ -188,17 +197,26 @@ static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *
     const rule_pattern *p = &r->patterns[pi];
     int items[SLOT_NTYPES][MAX_ITEMS];
     size_t nitems[SLOT_NTYPES];
+    candidate c;
+    memset(&c, 0, sizeof c);
     for (int t = 0; t < SLOT_NTYPES; t++) {
         int g = p->group[t];
         nitems[t] = 1;
         items[t][0] = -1;
-        if (g && ov[2 * g] != PCRE2_UNSET)
-            nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);
+        if (g && p->open[t])
+            g = set_group(p, t, ov);
+        if (!g || ov[2 * g] == PCRE2_UNSET)
+            continue;
+        if (p->open[t] && m->masked.ptr[ov[2 * g]] != '\x01') {
+            items[t][0] = MENTION_OPEN;
+            c.span_start[t] = to_orig(m, ov[2 * g]);
+            c.span_end[t] = to_orig(m, ov[2 * g + 1]);
+            continue;
+        }
+        nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);
         if (nitems[t] == 0)
             return 0;
     }
-    candidate c;
-    memset(&c, 0, sizeof c);
     c.r = r;
     c.pattern = pi;
     c.start = to_orig(m, ov[0]);
@@ -211,9 +229,15 @@ static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *
     for (size_t a = 0; a < nitems[SLOT_THERAPY]; a++)
         for (size_t b = 0; b < nitems[SLOT_EFFECT]; b++)
             for (size_t d = 0; d < nitems[SLOT_CONDITION]; d++) {
-                c.mention[SLOT_THERAPY] = items[SLOT_THERAPY][a];
-                c.mention[SLOT_EFFECT] = items[SLOT_EFFECT][b];
-                c.mention[SLOT_CONDITION] = items[SLOT_CONDITION][d];
+                int pick[SLOT_NTYPES] = {items[SLOT_THERAPY][a], items[SLOT_EFFECT][b],
+                                         items[SLOT_CONDITION][d]};
+                for (int t = 0; t < SLOT_NTYPES; t++) {
+                    c.mention[t] = pick[t];
+                    if (pick[t] >= 0) {
+                        c.span_start[t] = m->tags.mentions.items[pick[t]].start;
+                        c.span_end[t] = m->tags.mentions.items[pick[t]].end;
+                    }
+                }
                 if (push_candidate(m, &c))
                     return -1;
             }
@@ -260,7 +284,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     if (!m->md && !(m->md = pcre2_match_data_create(32, NULL)))
         return -1;
     unsigned present = match_present_types(m);
-    if (!(present & (1u << SLOT_THERAPY)))
+    if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
     if (build_masked(m, s, n))
         return -1;

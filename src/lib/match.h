@@ -12,11 +12,15 @@
 
 #include "rules.h"
 
+#define MENTION_OPEN (-2)
+
 typedef struct {
     const rule *r;
     size_t pattern;
     size_t start, end;          /* the whole match, sentence bytes */
-    int mention[SLOT_NTYPES];   /* mention index per slot, -1 when the slot is empty */
+    int mention[SLOT_NTYPES];   /* mention index per slot, -1 when the slot is empty,
+                                 * MENTION_OPEN for an open slot ({condition:open}) */
+    size_t span_start[SLOT_NTYPES], span_end[SLOT_NTYPES]; /* each slot's bytes (0 if empty) */
     size_t trig_start, trig_end;/* sentence bytes */
 } candidate;
 

@@ -28,6 +28,22 @@
 #define ANY_TOKEN_RE "\\x01[TEC]\\d+\\x02"
 #define MAX_MACRO_DEPTH 16
 
+/* An open slot binds a bounded noun phrase for terms no lexicon lists yet: at most
+ * OPEN_MAX_WORDS words, none of them a verb, auxiliary, preposition or conjunction that
+ * starts a new phrase; punctuation and mentions end it; a leading determiner is left
+ * out of the slot. */
+#define OPEN_MAX_WORDS 5
+#define OPEN_STOP                                                                          \
+    "(?:and|or|but|nor|with|without|in|on|at|by|for|from|to|of|as|than|that|which|who|"      \
+    "whom|whose|was|were|is|are|be|been|being|has|have|had|may|might|can|could|will|would|" \
+    "should|must|did|does|do|not|no|after|before|during|between|among|versus|vs|via|"       \
+    "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
+    "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
+    "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
+    "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?)\\b"
+#define OPEN_WORD "(?!" OPEN_STOP ")[A-Za-z0-9][A-Za-z0-9'/]*+"
+#define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
+
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
 static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
 
@@ -130,15 +146,30 @@ static void compile_slot(compiler *c, strbuf *out)
              name);
         return;
     }
+    bool open = false;
     if (colon) {
-        cerr(c, colon, "open slots ({type:open}) are not supported yet%s", "");
-        return;
+        if (e - colon != 5 || memcmp(colon, ":open", 5) || list ||
+            t == SLOT_EFFECT) {
+            cerr(c, colon, "a slot is {type}, {type+} or {therapy:open} / {condition:open}%s",
+                 "");
+            return;
+        }
+        open = true;
     }
     if (c->slot_seen[t]) {
         cerr(c, start, "slot {%s} is used twice in one pattern", slot_type_names[t]);
         return;
     }
     c->slot_seen[t] = true;
+    if (open) {
+        c->pat->open[t] = true;
+        /* a mention of the type, else the noun phrase */
+        sb_printf(out,
+                  "(?:(?<%s>\\x01%c\\d+\\x02)|" OPEN_DETERMINER "(?<%s_open>" OPEN_WORD
+                  "(?:[ \\t-]+" OPEN_WORD "){0,%d}))",
+                  group_names[t], type_letter[t], group_names[t], OPEN_MAX_WORDS - 1);
+        return;
+    }
     if (!c->optional)
         c->pat->need_types |= 1u << t;
     c->pat->list[t] = list;
@@ -478,8 +509,15 @@ int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
         return THX_ERULES;
     }
     pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
-    for (int t = 0; t < SLOT_NTYPES; t++)
+    for (int t = 0; t < SLOT_NTYPES; t++) {
         p->group[t] = c.slot_seen[t] ? find_group(p->code, group_names[t]) : 0;
+        if (p->open[t]) {
+            char name[32];
+            snprintf(name, sizeof name, "%s_open", group_names[t]);
+            p->open_group[t] = find_group(p->code, name);
+        }
+    }
+    rs->open_therapy |= p->open[SLOT_THERAPY];
     p->trigger_group = c.trigger_seen ? find_group(p->code, "thx_g") : 0;
     p->gate_literal = register_gate(&c);
     return 0;

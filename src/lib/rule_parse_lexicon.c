@@ -9,9 +9,27 @@
 
 /* ------------------------------------------------------------------ lexicons */
 
+/* Keeps the term as written, with its place, for lint (t->p points into the interned
+ * source line). */
+static void note_term(parser *ps, int entry, const token *t)
+{
+    thx_ruleset *rs = ps->rs;
+    if (VEC_PUSH_SLOT_N(rs->terms, rs->nterms, rs->capterms))
+        return;
+    lex_term *lt = &rs->terms[rs->nterms++];
+    lt->entry = entry;
+    lt->text = t->p;
+    lt->n = t->n;
+    lt->regex = t->kind == TK_REGEX;
+    lt->loc = ps->loc;
+    lt->loc.col = t->col;
+}
+
 static int add_synonym(parser *ps, int entry, const token *t)
 {
     lexicon *lx = &ps->rs->lex;
+    if (t->kind == TK_REGEX || t->kind == TK_WORD || t->kind == TK_STRING)
+        note_term(ps, entry, t);
     if (t->kind == TK_REGEX) {
         pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
         if (!code)
@@ -161,6 +179,7 @@ void parse_lexicon_line(parser *ps, const char *line)
         ps->rs->lex.entries[e].file = ps->file;
         ps->rs->lex.entries[e].line = ps->loc.line;
         lexicon_add_term(&ps->rs->lex, canon, TERM_MENTION, e, true);
+        note_term(ps, e, &toks[0]);
         ps->last_entry = e;
         parse_entry_attrs(ps, e, toks, n, 1);
     }

@@ -42,6 +42,8 @@ typedef struct {
     pcre2_code *code;
     int group[SLOT_NTYPES]; /* capture group number of each slot, 0 if absent */
     bool list[SLOT_NTYPES]; /* the slot is a coordination {type+} */
+    bool open[SLOT_NTYPES]; /* the slot is an open noun phrase {type:open} */
+    int open_group[SLOT_NTYPES]; /* its noun-phrase group (group[] is the mention's) */
     int trigger_group;      /* [...] in the pattern, 0 if absent */
     unsigned need_types;    /* bit per slot type / @type the pattern requires */
     int gate_literal;       /* literal id that must occur in the sentence, -1: none */
@@ -85,6 +87,16 @@ typedef struct {
 typedef enum { CUE_NEGATION, CUE_HEDGE } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
+/* A lexicon term as written (canonical name, synonym or /regex/), kept for lint: text
+ * points into the interned source line at loc. */
+typedef struct {
+    int entry;
+    const char *text;
+    size_t n;
+    bool regex;
+    src_loc loc;
+} lex_term;
+
 /* One cue phrase: matched by the lexicon automaton as a term of type TERM_CUE. */
 typedef struct {
     cue_kind kind;
@@ -104,11 +116,13 @@ struct thx_ruleset {
     size_t ncues, capcues;
     rule_join *joins;
     size_t njoins, capjoins;
+    lex_term *terms; size_t nterms, capterms; /* lexicon terms as written, for lint */
     /* interned strings (file names, source lines) */
     char **strings;
     size_t nstrings, capstrings;
     size_t nliterals; /* gate literals registered in the lexicon */
     str_vec loaded;   /* real paths of the files read, so each is read once */
+    bool open_therapy; /* some pattern binds an open {therapy:open} slot */
 };
 
 /* rule_files.c: reads one file (and, recursively, its includes) into rs. Errors go to

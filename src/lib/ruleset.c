@@ -171,6 +171,7 @@ void thx_ruleset_free(thx_ruleset *rs)
         free(rs->joins[i].predicate);
     }
     free(rs->joins);
+    free(rs->terms);
     for (size_t i = 0; i < rs->nstrings; i++)
         free(rs->strings[i]);
     free(rs->strings);

@@ -1,0 +1,17 @@
+/*
+ * Lint: finds rules that are legal but risky in a loaded rule set (patterns without a
+ * gate literal, wide gaps and unbounded regexes, short or ambiguous synonyms, a term
+ * under two entries, duplicated patterns, untested {type+} lists, unreachable lexicon
+ * entries, ungated regex synonyms). Read-only on the rule set; the warnings go to the
+ * caller's diags list, which the caller owns and prints.
+ */
+#ifndef THX_LINT_H
+#define THX_LINT_H
+
+#include "rules.h"
+
+/* Appends one THX_SEV_WARNING per finding to out, sorted by file, line and column.
+ * Returns the number of warnings added, or THX_ENOMEM. */
+int rules_lint(const thx_ruleset *rs, thx_diags *out);
+
+#endif
