@@ -156,6 +156,9 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         {"(?:BM|UC|AD)-MSCs?-Exos?", "-msc"},
         {"stem[-\\s]cells?", "stem"},
         {"(?:a|b)[xyz]+", NULL},
+        {"\\b(?!(?:diagnos|prognos)is\\b)[a-z]{3,}(?:osis|iasis)\\b", "osis|iasis"},
+        {"\\x01T\\d+\\x02", NULL},
+        {"(?:ab|cd)?efg", "efg"},
         {"exosomes|vesicles", NULL},
         {"ab?c", NULL},
     };

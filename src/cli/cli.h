@@ -18,6 +18,7 @@ enum {
 int cmd_extract(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_lint(int argc, char **argv);
 
 /* Loads the rule files named (or rules/ when none), printing every diagnostic to
  * stderr. NULL when there were errors. */

@@ -13,6 +13,7 @@ static const struct {
     {"extract", cmd_extract, "extract therapy-claim triples from abstracts"},
     {"check", cmd_check, "compile rule files and run their examples"},
     {"explain", cmd_explain, "show mentions, cues, rules tried and triples of a sentence"},
+    {"lint", cmd_lint, "report risky but legal rules"},
 };
 
 static void usage(FILE *out)

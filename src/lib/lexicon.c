@@ -7,6 +7,8 @@
  * same term. Short capitalised terms (MSCs, POI, PRP) must match their capitals, so
  * that "poi" or "prp" inside ordinary words or lowercase text do not become mentions.
  */
+/* memmem */
+#define _GNU_SOURCE
 #include "lexicon.h"
 
 #include <stdio.h>
@@ -122,6 +124,8 @@ static uint64_t edge_hash(uint64_t k)
 
 static int32_t trie_child(const lexicon *lx, int32_t node, unsigned char c)
 {
+    if (node == 0)
+        return lx->root[c];
     uint64_t key = ((uint64_t)(node + 1) << 8) | c;
     size_t mask = lx->edge_cap - 1;
     for (size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
@@ -188,8 +192,11 @@ static int32_t trie_step_add(lexicon *lx, int32_t node, unsigned char c)
     child = new_node(lx);
     if (child < 0)
         return -1;
-    edges_insert(lx->edge_keys, lx->edge_vals, lx->edge_cap, ((uint64_t)(node + 1) << 8) | c,
-                 child);
+    if (node == 0)
+        lx->root[c] = child;
+    else
+        edges_insert(lx->edge_keys, lx->edge_vals, lx->edge_cap, ((uint64_t)(node + 1) << 8) | c,
+                     child);
     lx->nedges++;
     return child;
 }
@@ -197,6 +204,8 @@ static int32_t trie_step_add(lexicon *lx, int32_t node, unsigned char c)
 int lexicon_init(lexicon *lx)
 {
     memset(lx, 0, sizeof *lx);
+    for (int c = 0; c < 256; c++)
+        lx->root[c] = -1;
     if (edges_grow(lx) || new_node(lx) < 0)
         return -1;
     return 0;
@@ -338,19 +347,85 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
     return rc;
 }
 
+/* Skips the escape at src[i] ('\\' then its character, \xHH, \x{...}, \p{...});
+ * returns the index of its last character. */
+static size_t skip_escape(const char *src, size_t n, size_t i)
+{
+    if (i + 1 >= n)
+        return i;
+    char e = src[i + 1];
+    if ((e == 'x' || e == 'p' || e == 'P') && i + 2 < n && src[i + 2] == '{') {
+        size_t k = i + 3;
+        while (k < n && src[k] != '}')
+            k++;
+        return k;
+    }
+    if (e == 'x')
+        return i + 3 < n ? i + 3 : n - 1;
+    return i + 1;
+}
+
+/* The group opening at src[i]: when it is a plain alternation of literals that is not
+ * optional ("(?:osis|iasis)"), writes them as "osis|iasis" into alts and returns the
+ * shortest one's length; else 0. *end gets the index of the ')'. */
+static size_t literal_alternation(const char *src, size_t n, size_t i, char *alts, size_t cap,
+                                  size_t *end)
+{
+    size_t k = i + 1, len = 0, shortest = SIZE_MAX, cur = 0;
+    bool plain = true;
+    if (k + 1 < n && src[k] == '?' && src[k + 1] == ':')
+        k += 2;
+    int depth = 1;
+    for (; k < n && depth > 0; k++) {
+        char c = src[k];
+        if (c == '\\') {
+            k = skip_escape(src, n, k);
+            plain = false;
+        } else if (c == '(') {
+            depth++;
+            plain = false;
+        } else if (c == ')') {
+            depth--;
+        } else if (c == '[') {
+            while (k + 1 < n && src[k + 1] != ']')
+                k += src[k + 1] == '\\' ? 2 : 1;
+            k++;
+            plain = false;
+        } else if (depth == 1 && c == '|') {
+            shortest = cur < shortest ? cur : shortest;
+            cur = 0;
+            if (len + 1 < cap)
+                alts[len++] = '|';
+        } else if (is_ascii_alnum((unsigned char)c) || c == '-') {
+            cur++;
+            if (len + 1 < cap)
+                alts[len++] = (char)ascii_lower((unsigned char)c);
+        } else {
+            plain = false;
+        }
+    }
+    *end = k - 1;
+    alts[len] = '\0';
+    shortest = cur < shortest ? cur : shortest;
+    bool optional = k < n && (src[k] == '?' || src[k] == '*' || src[k] == '{');
+    return plain && !optional && len + 1 < cap ? shortest : 0;
+}
+
 /* Reads the regex at nesting depth 0 only: runs of plain characters are required
  * unless a quantifier that allows zero follows (which drops the last character);
- * groups, classes and escapes end a run; a '|' at depth 0 means nothing is required. */
+ * groups, classes and escapes end a run; a '|' at depth 0 means nothing is required.
+ * A group that is a plain alternation of literals is a gate too ("any of"): taken when
+ * its shortest literal is longer than the longest plain run. */
 char *regex_required_literal(const char *src, size_t n)
 {
-    char best[128] = "", run[128];
-    size_t rl = 0, bl = 0;
-    int depth = 0;
+    char best[256] = "", run[128];
+    size_t rl = 0, bl = 0, score = 0;
 #define END_RUN()                                                                          \
     do {                                                                                   \
-        if (rl > bl) {                                                                     \
+        if (rl > score) {                                                                  \
             memcpy(best, run, rl);                                                         \
-            bl = rl;                                                                       \
+            best[rl] = '\0';                                                               \
+            bl = score = rl;                                                               \
         }                                                                                  \
         rl = 0;                                                                            \
     } while (0)
@@ -358,7 +433,7 @@ char *regex_required_literal(const char *src, size_t n)
         char c = src[i];
         if (c == '\\') {
             END_RUN();
-            i++;
+            i = skip_escape(src, n, i);
         } else if (c == '[') {
             END_RUN();
             while (i + 1 < n && src[i + 1] != ']')
@@ -366,11 +441,14 @@ char *regex_required_literal(const char *src, size_t n)
             i++;
         } else if (c == '(') {
             END_RUN();
-            depth++;
-        } else if (c == ')') {
-            depth--;
-        } else if (depth > 0) {
-            continue;
+            char alts[256];
+            size_t end, shortest = literal_alternation(src, n, i, alts, sizeof alts, &end);
+            if (shortest > score) {
+                snprintf(best, sizeof best, "%s", alts);
+                bl = strlen(best);
+                score = shortest;
+            }
+            i = end;
         } else if (c == '|') {
             return NULL;
         } else if (c == '?' || c == '*' || c == '{') {
@@ -386,7 +464,21 @@ char *regex_required_literal(const char *src, size_t n)
     }
     END_RUN();
 #undef END_RUN
-    return bl >= 3 ? xstrndup(best, bl) : NULL;
+    return score >= 3 ? xstrndup(best, bl) : NULL;
+}
+
+/* True when s[0..n) (lowercase) holds one of the '|'-separated gate literals. */
+static bool gate_present(const char *s, size_t n, const char *gate)
+{
+    for (const char *g = gate;;) {
+        const char *bar = strchr(g, '|');
+        size_t k = bar ? (size_t)(bar - g) : strlen(g);
+        if (memmem(s, n, g, k))
+            return true;
+        if (!bar)
+            return false;
+        g = bar + 1;
+    }
 }
 
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
@@ -403,21 +495,6 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
     return 0;
 }
 
-/* Case-insensitive search of lowercase needle in s[0..n). */
-static bool contains_folded(const char *s, size_t n, const char *needle)
-{
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++) {
-        if (ascii_lower((unsigned char)s[i]) != (unsigned char)needle[0])
-            continue;
-        size_t j = 1;
-        while (j < k && ascii_lower((unsigned char)s[i + j]) == (unsigned char)needle[j])
-            j++;
-        if (j == k)
-            return true;
-    }
-    return false;
-}
 
 /* ------------------------------------------------------------------ tagging */
 
@@ -442,6 +519,7 @@ void tag_scratch_init(tag_scratch *s)
 void tag_scratch_free(tag_scratch *s)
 {
     sb_free(&s->norm);
+    sb_free(&s->lower);
     free(s->map);
     free(s->all.items);
     if (s->md)
@@ -517,10 +595,18 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
 {
     if (!lx->nregexes)
         return 0;
+    /* one lowercase copy, then a fast memmem per gate */
+    sc->lower.len = 0;
+    if (sb_grow(&sc->lower, n))
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        sc->lower.ptr[i] = (char)ascii_lower((unsigned char)s[i]);
+    sc->lower.len = n;
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
     for (size_t k = 0; k < lx->nregexes; k++) {
-        if (lx->regexes[k].gate && !contains_folded(s, n, lx->regexes[k].gate))
+        const char *gate = lx->regexes[k].gate;
+        if (gate && !gate_present(sc->lower.ptr, n, gate))
             continue;
         size_t at = 0;
         while (at < n) {

@@ -54,7 +54,8 @@ typedef struct {
 typedef struct {
     int entry;
     pcre2_code *code;
-    char *gate; /* lowercase text every match contains, or NULL: run on every sentence */
+    char *gate; /* lowercase text every match contains ("a|b": one of them), or NULL:
+                 * the regex runs on every sentence */
 } lex_regex;
 
 typedef struct {
@@ -64,6 +65,7 @@ typedef struct {
     uint64_t *edge_keys; /* 0 = empty; key = ((node + 1) << 8) | byte */
     int32_t *edge_vals;
     size_t edge_cap, nedges;
+    int32_t root[256]; /* the root's children, looked up directly: every walk starts there */
     int32_t *node_out; /* first output index per node, -1 none */
     size_t nnodes, capnodes;
     trie_output *outputs;
@@ -104,6 +106,7 @@ typedef struct {
 
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
+    strbuf lower;  /* the sentence lowercased, for regex gates */
     size_t *map;   /* norm offset -> sentence offset, len + 1 entries */
     size_t capmap;
     mention_vec all; /* every candidate before overlap resolution */
@@ -121,7 +124,8 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
 /* The longest literal (3 characters or more, lowercased) that every match of regex
- * src must contain, or NULL. Caller frees. */
+ * src must contain, or "a|b|c" when every match contains one of those, or NULL.
+ * Caller frees. */
 char *regex_required_literal(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);

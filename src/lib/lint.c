@@ -4,6 +4,7 @@
  *
  *   gates        a pattern with no gate literal runs on every sentence
  *   gaps         ~N wider than 8 words; a /regex/ element with an unbounded .* \S+ \w+
+ *                (lint_regex.c)
  *   terms        lexicon terms of 1-2 characters, 3-letter common words matched in any
  *                case, regex synonyms with no gate literal, a term under two entries
  *   duplicates   two patterns of equal priority that compile to the same regex
@@ -70,62 +71,19 @@ static void lint_gates(linter *l)
 
 /* ------------------------------------------------------------------ gaps, regexes */
 
-/* Length of a quantifier at s that repeats without bound (*, +, {n,}), else 0. */
-static size_t unbounded_quant(const char *s, size_t n)
+static void warn_unbounded(linter *l, const src_loc *loc, int col, const char *s, size_t n)
 {
-    if (n && (s[0] == '*' || s[0] == '+'))
-        return 1 + (n > 1 && (s[1] == '?' || s[1] == '+'));
-    if (!n || s[0] != '{')
-        return 0;
-    size_t i = 1;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++;
-    if (i == 1 || i + 1 >= n || s[i] != ',' || s[i + 1] != '}')
-        return 0;
-    return i + 2;
+    warn(l, loc, col, "regex has an unbounded '%.*s%s' that can run on across the sentence: "
+                      "bound it ({0,N}) or use ~N",
+         (int)(n > 40 ? 40 : n), s, n > 40 ? "..." : "");
 }
 
-/* Length of the regex atom at s; *broad when it matches nearly any character:
- * '.', \S, \w, \W, \D, \N or a negated class. */
-static size_t regex_atom(const char *s, size_t n, bool *broad)
-{
-    *broad = false;
-    if (s[0] == '\\') {
-        if (n < 2)
-            return 1;
-        *broad = s[1] && strchr("SwWDN", s[1]) != NULL;
-        return 2;
-    }
-    if (s[0] == '[') {
-        size_t i = 1;
-        *broad = i < n && s[i] == '^';
-        i += *broad;
-        if (i < n && s[i] == ']')
-            i++;
-        while (i < n && s[i] != ']')
-            i += s[i] == '\\' ? 2 : 1;
-        return i < n ? i + 1 : n;
-    }
-    *broad = s[0] == '.';
-    return 1;
-}
-
-/* One /regex/ element of a pattern: re[0..n) starts at column col. */
+/* One /regex/ element of a pattern: re[0..n) at column col. */
 static void lint_regex_element(linter *l, const src_loc *loc, int col, const char *re, size_t n)
 {
-    for (size_t i = 0; i < n;) {
-        bool broad;
-        size_t a = regex_atom(re + i, n - i, &broad);
-        size_t q = unbounded_quant(re + i + a, n - i - a);
-        if (broad && q) {
-            warn(l, loc, col + (int)i,
-                 "regex has an unbounded '%.*s' that can run on across the sentence: bound it "
-                 "({0,N}) or use ~N",
-                 (int)(a + q), re + i);
-            return;
-        }
-        i += a;
-    }
+    size_t at, len;
+    if (regex_unbounded(re, n, &at, &len))
+        warn_unbounded(l, loc, col + (int)at, re + at, len);
 }
 
 static bool at_element_start(const char *src, const char *p)
@@ -214,8 +172,9 @@ static void lint_term(linter *l, const lex_term *t)
         char *gate = regex_required_literal(t->text, t->n);
         if (!gate)
             warn(l, &t->loc, t->loc.col,
-                 "regex synonym /%.*s/ has no required literal of 3 characters or more: it "
-                 "runs on every sentence", (int)t->n, t->text);
+                 "regex synonym /%.*s%s/ has no required literal of 3 characters or more: "
+                 "it runs on every sentence",
+                 (int)(t->n > 40 ? 40 : t->n), t->text, t->n > 40 ? "..." : "");
         free(gate);
         return;
     }
@@ -269,7 +228,7 @@ static void report_duplicate(linter *l, const term_key *keys, size_t first, size
             return;
     const lex_entry *a = &l->rs->lex.entries[t0->entry], *b = &l->rs->lex.entries[t->entry];
     warn(l, &t->loc, t->loc.col,
-         "'%.*s' is listed under two canonical names: %s '%s' (%s:%d) and %s '%s' (%s:%d)",
+         "'%.*s' is listed under two entries: %s '%s' (%s:%d) and %s '%s' (%s:%d)",
          (int)t->n, t->text, slot_type_names[a->type], a->canonical, a->file, a->line,
          slot_type_names[b->type], b->canonical, b->file, b->line);
 }
@@ -375,12 +334,15 @@ static bool list_exercised(const rule *r, int t)
     return false;
 }
 
+/* Warns at the first {type+} slot of r when no example gives it two items. */
 static void lint_list_slot(linter *l, const rule *r, int t)
 {
     for (size_t k = 0; k < r->npatterns; k++) {
         const rule_pattern *p = &r->patterns[k];
         if (!p->list[t])
             continue;
+        if (list_exercised(r, t))
+            return;
         char slot[32];
         snprintf(slot, sizeof slot, "{%s+}", slot_type_names[t]);
         const char *at = strstr(p->source, slot);
@@ -395,8 +357,7 @@ static void lint_lists(linter *l)
 {
     for (size_t i = 0; i < l->rs->nrules; i++)
         for (int t = 0; t < SLOT_NTYPES; t++)
-            if (!list_exercised(&l->rs->rules[i], t))
-                lint_list_slot(l, &l->rs->rules[i], t);
+            lint_list_slot(l, &l->rs->rules[i], t);
 }
 
 /* ------------------------------------------------------------------ unreachable entries */
@@ -414,26 +375,38 @@ static bool type_reachable(const thx_ruleset *rs, int t)
     return false;
 }
 
-/* Warns at the first entry of type t of each file (where its canonical name is). */
+typedef struct {
+    const char **items;
+    size_t len, cap;
+} file_list;
+
+static bool file_listed(const file_list *v, const char *file)
+{
+    for (size_t k = 0; k < v->len; k++)
+        if (!strcmp(v->items[k], file))
+            return true;
+    return false;
+}
+
+/* Warns at the first entry of type t of each file (at its canonical name). */
 static void report_unreachable(linter *l, int t)
 {
-    const char *done[64];
-    size_t ndone = 0;
+    file_list done = {NULL, 0, 0};
     for (size_t i = 0; i < l->rs->nterms; i++) {
         const lex_term *term = &l->rs->terms[i];
         const lex_entry *e = &l->rs->lex.entries[term->entry];
-        if ((int)e->type != t || e->anaphor || e->line != term->loc.line)
+        if ((int)e->type != t || e->anaphor || file_listed(&done, term->loc.file))
             continue;
-        bool seen = false;
-        for (size_t k = 0; k < ndone && !seen; k++)
-            seen = !strcmp(done[k], term->loc.file);
-        if (seen)
-            continue;
-        if (ndone < sizeof done / sizeof *done)
-            done[ndone++] = term->loc.file;
-        warn(l, &term->loc, 1, "%s entries are never used: no pattern has a {%s} slot or @%s",
+        if (VEC_PUSH_SLOT(&done)) {
+            l->oom = true;
+            break;
+        }
+        done.items[done.len++] = term->loc.file;
+        warn(l, &term->loc, term->loc.col,
+             "%s entries are never used: no pattern has a {%s} slot or @%s",
              slot_type_names[t], slot_type_names[t], slot_type_names[t]);
     }
+    free(done.items);
 }
 
 static void lint_reach(linter *l)

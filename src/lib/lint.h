@@ -14,4 +14,10 @@
  * Returns the number of warnings added, or THX_ENOMEM. */
 int rules_lint(const thx_ruleset *rs, thx_diags *out);
 
+/* lint_regex.c: true when regex re[0..n) holds a construct that repeats without bound
+ * across a sentence: a repeat of anything (.* .+ \N+ [^x]*), a word-long repeat (\S+
+ * \w*) that no {n,m} around it bounds, or a group repeated without bound over words
+ * ((?:\w+\s)*). *at and *len locate the first. */
+bool regex_unbounded(const char *re, size_t n, size_t *at, size_t *len);
+
 #endif
