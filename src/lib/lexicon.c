@@ -7,8 +7,6 @@
  * same term. Short capitalised terms (MSCs, POI, PRP) must match their capitals, so
  * that "poi" or "prp" inside ordinary words or lowercase text do not become mentions.
  */
-/* memmem */
-#define _GNU_SOURCE
 #include "lexicon.h"
 
 #include <stdio.h>
@@ -112,103 +110,12 @@ char *lexicon_normalise(const char *s, size_t n)
     return sb_take(&b);
 }
 
-/* ------------------------------------------------------------------ the trie */
-
-static uint64_t edge_hash(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return k;
-}
-
-static int32_t trie_child(const lexicon *lx, int32_t node, unsigned char c)
-{
-    if (node == 0)
-        return lx->root[c];
-    uint64_t key = ((uint64_t)(node + 1) << 8) | c;
-    size_t mask = lx->edge_cap - 1;
-    for (size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
-        if (lx->edge_keys[i] == key)
-            return lx->edge_vals[i];
-        if (lx->edge_keys[i] == 0)
-            return -1;
-    }
-}
-
-static int edges_insert(uint64_t *keys, int32_t *vals, size_t cap, uint64_t key, int32_t val)
-{
-    size_t mask = cap - 1;
-    size_t i = edge_hash(key) & mask;
-    while (keys[i] != 0)
-        i = (i + 1) & mask;
-    keys[i] = key;
-    vals[i] = val;
-    return 0;
-}
-
-static int edges_grow(lexicon *lx)
-{
-    size_t cap = lx->edge_cap ? lx->edge_cap * 2 : 1024;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    int32_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
-        return -1;
-    }
-    for (size_t i = 0; i < lx->edge_cap; i++)
-        if (lx->edge_keys[i])
-            edges_insert(keys, vals, cap, lx->edge_keys[i], lx->edge_vals[i]);
-    free(lx->edge_keys);
-    free(lx->edge_vals);
-    lx->edge_keys = keys;
-    lx->edge_vals = vals;
-    lx->edge_cap = cap;
-    return 0;
-}
-
-static int32_t new_node(lexicon *lx)
-{
-    if (lx->nnodes == lx->capnodes) {
-        size_t cap = lx->capnodes ? lx->capnodes * 2 : 1024;
-        int32_t *p = realloc(lx->node_out, cap * sizeof *p);
-        if (!p)
-            return -1;
-        lx->node_out = p;
-        lx->capnodes = cap;
-    }
-    lx->node_out[lx->nnodes] = -1;
-    return (int32_t)lx->nnodes++;
-}
-
-static int32_t trie_step_add(lexicon *lx, int32_t node, unsigned char c)
-{
-    int32_t child = trie_child(lx, node, c);
-    if (child >= 0)
-        return child;
-    if ((lx->nedges + 1) * 2 > lx->edge_cap && edges_grow(lx))
-        return -1;
-    child = new_node(lx);
-    if (child < 0)
-        return -1;
-    if (node == 0)
-        lx->root[c] = child;
-    else
-        edges_insert(lx->edge_keys, lx->edge_vals, lx->edge_cap, ((uint64_t)(node + 1) << 8) | c,
-                     child);
-    lx->nedges++;
-    return child;
-}
+/* ------------------------------------------------------------------ the lexicon */
 
 int lexicon_init(lexicon *lx)
 {
     memset(lx, 0, sizeof *lx);
-    for (int c = 0; c < 256; c++)
-        lx->root[c] = -1;
-    if (edges_grow(lx) || new_node(lx) < 0)
-        return -1;
-    return 0;
+    return trie_init(&lx->words) || trie_init(&lx->gates) ? -1 : 0;
 }
 
 void lexicon_free(lexicon *lx)
@@ -222,9 +129,8 @@ void lexicon_free(lexicon *lx)
         str_vec_free(&e->targets);
     }
     free(lx->entries);
-    free(lx->edge_keys);
-    free(lx->edge_vals);
-    free(lx->node_out);
+    trie_free(&lx->words);
+    trie_free(&lx->gates);
     free(lx->outputs);
     str_vec_free(&lx->owned);
     for (size_t i = 0; i < lx->nregexes; i++) {
@@ -262,10 +168,11 @@ static bool needs_case(const char *norm)
     return upper >= 2;
 }
 
-static int add_output(lexicon *lx, int32_t node, term_kind kind, int ref, const char *cased)
+static int add_output(lexicon *lx, trie *t, int32_t node, term_kind kind, int ref,
+                      const char *cased)
 {
     /* the same term for the same target twice adds nothing */
-    for (int32_t o = lx->node_out[node]; o >= 0; o = lx->outputs[o].next)
+    for (int32_t o = t->value[node]; o >= 0; o = lx->outputs[o].next)
         if (lx->outputs[o].kind == kind && lx->outputs[o].ref == ref)
             return 0;
     if (lx->noutputs == lx->capoutputs &&
@@ -277,7 +184,7 @@ static int add_output(lexicon *lx, int32_t node, term_kind kind, int ref, const 
     out->cased = cased;
     /* append at the end so outputs keep insertion order */
     out->next = -1;
-    int32_t *link = &lx->node_out[node];
+    int32_t *link = &t->value[node];
     while (*link >= 0)
         link = &lx->outputs[*link].next;
     *link = (int32_t)lx->noutputs++;
@@ -294,13 +201,14 @@ static int insert_form(lexicon *lx, const char *norm, term_kind kind, int ref)
             return -1;
         cased = lx->owned.items[lx->owned.len - 1];
     }
-    int32_t node = 0;
-    for (const unsigned char *p = (const unsigned char *)norm; *p; p++) {
-        node = trie_step_add(lx, node, ascii_lower(*p));
-        if (node < 0)
-            return -1;
-    }
-    return add_output(lx, node, kind, ref, cased);
+    char *folded = xstrdup(norm);
+    if (!folded)
+        return -1;
+    for (char *p = folded; *p; p++)
+        *p = (char)ascii_lower((unsigned char)*p);
+    int32_t node = trie_insert(&lx->words, folded, strlen(folded));
+    free(folded);
+    return node < 0 ? -1 : add_output(lx, &lx->words, node, kind, ref, cased);
 }
 
 static bool is_vowel(char c)
@@ -467,20 +375,6 @@ char *regex_required_literal(const char *src, size_t n)
     return score >= 3 ? xstrndup(best, bl) : NULL;
 }
 
-/* True when s[0..n) (lowercase) holds one of the '|'-separated gate literals. */
-static bool gate_present(const char *s, size_t n, const char *gate)
-{
-    for (const char *g = gate;;) {
-        const char *bar = strchr(g, '|');
-        size_t k = bar ? (size_t)(bar - g) : strlen(g);
-        if (memmem(s, n, g, k))
-            return true;
-        if (!bar)
-            return false;
-        g = bar + 1;
-    }
-}
-
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
 {
     if (lx->nregexes == lx->capregexes &&
@@ -488,10 +382,19 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
         pcre2_code_free(code);
         return -1;
     }
-    lex_regex *r = &lx->regexes[lx->nregexes++];
+    int index = (int)lx->nregexes++;
+    lex_regex *r = &lx->regexes[index];
     r->code = code;
     r->entry = entry;
     r->gate = regex_required_literal(src, n);
+    for (const char *g = r->gate; g;) {
+        const char *bar = strchr(g, '|');
+        size_t k = bar ? (size_t)(bar - g) : strlen(g);
+        int32_t node = trie_insert(&lx->gates, g, k);
+        if (node < 0 || add_output(lx, &lx->gates, node, TERM_LITERAL, index, NULL))
+            return -1;
+        g = bar ? bar + 1 : NULL;
+    }
     return 0;
 }
 
@@ -519,7 +422,7 @@ void tag_scratch_init(tag_scratch *s)
 void tag_scratch_free(tag_scratch *s)
 {
     sb_free(&s->norm);
-    sb_free(&s->lower);
+    free(s->regex_on);
     free(s->map);
     free(s->all.items);
     if (s->md)
@@ -576,17 +479,42 @@ static int walk_from(const lexicon *lx, tag_scratch *sc, tag_result *r, size_t f
     size_t n = sc->norm.len;
     int32_t node = 0;
     for (size_t i = from; i < n; i++) {
-        node = trie_child(lx, node, ascii_lower((unsigned char)norm[i]));
+        node = trie_child(&lx->words, node, ascii_lower((unsigned char)norm[i]));
         if (node < 0)
             return 0;
-        if (lx->node_out[node] < 0)
+        if (lx->words.value[node] < 0)
             continue;
         if (i + 1 < n && word_char((unsigned char)norm[i + 1]) &&
             word_char((unsigned char)norm[i]))
             continue; /* not at a word end */
-        for (int32_t o = lx->node_out[node]; o >= 0; o = lx->outputs[o].next)
+        for (int32_t o = lx->words.value[node]; o >= 0; o = lx->outputs[o].next)
             if (record_hit(lx, sc, r, &lx->outputs[o], from, i + 1))
                 return -1;
+    }
+    return 0;
+}
+
+/* Marks in sc->regex_on the regexes whose gate literal occurs in s: one walk of the
+ * gate trie from every byte, instead of one substring search per regex. */
+static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
+{
+    if (sc->capregex_on < lx->nregexes) {
+        free(sc->regex_on);
+        sc->capregex_on = lx->nregexes;
+        if (!(sc->regex_on = malloc(sc->capregex_on)))
+            return -1;
+    }
+    for (size_t k = 0; k < lx->nregexes; k++)
+        sc->regex_on[k] = lx->regexes[k].gate == NULL;
+    for (size_t i = 0; i < n; i++) {
+        int32_t node = lx->gates.root[ascii_lower((unsigned char)s[i])];
+        for (size_t j = i + 1; node >= 0; j++) {
+            for (int32_t o = lx->gates.value[node]; o >= 0; o = lx->outputs[o].next)
+                sc->regex_on[lx->outputs[o].ref] = 1;
+            if (j >= n)
+                break;
+            node = trie_child(&lx->gates, node, ascii_lower((unsigned char)s[j]));
+        }
     }
     return 0;
 }
@@ -595,18 +523,12 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
 {
     if (!lx->nregexes)
         return 0;
-    /* one lowercase copy, then a fast memmem per gate */
-    sc->lower.len = 0;
-    if (sb_grow(&sc->lower, n))
+    if (scan_gates(lx, s, n, sc))
         return -1;
-    for (size_t i = 0; i < n; i++)
-        sc->lower.ptr[i] = (char)ascii_lower((unsigned char)s[i]);
-    sc->lower.len = n;
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
     for (size_t k = 0; k < lx->nregexes; k++) {
-        const char *gate = lx->regexes[k].gate;
-        if (gate && !gate_present(sc->lower.ptr, n, gate))
+        if (!sc->regex_on[k])
             continue;
         size_t at = 0;
         while (at < n) {

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "trie.h"
 #include "util.h"
 
 typedef enum { SLOT_THERAPY = 0, SLOT_EFFECT = 1, SLOT_CONDITION = 2, SLOT_NTYPES = 3 } slot_type;
@@ -61,13 +62,9 @@ typedef struct {
 typedef struct {
     lex_entry *entries;
     size_t nentries, capentries;
-    /* trie: edges in an open-addressing hash keyed by (node, byte) */
-    uint64_t *edge_keys; /* 0 = empty; key = ((node + 1) << 8) | byte */
-    int32_t *edge_vals;
-    size_t edge_cap, nedges;
-    int32_t root[256]; /* the root's children, looked up directly: every walk starts there */
-    int32_t *node_out; /* first output index per node, -1 none */
-    size_t nnodes, capnodes;
+    trie words;  /* terms, cues and literals, walked from word starts; a node's value is
+                  * the first of its outputs */
+    trie gates;  /* the regexes' gate literals, walked from every byte */
     trie_output *outputs;
     size_t noutputs, capoutputs;
     str_vec owned; /* strings the outputs point at */
@@ -106,7 +103,8 @@ typedef struct {
 
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
-    strbuf lower;  /* the sentence lowercased, for regex gates */
+    uint8_t *regex_on;  /* per lexicon regex: its gate was seen */
+    size_t capregex_on;
     size_t *map;   /* norm offset -> sentence offset, len + 1 entries */
     size_t capmap;
     mention_vec all; /* every candidate before overlap resolution */
