@@ -4,32 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t edge_hash(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    return k;
-}
-
-int32_t trie_child(const trie *t, int32_t node, unsigned char c)
-{
-    if (node == 0)
-        return t->root[c];
-    uint64_t key = ((uint64_t)(node + 1) << 8) | c;
-    size_t mask = t->cap - 1;
-    for (size_t i = edge_hash(key) & mask;; i = (i + 1) & mask) {
-        if (t->keys[i] == key)
-            return t->vals[i];
-        if (t->keys[i] == 0)
-            return -1;
-    }
-}
-
 static void edges_insert(uint64_t *keys, int32_t *vals, size_t cap, uint64_t key, int32_t val)
 {
     size_t mask = cap - 1;
-    size_t i = edge_hash(key) & mask;
+    size_t i = trie_hash_(key) & mask;
     while (keys[i] != 0)
         i = (i + 1) & mask;
     keys[i] = key;

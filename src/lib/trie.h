@@ -21,8 +21,28 @@ typedef struct {
 
 int trie_init(trie *t);
 void trie_free(trie *t);
-/* The node reached from node by byte c, or -1. */
-int32_t trie_child(const trie *t, int32_t node, unsigned char c);
+static inline uint64_t trie_hash_(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+}
+
+/* The node reached from node by byte c, or -1. Inline: the tagger's inner loop. */
+static inline int32_t trie_child(const trie *t, int32_t node, unsigned char c)
+{
+    if (node == 0)
+        return t->root[c];
+    uint64_t key = ((uint64_t)(node + 1) << 8) | c;
+    size_t mask = t->cap - 1;
+    for (size_t i = trie_hash_(key) & mask;; i = (i + 1) & mask) {
+        if (t->keys[i] == key)
+            return t->vals[i];
+        if (t->keys[i] == 0)
+            return -1;
+    }
+}
 /* The node for s[0..n), made as needed (bytes are taken as they are); -1 on failure. */
 int32_t trie_insert(trie *t, const char *s, size_t n);
 
