@@ -4,7 +4,8 @@
  * is byte-identical whatever the number of threads. The result goes to a temporary
  * file renamed over the target at the end: an interrupted run never leaves a truncated
  * result. A bad input file is reported and skipped; the rest is still written, and the
- * exit status says something was skipped.
+ * exit status says something was skipped. With --gold FILE the written output is then
+ * scored against FILE (cli_eval_report(), cmd_eval.c) and the scores go to stderr.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -30,6 +31,7 @@ typedef struct {
     thx_format input_format;
     int jobs;
     int quiet;
+    const char *gold; /* --gold: score the output against it (cmd_eval.c) */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -42,7 +44,10 @@ static void extract_usage(FILE *out)
           "  -f, --format FMT         jsonl (one triple a line, default) or json (an array)\n"
           "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
-          "  -q, --quiet              no summary on standard error\n",
+          "  -q, --quiet              no summary on standard error\n"
+          "      --gold FILE          then score the output against a gold file and print\n"
+          "                           the scores and the rules table (as therex eval\n"
+          "                           --rules-table) on standard error\n",
           out);
 }
 
@@ -116,6 +121,9 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             }
             o->jobs = (int)j;
+        } else if (opt_is(a, NULL, "--gold")) {
+            if (need_value(argc, argv, &i, &o->gold))
+                return -1;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
         } else if (a[0] == '-' && a[1]) {
@@ -130,6 +138,10 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     }
     if (o->ninputs == 0)
         inputs[o->ninputs++] = "corpus";
+    if (o->gold && (!strcmp(o->output, "-") || o->json_array)) {
+        cli_error("--gold needs an output file in JSON Lines (not '-' or -f json)");
+        return -1;
+    }
     return 0;
 }
 
@@ -371,6 +383,8 @@ int cmd_extract(int argc, char **argv)
                 files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", written,
                 written == 1 ? "" : "s", o.output,
                 bad ? " (some input was skipped: see the messages above)" : "");
+    if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
+        status = EXIT_SKIPPED;
     walk_list_free(&files);
     thx_ruleset_free(rs);
     if (status)

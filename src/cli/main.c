@@ -14,6 +14,7 @@ static const struct {
     {"check", cmd_check, "compile rule files and run their examples"},
     {"explain", cmd_explain, "show mentions, cues, rules tried and triples of a sentence"},
     {"lint", cmd_lint, "report risky but legal rules"},
+    {"eval", cmd_eval, "score triples against a gold file (as score.py does)"},
 };
 
 static void usage(FILE *out)
