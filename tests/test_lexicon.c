@@ -46,7 +46,7 @@ static void teardown(void)
 
 static void tag(const char *s)
 {
-    cr_assert_eq(lexicon_tag(&lx, s, strlen(s), &sc, &r), 0);
+    cr_assert_eq(lexicon_tag(&lx, s, strlen(s), NULL, &sc, &r), 0);
 }
 
 static void expect_mention(size_t i, const char *s, const char *text, const char *canon)

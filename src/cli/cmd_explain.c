@@ -38,6 +38,8 @@ static void print_mentions(const thx_ruleset *rs, const match_ctx *m, const char
     for (size_t i = 0; i < mv->len; i++) {
         const mention *me = &mv->items[i];
         const lex_entry *e = &rs->lex.entries[me->entry];
+        if (m->mention_at && m->mention_at[i] == SIZE_MAX)
+            continue; /* an abbreviation folded into the mention before it */
         printf("  mention %zu: %-9s \"%.*s\" [%zu,%zu) -> %s%s%s%s  (%s:%d)\n", i,
                type_names[me->type], (int)(me->end - me->start), s + me->start, me->start,
                me->end, e->anaphor ? "(anaphor)" : e->canonical, e->id ? " " : "",
@@ -83,10 +85,14 @@ static long failing_step(const rule_pattern *p, const char *masked, size_t n)
     return fail;
 }
 
+static bool show_skipped;
+
 static void explain_pattern(const thx_ruleset *rs, const rule *r, size_t k, const match_ctx *m,
                             unsigned present)
 {
     const rule_pattern *p = &r->patterns[k];
+    if (!match_gate_open(m, p, present) && !show_skipped)
+        return;
     printf("  rule %s (%s:%d)", r->id, p->loc.file, p->loc.line);
     if (!match_gate_open(m, p, present)) {
         if ((p->need_types & present) != p->need_types)
@@ -128,9 +134,11 @@ static void print_candidate(const char *what, const candidate *c, const match_ct
             printf(" %s=[%zu,%zu)", type_names[t], c->span_start[t], c->span_end[t]);
 }
 
-static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s, size_t n)
+static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s, size_t n,
+                             local_terms *local)
 {
-    match_sentence(m, rs, s, n, -1);
+    match_sentence(m, rs, s, n, local, -1);
+    learn_abbreviations(local, &m->learned);
     print_mentions(rs, m, s);
     print_cues(rs, m, s, n);
     unsigned present = match_present_types(m);
@@ -139,9 +147,15 @@ static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s,
         return;
     }
     print_masked(m->masked.ptr, m->masked.len);
+    size_t skipped = 0;
     for (size_t i = 0; i < rs->nrules; i++)
-        for (size_t k = 0; k < rs->rules[i].npatterns; k++)
+        for (size_t k = 0; k < rs->rules[i].npatterns; k++) {
+            skipped += !match_gate_open(m, &rs->rules[i].patterns[k], present);
             explain_pattern(rs, &rs->rules[i], k, m, present);
+        }
+    if (skipped && !show_skipped)
+        printf("  rules:     %zu pattern%s skipped by their gates (--all lists them)\n", skipped,
+               skipped == 1 ? "" : "s");
     conflict_vec trace = {0};
     claims_resolve(&m->cands, &trace);
     for (size_t i = 0; i < trace.len; i++) {
@@ -177,13 +191,14 @@ static void explain_doc(const thx_ruleset *rs, const thx_doc *doc)
         thx_split_sentences(&sents, secs[k], strlen(secs[k]), (thx_section)k);
     match_ctx m;
     match_ctx_init(&m);
+    local_terms local = {0};
     for (size_t i = 0; i < sents.len; i++) {
         const thx_sentence *st = &sents.items[i];
         const char *s = secs[st->section] + st->start;
         size_t n = st->end - st->start;
         printf("sentence %zu (%s): %.*s\n", i, st->section == THX_SEC_TITLE ? "title" : "abstract",
                (int)n, s);
-        explain_sentence(rs, &m, s, n);
+        explain_sentence(rs, &m, s, n, &local);
         print_triples(&ts, i);
     }
     for (size_t i = 0; i < ts.len; i++)
@@ -192,6 +207,7 @@ static void explain_doc(const thx_ruleset *rs, const thx_doc *doc)
             print_triples(&ts, ts.items[i].sentence.sentence_index);
             break;
         }
+    local_terms_free(&local);
     match_ctx_free(&m);
     thx_sentences_free(&sents);
     thx_triples_free(&ts);
@@ -203,10 +219,13 @@ int cmd_explain(int argc, char **argv)
     size_t nrules = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            puts("usage: therex explain [-r RULES]... \"SENTENCE\"\n"
-                 "       therex explain [-r RULES]... --doc FILE\n"
-                 "Shows the mentions, cues, rules tried, conflicts and triples.");
+            puts("usage: therex explain [-r RULES]... [--all] \"SENTENCE\"\n"
+                 "       therex explain [-r RULES]... [--all] --doc FILE\n"
+                 "Shows the mentions, cues, rules tried, conflicts and triples;\n"
+                 "--all also lists the patterns that their gates skipped.");
             return 0;
+        } else if (!strcmp(argv[i], "--all")) {
+            show_skipped = true;
         } else if ((!strcmp(argv[i], "-r") || !strcmp(argv[i], "--rules")) && i + 1 < argc &&
                    nrules < 64) {
             rules[nrules++] = argv[++i];

@@ -65,6 +65,7 @@ typedef struct {
     thx_section section;
     match_ctx *m;
     int *antecedent;      /* doc level: entry of the last therapy named, -1 none */
+    local_terms *local;   /* doc level: abbreviations defined so far */
     join_infos *infos;    /* per triple: lexicon entries the joins need */
 } sent_ctx;
 
@@ -285,9 +286,29 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
     return 0;
 }
 
+/* Adds the sentence's new abbreviations to the abstract's own terms. */
+int learn_abbreviations(local_terms *local, const local_terms *learned)
+{
+    for (size_t i = 0; i < learned->len; i++) {
+        bool seen = false;
+        for (size_t k = 0; k < local->len && !seen; k++)
+            seen = !strcmp(local->items[k].text, learned->items[i].text);
+        if (seen)
+            continue;
+        if (VEC_PUSH_SLOT(local))
+            return -1;
+        char *text = xstrdup(learned->items[i].text);
+        if (!text)
+            return -1;
+        local->items[local->len++] = (local_term){text, learned->items[i].entry};
+    }
+    return 0;
+}
+
 static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
 {
-    if (match_sentence(sc->m, sc->rs, sc->s, sc->n, only))
+    if (match_sentence(sc->m, sc->rs, sc->s, sc->n, sc->local, only) ||
+        learn_abbreviations(sc->local, &sc->m->learned))
         return THX_ENOMEM;
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
@@ -328,6 +349,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         }
     int rc = 0, antecedent = -1;
     join_infos infos = {0};
+    local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
@@ -340,12 +362,13 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
         sent_ctx sc = {rs, doc, sec, sec + st->start, st->end - st->start, cp, i,
-                       st->section, m, &antecedent, &infos};
+                       st->section, m, &antecedent, &local, &infos};
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
+    local_terms_free(&local);
     thx_sentences_free(&sents);
     return rc;
 }

@@ -12,6 +12,8 @@
 int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
                 long only);
 void thx_triple_clear(thx_triple *t);
+/* Adds the abbreviations a sentence defined (learned) to the abstract's own (local). */
+int learn_abbreviations(local_terms *local, const local_terms *learned);
 void triple_make_id(thx_triple *t, const char *doc_id);
 
 #endif

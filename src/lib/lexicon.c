@@ -560,23 +560,54 @@ static int by_start_then_longest(const void *a, const void *b)
     return x->entry - y->entry;
 }
 
-static int choose_mentions(tag_scratch *sc, tag_result *r)
+static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
 {
     if (sc->all.len > 1)
         qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
     size_t covered = 0;
     for (size_t i = 0; i < sc->all.len; i++) {
         const mention *m = &sc->all.items[i];
-        if (r->mentions.len && m->start < covered)
+        if (m->start < covered)
+            continue;
+        covered = m->end;
+        if (lx->entries[m->entry].ignore)
             continue;
         if (push_mention(&r->mentions, m->type, m->entry, m->start, m->end))
             return -1;
-        covered = m->end;
     }
     return 0;
 }
 
-int lexicon_tag(const lexicon *lx, const char *s, size_t n, tag_scratch *sc, tag_result *r)
+void local_terms_free(local_terms *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        free(l->items[i].text);
+    free(l->items);
+    l->items = NULL;
+    l->len = l->cap = 0;
+}
+
+static int find_local(const lexicon *lx, const char *s, size_t n, const local_terms *local,
+                      tag_scratch *sc)
+{
+    for (size_t k = 0; local && k < local->len; k++) {
+        const char *t = local->items[k].text;
+        size_t tn = strlen(t);
+        for (size_t i = 0; i + tn <= n; i++) {
+            if (s[i] != t[0] || memcmp(s + i, t, tn) != 0)
+                continue;
+            bool left = i == 0 || !word_char((unsigned char)s[i - 1]);
+            bool right = i + tn == n || !word_char((unsigned char)s[i + tn]);
+            int e = local->items[k].entry;
+            if (left && right && push_mention(&sc->all, lx->entries[e].type, e, i, i + tn))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
+                tag_scratch *sc, tag_result *r)
 {
     r->mentions.len = 0;
     r->cues.len = 0;
@@ -605,7 +636,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, tag_scratch *sc, tag
         if (start && norm[i] != ' ' && walk_from(lx, sc, r, i))
             return -1;
     }
-    if (run_regexes(lx, s, n, sc))
+    if (run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
         return -1;
-    return choose_mentions(sc, r);
+    return choose_mentions(lx, sc, r);
 }

@@ -42,6 +42,8 @@ typedef struct {
     const char *file; /* interned by the rule set */
     int line;
     bool anaphor;    /* "They", "these vesicles": resolved to an earlier mention */
+    bool ignore;     /* from `lexicon ignore`: covers its span so that no mention is
+                      * found inside it ("mammalian target of rapamycin") */
 } lex_entry;
 
 /* What a trie node yields when a term ends there. */
@@ -94,6 +96,21 @@ typedef struct {
     size_t len, cap;
 } cue_vec;
 
+/* Terms an abstract defines for itself: an abbreviation in parentheses after a
+ * mention ("exosomes derived from MSCs (MSC-Exos)") names the same entry in the rest of
+ * the abstract. Matched with their capitals, as whole words. Owned by the caller. */
+typedef struct {
+    char *text;
+    int entry;
+} local_term;
+
+typedef struct {
+    local_term *items;
+    size_t len, cap;
+} local_terms;
+
+void local_terms_free(local_terms *l);
+
 typedef struct {
     mention_vec mentions; /* chosen: leftmost-longest, no overlaps, in text order */
     cue_vec cues;         /* all cue phrase hits, in text order */
@@ -132,8 +149,10 @@ void tag_result_init(tag_result *r);
 void tag_result_free(tag_result *r);
 void tag_scratch_init(tag_scratch *s);
 void tag_scratch_free(tag_scratch *s);
-/* Scans s[0..n) and fills r (cleared first). Returns 0 or -1 (out of memory). */
-int lexicon_tag(const lexicon *lx, const char *s, size_t n, tag_scratch *scratch, tag_result *r);
+/* Scans s[0..n) and fills r (cleared first); local (may be NULL) adds the abstract's own
+ * terms. Returns 0 or -1 (out of memory). */
+int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
+                tag_scratch *scratch, tag_result *r);
 
 int str_vec_push(str_vec *v, const char *s, size_t n);
 void str_vec_free(str_vec *v);

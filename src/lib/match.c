@@ -30,6 +30,7 @@ void match_ctx_free(match_ctx *m)
     free(m->anchor_o);
     free(m->mention_at);
     free(m->cands.items);
+    local_terms_free(&m->learned);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -74,7 +75,8 @@ static size_t to_orig(const match_ctx *m, size_t pos)
 }
 
 /* End of a parenthesis after a mention that should fold into it, or 0. */
-static size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i)
+static size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i,
+                           size_t *open)
 {
     size_t p = at;
     while (p < n && s[p] == ' ')
@@ -90,12 +92,52 @@ static size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec
     for (size_t j = i + 1; j < mv->len && mv->items[j].start < close; j++)
         if (mv->items[j].type != mv->items[i].type || mv->items[j].end > close)
             return 0;
+    *open = p;
     return close + 1;
+}
+
+/* An abbreviation: one word of 2 to 20 characters with a capital letter ("MSC-Exos",
+ * "POI", "hUC-MSCs"), not a dose or a number. */
+static bool is_abbreviation(const char *s, size_t n)
+{
+    bool capital = false;
+    if (n < 2 || n > 20)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (is_space((unsigned char)s[i]) || s[i] == ',' || s[i] == ';' || s[i] == '=')
+            return false;
+        capital |= s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return capital;
+}
+
+/* "long form (ABBR)": the mention's text takes the abbreviation in, and an
+ * abbreviation no lexicon knows is learned for the rest of the abstract. */
+static int note_abbreviation(match_ctx *m, const char *s, mention *me, size_t open,
+                             size_t fold, bool known)
+{
+    const char *a = s + open + 1;
+    size_t n = fold - open - 2;
+    if (!is_abbreviation(a, n))
+        return 0;
+    me->end = fold;
+    if (known)
+        return 0;
+    if (VEC_PUSH_SLOT(&m->learned))
+        return -1;
+    char *text = xstrndup(a, n);
+    if (!text)
+        return -1;
+    m->learned.items[m->learned.len++] = (local_term){text, me->entry};
+    return 0;
 }
 
 static int build_masked(match_ctx *m, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
+    for (size_t i = 0; i < m->learned.len; i++)
+        free(m->learned.items[i].text);
+    m->learned.len = 0;
     m->masked.len = 0;
     m->nanchors = 0;
     if (m->capmention_at < mv->len + 1) {
@@ -118,8 +160,11 @@ static int build_masked(match_ctx *m, const char *s, size_t n)
         m->mention_at[i] = m->masked.len;
         if (sb_printf(&m->masked, "\x01%c%zu\x02", type_letter[me->type], i))
             return -1;
-        size_t fold = folded_paren(s, n, me->end, mv, i);
+        size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
+        bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
         at = fold ? fold : me->end;
+        if (fold && note_abbreviation(m, s, &m->tags.mentions.items[i], open, fold, known))
+            return -1;
     }
     if (add_anchor(m, m->masked.len, at) || sb_putn(&m->masked, s + at, n - at))
         return -1;
@@ -217,6 +262,8 @@ static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *
         if (nitems[t] == 0)
             return 0;
     }
+    if (items[SLOT_THERAPY][0] == -1)
+        return 0; /* the therapy slot was optional and empty: no claim */
     c.r = r;
     c.pattern = pi;
     c.start = to_orig(m, ov[0]);
@@ -248,6 +295,12 @@ bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present
 {
     if ((p->need_types & present) != p->need_types)
         return false;
+    if (p->ngate_any) {
+        for (size_t i = 0; i < p->ngate_any; i++)
+            if (p->gate_any[i] >= 0 && m->tags.literals[p->gate_any[i]])
+                return true;
+        return false;
+    }
     return p->gate_literal < 0 || m->tags.literals[p->gate_literal];
 }
 
@@ -276,18 +329,20 @@ unsigned match_present_types(const match_ctx *m)
     return present;
 }
 
-int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only)
+int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
+                   const local_terms *local, long only)
 {
     m->cands.len = 0;
-    if (lexicon_tag(&rs->lex, s, n, &m->tag, &m->tags))
+    if (lexicon_tag(&rs->lex, s, n, local, &m->tag, &m->tags))
         return -1;
     if (!m->md && !(m->md = pcre2_match_data_create(32, NULL)))
         return -1;
     unsigned present = match_present_types(m);
-    if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
-        return 0; /* every pattern needs a therapy */
+    /* built even without a therapy: it learns the sentence's abbreviations */
     if (build_masked(m, s, n))
         return -1;
+    if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
+        return 0; /* every pattern needs a therapy */
     for (size_t i = 0; i < rs->nrules; i++) {
         if (only >= 0 && (size_t)only != i)
             continue;

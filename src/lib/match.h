@@ -39,6 +39,7 @@ typedef struct {
     size_t capmention_at;
     pcre2_match_data *md;
     candidate_vec cands;
+    local_terms learned;         /* abbreviations the sentence defines (see lexicon.h) */
     int trace;                   /* explain: keep per-rule outcomes (later) */
 } match_ctx;
 
@@ -50,8 +51,10 @@ void match_ctx_free(match_ctx *m);
 unsigned match_present_types(const match_ctx *m);
 bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present);
 
-/* Tags s[0..n) and runs the rules. With only >= 0, just that rule is tried (check).
- * Results are in m->tags and m->cands. Returns 0 or -1 (out of memory). */
-int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n, long only);
+/* Tags s[0..n) (with the abstract's own terms, local, which may be NULL) and runs the
+ * rules. With only >= 0, just that rule is tried (check). Results are in m->tags,
+ * m->cands and m->learned. Returns 0 or -1 (out of memory). */
+int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
+                   const local_terms *local, long only);
 
 #endif

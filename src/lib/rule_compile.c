@@ -60,6 +60,10 @@ typedef struct {
     bool trigger_seen;
     const char *best_literal; /* longest required literal so far */
     size_t best_len;
+    /* a required group of plain alternatives "(reduces|reduced|reduce)": any of them
+     * gates the pattern; taken when its shortest alternative beats best_len */
+    const char *set_src;
+    size_t set_len, set_score;
     bool failed;
 } compiler;
 
@@ -225,6 +229,9 @@ static void compile_macro(compiler *c, strbuf *out)
         e++;
     size_t n = (size_t)(e - c->p);
     c->p = e;
+    bool optional = *c->p == '?'; /* $NAME? */
+    if (optional)
+        c->p++;
     const rule_macro *m = NULL;
     for (size_t i = 0; i < c->rs->nmacros; i++)
         if (strlen(c->rs->macros[i].name) == n && memcmp(c->rs->macros[i].name, start + 1, n) == 0)
@@ -243,17 +250,22 @@ static void compile_macro(compiler *c, strbuf *out)
     sub.src = sub.p = m->body;
     sub.loc = m->loc;
     sub.depth++;
-    if (has_top_bar(m->body))
+    if (has_top_bar(m->body) || optional)
         sub.optional++;
     sb_puts(out, "(?:");
     compile_alt(&sub, out, '\0');
-    sb_putc(out, ')');
+    sb_puts(out, optional ? ")?" : ")");
     memcpy(c->slot_seen, sub.slot_seen, sizeof c->slot_seen);
     c->trigger_seen = sub.trigger_seen;
     c->failed |= sub.failed;
     if (sub.best_len > c->best_len) {
         c->best_literal = sub.best_literal;
         c->best_len = sub.best_len;
+    }
+    if (sub.set_score > c->set_score) {
+        c->set_src = sub.set_src;
+        c->set_len = sub.set_len;
+        c->set_score = sub.set_score;
     }
 }
 
@@ -293,9 +305,45 @@ static void compile_regex(compiler *c, strbuf *out)
     sb_putc(out, ')');
 }
 
+/* When the group at p (just after '(') is a plain alternation of words and phrases,
+ * returns the length of its shortest alternative (the group's text ends at *end);
+ * else 0. */
+static size_t plain_alternation(const char *p, const char **end)
+{
+    size_t shortest = SIZE_MAX, cur = 0;
+    for (; *p && *p != ')'; p++) {
+        if (*p == '"') {
+            const char *q = strchr(p + 1, '"');
+            if (!q)
+                return 0;
+            cur += (size_t)(q - p - 1);
+            p = q;
+        } else if (*p == '|') {
+            shortest = cur < shortest ? cur : shortest;
+            cur = 0;
+        } else if (strchr("{}@~$/([]?", *p)) {
+            return 0;
+        } else if (*p != ' ' && *p != '\t') {
+            cur++;
+        }
+    }
+    if (*p != ')' || p[1] == '?')
+        return 0;
+    shortest = cur < shortest ? cur : shortest;
+    *end = p;
+    return shortest;
+}
+
 static void compile_group(compiler *c, strbuf *out)
 {
     const char *start = c->p++;
+    const char *end;
+    size_t score = c->optional ? 0 : plain_alternation(c->p, &end);
+    if (score > c->set_score) {
+        c->set_src = c->p;
+        c->set_len = (size_t)(end - c->p);
+        c->set_score = score;
+    }
     strbuf inner;
     sb_init(&inner);
     c->optional++;
@@ -449,20 +497,58 @@ static bool has_top_bar(const char *s)
 
 /* ------------------------------------------------------------------ whole patterns */
 
-static int register_gate(compiler *c)
+/* The id of a gate literal, registered once per distinct text. */
+static int literal_id(thx_ruleset *rs, const char *s, size_t n)
 {
-    if (!c->best_literal)
-        return -1;
-    char *lit = xstrndup(c->best_literal, c->best_len);
+    char *lit = lexicon_normalise(s, n);
     if (!lit)
         return -1;
-    c->pat->gate_text = xstrdup(lit);
-    thx_ruleset *rs = c->rs;
+    for (size_t i = 0; i < rs->literal_texts.len; i++)
+        if (!strcmp(rs->literal_texts.items[i], lit)) {
+            free(lit);
+            return (int)i;
+        }
     int id = (int)rs->lex.nliterals++;
     rs->nliterals = rs->lex.nliterals;
-    lexicon_add_term(&rs->lex, lit, TERM_LITERAL, id, false);
+    if (str_vec_push(&rs->literal_texts, lit, strlen(lit)) ||
+        lexicon_add_term(&rs->lex, lit, TERM_LITERAL, id, false))
+        id = -1;
     free(lit);
     return id;
+}
+
+/* The pattern's gate: its longest required literal, or a required group of plain
+ * alternatives when even the shortest of them is longer. */
+static int register_gate(compiler *c)
+{
+    rule_pattern *p = c->pat;
+    if (c->set_score > c->best_len) {
+        strbuf text;
+        sb_init(&text);
+        const char *a = c->set_src, *end = c->set_src + c->set_len;
+        while (a < end) {
+            const char *bar = memchr(a, '|', (size_t)(end - a));
+            const char *b = bar ? bar : end;
+            const char *x = a, *y = b;
+            while (x < y && (*x == ' ' || *x == '\t' || *x == '"'))
+                x++;
+            while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '"'))
+                y--;
+            int *ids = realloc(p->gate_any, (p->ngate_any + 1) * sizeof *ids);
+            if (!ids)
+                break;
+            p->gate_any = ids;
+            p->gate_any[p->ngate_any++] = literal_id(c->rs, x, (size_t)(y - x));
+            sb_printf(&text, "%s%.*s", text.len ? "|" : "", (int)(y - x), x);
+            a = b + 1;
+        }
+        p->gate_text = sb_take(&text);
+        return p->ngate_any ? p->gate_any[0] : -1;
+    }
+    if (!c->best_literal)
+        return -1;
+    p->gate_text = xstrndup(c->best_literal, c->best_len);
+    return literal_id(c->rs, c->best_literal, c->best_len);
 }
 
 static int find_group(const pcre2_code *code, const char *name)

@@ -318,11 +318,14 @@ static void parse_top_line(parser *ps, const char *line)
     } else if (IS("macro")) {
         parse_macro(ps, v, vcol);
     } else if (IS("lexicon")) {
-        int t = slot_type_from_name(v, strlen(v));
+        bool ignore = !strcmp(v, "ignore");
+        int t = ignore ? SLOT_THERAPY : slot_type_from_name(v, strlen(v));
         if (t < 0)
-            ERR(ps, vcol, "unknown lexicon type '%s' (expected therapy, effect or condition)", v);
+            ERR(ps, vcol, "unknown lexicon type '%s' (expected therapy, effect, condition or "
+                          "ignore)", v);
         open_block(ps, BLOCK_LEXICON);
         ps->lex_type = t < 0 ? SLOT_THERAPY : (slot_type)t;
+        ps->lex_ignore = ignore;
     } else if (IS("cues")) {
         if (strcmp(v, "negation") && strcmp(v, "hedge"))
             ERR(ps, vcol, "unknown cue kind '%s' (expected negation or hedge)", v);

@@ -115,7 +115,7 @@ static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n
 /* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier */
 static void parse_anaphors(parser *ps, const token *toks, size_t n)
 {
-    if (ps->lex_type != SLOT_THERAPY) {
+    if (ps->lex_type != SLOT_THERAPY || ps->lex_ignore) {
         ERR(ps, toks[0].col, "anaphors are only resolved for therapies");
         return;
     }
@@ -178,6 +178,7 @@ void parse_lexicon_line(parser *ps, const char *line)
     if (e >= 0) {
         ps->rs->lex.entries[e].file = ps->file;
         ps->rs->lex.entries[e].line = ps->loc.line;
+        ps->rs->lex.entries[e].ignore = ps->lex_ignore;
         lexicon_add_term(&ps->rs->lex, canon, TERM_MENTION, e, true);
         note_term(ps, e, &toks[0]);
         ps->last_entry = e;

@@ -21,6 +21,7 @@ typedef struct {
     block_kind block;
     src_loc block_loc;
     slot_type lex_type;
+    bool lex_ignore; /* in a `lexicon ignore` block */
     cue_kind cue_kind;
     int last_entry; /* for "|" continuation lines */
     rule *cur;

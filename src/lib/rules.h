@@ -47,7 +47,9 @@ typedef struct {
     int trigger_group;      /* [...] in the pattern, 0 if absent */
     unsigned need_types;    /* bit per slot type / @type the pattern requires */
     int gate_literal;       /* literal id that must occur in the sentence, -1: none */
-    char *gate_text;        /* that literal, for explain */
+    int *gate_any;          /* or, when ngate_any > 0: one of these must occur */
+    size_t ngate_any;
+    char *gate_text;        /* the gate as text ("a|b" for any of), for explain */
     /* top-level elements, for explain: element k spans source [step_src[k],
      * step_src[k + 1]) and its regex prefix is regex[0, step_re[k]) */
     size_t *step_src, *step_re;
@@ -123,6 +125,7 @@ struct thx_ruleset {
     size_t nliterals; /* gate literals registered in the lexicon */
     str_vec loaded;   /* real paths of the files read, so each is read once */
     bool open_therapy; /* some pattern binds an open {therapy:open} slot */
+    str_vec literal_texts; /* gate literals by id, normalised */
 };
 
 /* rule_files.c: reads one file (and, recursively, its includes) into rs. Errors go to

@@ -133,6 +133,7 @@ static void free_rule(rule *r)
         free(r->patterns[k].source);
         free(r->patterns[k].regex);
         free(r->patterns[k].gate_text);
+        free(r->patterns[k].gate_any);
         free(r->patterns[k].step_src);
         free(r->patterns[k].step_re);
         pcre2_code_free(r->patterns[k].code);
@@ -176,6 +177,7 @@ void thx_ruleset_free(thx_ruleset *rs)
         free(rs->strings[i]);
     free(rs->strings);
     str_vec_free(&rs->loaded);
+    str_vec_free(&rs->literal_texts);
     lexicon_free(&rs->lex);
     free(rs);
 }
