@@ -41,6 +41,20 @@ const char *rules_intern(thx_ruleset *rs, const char *s, size_t n)
 
 
 
+/* A statement line is a key, white space, then its value: returns the key's length
+ * and points *value at the value. */
+static size_t split_key(const char *line, const char **value)
+{
+    const char *e = line;
+    while (*e && *e != ' ' && *e != '\t')
+        e++;
+    const char *v = e;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    *value = v;
+    return (size_t)(e - line);
+}
+
 /* ------------------------------------------------------------------ rules */
 
 static rule *new_rule(parser *ps, const char *id, size_t n, int col)
@@ -147,13 +161,8 @@ static const char *const rule_keys[] = {"effect", "predicate", "confidence", "pr
 
 static void parse_rule_line(parser *ps, const char *line)
 {
-    const char *k = line, *ke = k;
-    while (*ke && *ke != ' ' && *ke != '\t')
-        ke++;
-    const char *v = ke;
-    while (*v == ' ' || *v == '\t')
-        v++;
-    size_t kn = (size_t)(ke - k);
+    const char *k = line, *v;
+    size_t kn = split_key(line, &v);
     int kcol = col_of(ps, k), vcol = col_of(ps, v);
     size_t which = sizeof rule_keys / sizeof *rule_keys;
     for (size_t i = 0; i < sizeof rule_keys / sizeof *rule_keys; i++)
@@ -206,13 +215,8 @@ static rule_join *new_join(parser *ps, const char *name)
 
 static void parse_join_line(parser *ps, const char *line)
 {
-    const char *k = line, *ke = k;
-    while (*ke && *ke != ' ' && *ke != '\t')
-        ke++;
-    const char *v = ke;
-    while (*v == ' ' || *v == '\t')
-        v++;
-    size_t kn = (size_t)(ke - k);
+    const char *k = line, *v;
+    size_t kn = split_key(line, &v);
     int vcol = col_of(ps, v);
     rule_join *j = ps->cur_join;
     if (kn == 4 && !memcmp(k, "when", 4)) {
@@ -304,13 +308,8 @@ static void parse_include(parser *ps, const char *arg, int col)
 
 static void parse_top_line(parser *ps, const char *line)
 {
-    const char *k = line, *ke = k;
-    while (*ke && *ke != ' ' && *ke != '\t')
-        ke++;
-    const char *v = ke;
-    while (*v == ' ' || *v == '\t')
-        v++;
-    size_t kn = (size_t)(ke - k);
+    const char *k = line, *v;
+    size_t kn = split_key(line, &v);
     int vcol = col_of(ps, v);
 #define IS(w) (kn == strlen(w) && memcmp(k, w, kn) == 0)
     if (IS("include")) {
