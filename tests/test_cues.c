@@ -1,0 +1,100 @@
+/*
+ * Negation and hedge flags with the shipped rule pack (rules/cues.rules and the
+ * relation rules), on real sentences from PubMed abstracts (shared/data/pubmed-10k:
+ * BC5CDR, PubMedQA, Evidence Inference records) and the seed abstract: cue words
+ * before the trigger, backward cues, pseudo triggers and a finding reported as
+ * observed.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    const char *paths[] = {THX_SOURCE_DIR "/rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    rs = thx_ruleset_load(paths, 1, &d);
+    thx_diags_free(&d);
+    cr_assert_not_null(rs, "the shipped rules do not load");
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(cues, .init = setup, .fini = teardown);
+
+/* The flags of the triple therapy -> condition that the sentence gives: 'n' negated,
+ * 'h' hedged, '-' neither; "?" when the sentence gives no such triple. */
+static const char *flags(const char *sentence, const char *therapy, const char *condition)
+{
+    static char out[4];
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    strcpy(out, "?");
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (t->doc_scope || !t->condition.text || strcmp(t->therapy.norm, therapy) ||
+            strcmp(t->condition.norm, condition))
+            continue;
+        snprintf(out, sizeof out, "%s%s", t->negated ? "n" : "", t->hedged ? "h" : "");
+        if (!out[0])
+            strcpy(out, "-");
+        break;
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(cues, negation_before_the_trigger)
+{
+    cr_expect_str_eq(flags("Haloperidol failed to prevent amphetamine-induced seizures, but did "
+                           "lower the mortality rate at most doses tested.",
+                           "haloperidol", "seizure"), "n");
+    cr_expect_str_eq(flags("CONCLUSION: The administration of CaCl2 or 4-aminopyridine did not "
+                           "reverse tricyclic antidepressant-induced hypotension in rats.",
+                           "4-aminopyridine", "hypotension"), "n");
+    cr_expect_str_eq(flags("Botulinum toxin was not proven effective in treatment of neck pain in "
+                           "chronic whiplash syndrome.", "botulinum toxin", "pain"), "n");
+    cr_expect_str_eq(flags("Increasing the treatment volume to include a longer nerve length for "
+                           "trigeminal neuralgia radiosurgery does not significantly improve pain "
+                           "relief but may increase complications.", "radiotherapy", "pain"), "n");
+}
+
+Test(cues, hedges)
+{
+    cr_expect_str_eq(flags("Azelastine appears to be a safe, efficacious medication for seasonal "
+                           "allergic rhinitis.", "azelastine", "spring allergic rhinitis"), "h");
+    cr_expect_str_eq(flags("These results indicate that IL-12-based immunotherapy may hold promise "
+                           "for treatment of MRSA pneumonia.", "immunotherapy", "pneumonia"), "h");
+    cr_expect_str_eq(flags("Therefore, we propose that nurses can use massage to reduce anxiety in "
+                           "school-age children in hospital.", "physical therapy", "anxiety"), "h");
+    cr_expect_str_eq(flags("Exosomes have shown promising results in regenerative medicine such as "
+                           "liver fibrosis, stroke, cardiac ischemia, and skin injuries.",
+                           "exosomes", "cardiac ischemia"), "h");
+}
+
+Test(cues, pseudo_triggers_and_observed_findings_are_not_flagged)
+{
+    cr_expect_str_eq(flags("CONCLUSION: Pretreatment with remifentanil 1 microg/kg reduced myoclonus "
+                           "after etomidate induction without side effects such as sedation, apnea, "
+                           "nausea, or pruritus.", "remifentanil", "myoclonus"), "-");
+    cr_expect_str_eq(flags("Metformin is not only the first-line medication for the treatment of "
+                           "type 2 diabetes, but it is also effective as an anti-inflammatory, "
+                           "anti-oxidative and anti-tumor agent.", "metformin", "type 2 diabetes"),
+                     "-");
+    cr_expect_str_eq(flags("Exosomes have been used to treat reproductive diseases such as erectile "
+                           "dysfunction and primary ovarian insufficiency.",
+                           "exosomes", "primary ovarian insufficiency"), "-");
+}
