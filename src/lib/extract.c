@@ -170,8 +170,10 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
 {
     int mi = c->mention[SLOT_EFFECT];
     const char *mnorm = NULL;
-    if (mi >= 0) {
-        if (fill_mention(&t->effect, sc, mi))
+    if (mi >= 0 || mi == MENTION_OPEN) {
+        /* a mention, or an open outcome phrase ("reduced {effect:open}") */
+        if (fill_slot(&t->effect, sc, c, SLOT_EFFECT,
+                      mi >= 0 ? sc->m->tags.mentions.items[mi].entry : -1))
             return -1;
         mnorm = t->effect.norm;
     } else if (fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {

@@ -152,10 +152,8 @@ static void compile_slot(compiler *c, strbuf *out)
     }
     bool open = false;
     if (colon) {
-        if (e - colon != 5 || memcmp(colon, ":open", 5) || list ||
-            t == SLOT_EFFECT) {
-            cerr(c, colon, "a slot is {type}, {type+} or {therapy:open} / {condition:open}%s",
-                 "");
+        if (e - colon != 5 || memcmp(colon, ":open", 5) || list) {
+            cerr(c, colon, "a slot is {type}, {type+} or {type:open}%s", "");
             return;
         }
         open = true;
