@@ -94,10 +94,6 @@ static int fill_mention_as(thx_slot *slot, const sent_ctx *sc, int mi, int entry
     return fill_span(slot, sc, me->start, me->end);
 }
 
-static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
-{
-    return fill_mention_as(slot, sc, mi, sc->m->tags.mentions.items[mi].entry);
-}
 
 /* An open slot: the noun phrase as written, its lowercase form as the name. */
 static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
