@@ -18,10 +18,10 @@ python3 bench/tsv_to_jsonl.py "$DATA" "$TMP/once.jsonl" 1
 MB=$(python3 -c "import sys,json;print(sum(len((d.get('title') or '').encode())+len(d['abstract'].encode()) for d in map(json.loads,open(sys.argv[1])))/1e6)" "$TMP/in.jsonl")
 MB1=$(python3 -c "import sys,json;print(sum(len((d.get('title') or '').encode())+len(d['abstract'].encode()) for d in map(json.loads,open(sys.argv[1])))/1e6)" "$TMP/once.jsonl")
 now() { python3 -c 'import time;print(time.time())'; }
-run() { # label, MB, command...
-  label=$1; mb=$2; shift 2
+run() { # label, MB, runs, command...
+  label=$1; mb=$2; runs=$3; shift 3
   best=""
-  for i in 1 2 3; do
+  for i in $(seq "$runs"); do
     t0=$(now); "$@" >/dev/null 2>&1; t1=$(now)
     s=$(python3 -c "print($t1-$t0)")
     best=$(python3 -c "b='$best';print(min(float(b),$s) if b else $s)")
@@ -30,10 +30,10 @@ run() { # label, MB, command...
   printf '%-34s %8.2f s %10s MB/s\n' "$label" "$best" "$rate"
   echo "$rate" > "$TMP/rate.$label"
 }
-echo "input: $MB MB of title+abstract text ($REPEAT x pubmed-10k); best of 3 runs"
-run "therex-j1" "$MB" build-bench/therex extract -q -j 1 "$TMP/in.jsonl" -o "$TMP/out.jsonl"
-run "therex-j2" "$MB" build-bench/therex extract -q -j 2 "$TMP/in.jsonl" -o "$TMP/out.jsonl"
-run "python-re-baseline" "$MB1" python3 bench/baseline_regex.py rules "$TMP/once.jsonl"
+echo "input: $MB MB of title+abstract text ($REPEAT x pubmed-10k); therex best of 3 runs, the baseline one run over 1 x"
+run "therex-j1" "$MB" 3 build-bench/therex extract -q -j 1 "$TMP/in.jsonl" -o "$TMP/out.jsonl"
+run "therex-j2" "$MB" 3 build-bench/therex extract -q -j 2 "$TMP/in.jsonl" -o "$TMP/out.jsonl"
+run "python-re-baseline" "$MB1" 1 python3 bench/baseline_regex.py rules "$TMP/once.jsonl"
 python3 - "$TMP" <<'PY'
 import sys
 d = sys.argv[1]
