@@ -427,6 +427,7 @@ void tag_scratch_free(tag_scratch *s)
     free(s->all.items);
     if (s->md)
         pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mctx);
     memset(s, 0, sizeof *s);
 }
 
@@ -527,12 +528,13 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
         return -1;
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
+
     for (size_t k = 0; k < lx->nregexes; k++) {
         if (!sc->regex_on[k])
             continue;
         size_t at = 0;
         while (at < n) {
-            int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, NULL);
+            int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, sc->mctx);
             if (rc < 0)
                 break;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
@@ -609,6 +611,12 @@ static int find_local(const lexicon *lx, const char *s, size_t n, const local_te
 int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
                 tag_scratch *sc, tag_result *r)
 {
+    if (!sc->mctx) {
+        if (!(sc->mctx = pcre2_match_context_create(NULL)))
+            return -1;
+        pcre2_set_match_limit(sc->mctx, THX_MATCH_LIMIT);
+        pcre2_set_depth_limit(sc->mctx, THX_DEPTH_LIMIT);
+    }
     r->mentions.len = 0;
     r->cues.len = 0;
     sc->all.len = 0;

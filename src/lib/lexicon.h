@@ -126,6 +126,7 @@ typedef struct {
     size_t capmap;
     mention_vec all; /* every candidate before overlap resolution */
     pcre2_match_data *md;
+    pcre2_match_context *mctx; /* match limits */
 } tag_scratch;
 
 int lexicon_init(lexicon *lx);

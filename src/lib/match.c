@@ -310,7 +310,7 @@ static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)
     const char *masked = m->masked.ptr;
     size_t len = m->masked.len, at = 0;
     while (at <= len) {
-        int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, NULL);
+        int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0)
             return rc == PCRE2_ERROR_NOMATCH ? 0 : 0; /* match limits: no match */
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

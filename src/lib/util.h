@@ -57,6 +57,12 @@ static inline unsigned char ascii_lower(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
+/* Every PCRE2 match runs under these limits, so that a pathological pattern in a rule
+ * file costs at most a bounded amount of work per sentence instead of hanging a batch:
+ * past them the match counts as no match (explain and lint point at such patterns). */
+#define THX_MATCH_LIMIT 1000000u
+#define THX_DEPTH_LIMIT 100000u
+
 /* 64-bit FNV-1a, for stable ids. */
 uint64_t fnv1a64(uint64_t h, const void *data, size_t n);
 #define FNV1A64_INIT 0xcbf29ce484222325ULL
