@@ -167,7 +167,8 @@ static void compile_slot(compiler *c, strbuf *out)
         c->pat->open[t] = true;
         /* a mention of the type, else the noun phrase */
         sb_printf(out,
-                  "(?:(?<%s>\\x01%c\\d+\\x02)|" OPEN_DETERMINER "(?<%s_open>" OPEN_WORD
+                  "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
+                  "(?<%s_open>" OPEN_WORD
                   "(?:[ \\t-]+" OPEN_WORD "){0,%d}))",
                   group_names[t], type_letter[t], group_names[t], OPEN_MAX_WORDS - 1);
         return;
