@@ -38,4 +38,12 @@ bool syntax_valid_predicate(const char *s, size_t n);
 int syntax_parse_expect(const char *s, int col, rule_expect *e, thx_diags *diags,
                         const src_loc *loc);
 
+/* rule_gate.c: true when pattern text s has a '|' outside groups, phrases and regexes;
+ * the length of the shortest alternative when the group after '(' at p is a plain
+ * alternation of words and phrases not made optional (its text ends at *end), else 0;
+ * the id of a gate literal, registered once per distinct normalised text. */
+bool has_top_bar(const char *s);
+size_t plain_alternation(const char *p, const char **end);
+int literal_id(thx_ruleset *rs, const char *s, size_t n);
+
 #endif
