@@ -241,3 +241,27 @@ Test(extract, open_slots_bind_a_bounded_noun_phrase_at_lower_confidence)
                      "a lexicon mention fills an open slot as itself");
     cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D008687");
 }
+
+Test(extract, an_abbreviation_defined_in_the_abstract_names_the_same_entry)
+{
+    run("ab", "", "Rats received metformin (MF) for six weeks. MF reduced liver fibrosis.");
+    const thx_triple *t = find("metformin", "reduces", "liver fibrosis");
+    cr_assert_not_null(t);
+    cr_expect_str_eq(t->therapy.text, "MF");
+    cr_expect_str_eq(t->therapy.id, "MeSH:D008687");
+    run("ab2", "", "MF reduced liver fibrosis.");
+    cr_expect_null(find("metformin", "reduces", "liver fibrosis"),
+                   "MF means nothing in an abstract that does not define it");
+    run("ab3", "", "Metformin (MF) reduced liver fibrosis.");
+    t = find("metformin", "reduces", "liver fibrosis");
+    cr_assert_not_null(t);
+    cr_expect_str_eq(t->therapy.text, "Metformin (MF)", "the definition joins the mention's text");
+}
+
+Test(extract, ignore_entries_hide_the_mentions_inside_them)
+{
+    run("ig", "", "The mammalian target of rapamycin reduced liver fibrosis.");
+    cr_expect_null(find("rapamycin", "reduces", "liver fibrosis"));
+    run("ig2", "", "Rapamycin reduced liver fibrosis.");
+    cr_expect_not_null(find("rapamycin", "reduces", "liver fibrosis"));
+}
