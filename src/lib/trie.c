@@ -4,39 +4,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void edges_insert(uint64_t *keys, int32_t *vals, size_t cap, uint64_t key, int32_t val)
+static void edges_insert(trie_edge *edges, size_t cap, uint32_t key, int32_t child)
 {
     size_t mask = cap - 1;
     size_t i = trie_hash_(key) & mask;
-    while (keys[i] != 0)
+    while (edges[i].key != 0)
         i = (i + 1) & mask;
-    keys[i] = key;
-    vals[i] = val;
+    edges[i].key = key;
+    edges[i].child = child;
 }
 
 static int edges_grow(trie *t)
 {
     size_t cap = t->cap ? t->cap * 2 : 1024;
-    uint64_t *keys = calloc(cap, sizeof *keys);
-    int32_t *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
-        free(keys);
-        free(vals);
+    trie_edge *edges = calloc(cap, sizeof *edges);
+    if (!edges)
         return -1;
-    }
     for (size_t i = 0; i < t->cap; i++)
-        if (t->keys[i])
-            edges_insert(keys, vals, cap, t->keys[i], t->vals[i]);
-    free(t->keys);
-    free(t->vals);
-    t->keys = keys;
-    t->vals = vals;
+        if (t->edges[i].key)
+            edges_insert(edges, cap, t->edges[i].key, t->edges[i].child);
+    free(t->edges);
+    t->edges = edges;
     t->cap = cap;
     return 0;
 }
 
 static int32_t new_node(trie *t)
 {
+    if (t->nnodes >= (1u << 24) - 1)
+        return -1; /* keys hold node numbers in 24 bits */
     if (t->nnodes == t->capnodes) {
         size_t cap = t->capnodes ? t->capnodes * 2 : 1024;
         int32_t *p = realloc(t->value, cap * sizeof *p);
@@ -62,7 +58,7 @@ static int32_t step_add(trie *t, int32_t node, unsigned char c)
     if (node == 0) {
         t->root[c] = child;
     } else {
-        edges_insert(t->keys, t->vals, t->cap, ((uint64_t)(node + 1) << 8) | c, child);
+        edges_insert(t->edges, t->cap, ((uint32_t)(node + 1) << 8) | c, child);
         t->nedges++;
     }
     return child;
@@ -78,8 +74,7 @@ int trie_init(trie *t)
 
 void trie_free(trie *t)
 {
-    free(t->keys);
-    free(t->vals);
+    free(t->edges);
     free(t->value);
     memset(t, 0, sizeof *t);
 }

@@ -10,10 +10,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One hash slot: key and child side by side, so a lookup touches one cache line. */
+typedef struct {
+    uint32_t key; /* 0 = empty; ((node + 1) << 8) | byte */
+    int32_t child;
+} trie_edge;
+
 typedef struct {
     int32_t root[256];
-    uint64_t *keys; /* 0 = empty; key = ((node + 1) << 8) | byte */
-    int32_t *vals;
+    trie_edge *edges;
     size_t cap, nedges;
     int32_t *value; /* per node */
     size_t nnodes, capnodes;
@@ -21,11 +26,13 @@ typedef struct {
 
 int trie_init(trie *t);
 void trie_free(trie *t);
-static inline uint64_t trie_hash_(uint64_t k)
+static inline uint32_t trie_hash_(uint32_t k)
 {
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
+    k ^= k >> 16;
+    k *= 0x7feb352dU;
+    k ^= k >> 15;
+    k *= 0x846ca68bU;
+    k ^= k >> 16;
     return k;
 }
 
@@ -34,16 +41,17 @@ static inline int32_t trie_child(const trie *t, int32_t node, unsigned char c)
 {
     if (node == 0)
         return t->root[c];
-    uint64_t key = ((uint64_t)(node + 1) << 8) | c;
+    uint32_t key = ((uint32_t)(node + 1) << 8) | c;
     size_t mask = t->cap - 1;
     for (size_t i = trie_hash_(key) & mask;; i = (i + 1) & mask) {
-        if (t->keys[i] == key)
-            return t->vals[i];
-        if (t->keys[i] == 0)
+        if (t->edges[i].key == key)
+            return t->edges[i].child;
+        if (t->edges[i].key == 0)
             return -1;
     }
 }
-/* The node for s[0..n), made as needed (bytes are taken as they are); -1 on failure. */
+/* The node for s[0..n), made as needed (bytes are taken as they are); -1 on failure
+ * (out of memory, or more than 2^24 nodes). */
 int32_t trie_insert(trie *t, const char *s, size_t n);
 
 #endif
