@@ -1,7 +1,9 @@
 /* therex: the command table. Each command lives in its own cmd_<name>.c. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -37,7 +39,14 @@ void cli_error(const char *fmt, ...)
 
 thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
 {
-    static const char *const fallback[] = {"rules"};
+    /* without -r: $THEREX_RULES, else rules/ in the current folder */
+    const char *env = getenv("THEREX_RULES");
+    const char *fallback[] = {env && *env ? env : "rules"};
+    if (n == 0 && access(fallback[0], F_OK) != 0) {
+        fprintf(stderr, "%s: error: no rule folder here: run therex from the project folder, "
+                        "name the rules with -r PATH, or set THEREX_RULES\n", fallback[0]);
+        return NULL;
+    }
     thx_diags diags;
     thx_diags_init(&diags);
     thx_ruleset *rs = thx_ruleset_load(n ? paths : fallback, n ? n : 1, &diags);
