@@ -194,10 +194,15 @@ Test(extract, anaphor_resolves_to_the_last_therapy_named)
 {
     run("a", "", "Metformin was given. Exosomes are small. They can induce cell proliferation.");
     cr_assert_eq(ts.len, 1);
-    cr_expect_str_eq(ts.items[0].therapy.text, "They");
+    /* the therapy slot is the antecedent as written and where it stands */
+    cr_expect_str_eq(ts.items[0].therapy.text, "Exosomes");
+    cr_expect_eq(ts.items[0].therapy.start, 21);
     cr_expect_str_eq(ts.items[0].therapy.norm, "exosomes");
     cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D055354");
     cr_expect(ts.items[0].coref);
+    cr_assert_eq(ts.items[0].nevidence, 1, "the antecedent's sentence is the evidence");
+    cr_expect_eq(ts.items[0].evidence[0].sentence_index, 1);
+    cr_expect_eq(ts.items[0].sentence.sentence_index, 2);
     run("b", "", "They can induce cell proliferation.");
     cr_expect_eq(ts.len, 0, "an anaphor with no antecedent gives nothing");
 }

@@ -11,14 +11,24 @@ static bool same_slot(const candidate *a, const candidate *b, int t)
                                 a->span_end[t] == b->span_end[t]));
 }
 
+static bool overlap(const candidate *a, const candidate *b, int t)
+{
+    return a->span_start[t] < b->span_end[t] && b->span_start[t] < a->span_end[t];
+}
+
 /* The span a candidate claims: a therapy-condition pair, or for an effect-only claim
- * the therapy with its effect. */
+ * the therapy with its effect. Two claims on one pair with effects at different places
+ * ("improves tissue repair and increases the ejection fraction in AMI") are two claims;
+ * a claim whose effect is only its rule's label competes with every claim on the pair. */
 static bool same_claim(const candidate *a, const candidate *b)
 {
     if (!same_slot(a, b, SLOT_THERAPY))
         return false;
-    if (a->mention[SLOT_CONDITION] != -1 || b->mention[SLOT_CONDITION] != -1)
-        return same_slot(a, b, SLOT_CONDITION);
+    if (a->mention[SLOT_CONDITION] != -1 || b->mention[SLOT_CONDITION] != -1) {
+        bool both_effects = a->mention[SLOT_EFFECT] != -1 && b->mention[SLOT_EFFECT] != -1;
+        return same_slot(a, b, SLOT_CONDITION) &&
+               (!both_effects || overlap(a, b, SLOT_EFFECT));
+    }
     if (a->mention[SLOT_EFFECT] != -1 || b->mention[SLOT_EFFECT] != -1)
         return same_slot(a, b, SLOT_EFFECT);
     return a->trig_start == b->trig_start;

@@ -54,6 +54,22 @@ void thx_triples_free(thx_triples *t)
 
 /* ------------------------------------------------------------------ one sentence */
 
+/* The therapy an anaphor stands for: the last one named, as written and where. */
+typedef struct {
+    int entry; /* -1: none yet */
+    char *text;
+    size_t start, end;     /* code points in its section */
+    thx_evidence sentence; /* the sentence that names it */
+} antecedent;
+
+static void antecedent_clear(antecedent *a)
+{
+    free(a->text);
+    free(a->sentence.text);
+    memset(a, 0, sizeof *a);
+    a->entry = -1;
+}
+
 typedef struct {
     const thx_ruleset *rs;
     const thx_doc *doc;
@@ -64,7 +80,7 @@ typedef struct {
     size_t index;      /* sentence index in the document */
     thx_section section;
     match_ctx *m;
-    int *antecedent;      /* doc level: entry of the last therapy named, -1 none */
+    antecedent *ante;     /* doc level: the last therapy named so far */
     local_terms *local;   /* doc level: abbreviations defined so far */
     join_infos *infos;    /* per triple: lexicon entries the joins need */
 } sent_ctx;
@@ -121,30 +137,76 @@ static bool is_anaphor(const sent_ctx *sc, int mi)
     return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].anaphor;
 }
 
-/* The entry an anaphor in the therapy slot stands for: the last therapy named before
- * it in this sentence, else in the abstract so far; -1 when there is none. */
-static int antecedent_of(const sent_ctx *sc, int mi)
+/* Records mention mi of this sentence as an antecedent into a. */
+static int set_antecedent(antecedent *a, const sent_ctx *sc, int mi)
+{
+    const mention *me = &sc->m->tags.mentions.items[mi];
+    antecedent_clear(a);
+    a->entry = me->entry;
+    a->text = xstrndup(sc->s + me->start, me->end - me->start);
+    a->start = cp_at(sc, me->start);
+    a->end = cp_at(sc, me->end);
+    a->sentence = (thx_evidence){sc->index, sc->section, sc->cp_base, cp_at(sc, sc->n),
+                                 xstrndup(sc->s, sc->n)};
+    return a->text && a->sentence.text ? 0 : -1;
+}
+
+static bool names_therapy(const sent_ctx *sc, const mention *me)
+{
+    return me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor;
+}
+
+/* The therapy an anaphor (mention mi) stands for: the last therapy named before it in
+ * this sentence (filled into *here), else in the abstract so far; NULL when none. */
+static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *here)
 {
     const mention_vec *mv = &sc->m->tags.mentions;
-    for (int k = mi - 1; k >= 0; k--) {
-        const mention *me = &mv->items[k];
-        if (me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor)
-            return me->entry;
-    }
-    return *sc->antecedent;
+    for (int k = mi - 1; k >= 0; k--)
+        if (names_therapy(sc, &mv->items[k]))
+            return set_antecedent(here, sc, k) ? NULL : here;
+    return sc->ante->entry >= 0 ? sc->ante : NULL;
+}
+
+static bool has_antecedent(const sent_ctx *sc, int mi)
+{
+    for (int k = mi - 1; k >= 0; k--)
+        if (names_therapy(sc, &sc->m->tags.mentions.items[k]))
+            return true;
+    return sc->ante->entry >= 0;
 }
 
 /* Remembers the last therapy the sentence names, for anaphors further on. */
-static void note_antecedent(const sent_ctx *sc)
+static int note_antecedent(const sent_ctx *sc)
 {
     const mention_vec *mv = &sc->m->tags.mentions;
-    for (size_t k = mv->len; k-- > 0;) {
-        const mention *me = &mv->items[k];
-        if (me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor) {
-            *sc->antecedent = me->entry;
-            return;
-        }
-    }
+    for (size_t k = mv->len; k-- > 0;)
+        if (names_therapy(sc, &mv->items[k]))
+            return set_antecedent(sc->ante, sc, (int)k);
+    return 0;
+}
+
+/* The therapy slot of a resolved anaphor: the antecedent as written and where it
+ * stands, its canonical name; its sentence is the triple's evidence when it is
+ * another one. */
+static int fill_antecedent(thx_triple *t, const sent_ctx *sc, const antecedent *a)
+{
+    const lex_entry *e = &sc->rs->lex.entries[a->entry];
+    t->coref = 1;
+    t->therapy.text = xstrdup(a->text);
+    t->therapy.norm = xstrdup(e->canonical);
+    t->therapy.id = e->id ? xstrdup(e->id) : NULL;
+    t->therapy.start = a->start;
+    t->therapy.end = a->end;
+    if (!t->therapy.text || !t->therapy.norm || (e->id && !t->therapy.id))
+        return -1;
+    if (a->sentence.sentence_index == sc->index)
+        return 0;
+    if (!(t->evidence = calloc(1, sizeof *t->evidence)))
+        return -1;
+    t->evidence[0] = a->sentence;
+    t->evidence[0].text = xstrdup(a->sentence.text);
+    t->nevidence = 1;
+    return t->evidence[0].text ? 0 : -1;
 }
 
 /* The effect's canonical label: the rule's label with {effect} filled in. */
@@ -259,13 +321,20 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
     t->sentence.end = cp_at(sc, sc->n);
     t->sentence.text = xstrndup(sc->s, sc->n);
     int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
-    int therapy = tm >= 0 ? sc->m->tags.mentions.items[tm].entry : -1;
+    if (!t->sentence.text)
+        return -1;
     if (is_anaphor(sc, tm)) {
-        therapy = antecedent_of(sc, tm);
-        t->coref = 1;
+        antecedent here = {.entry = -1};
+        const antecedent *a = antecedent_of(sc, tm, &here);
+        int rc = a ? fill_antecedent(t, sc, a) : -1;
+        antecedent_clear(&here);
+        if (rc)
+            return -1;
+    } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY,
+                         tm >= 0 ? sc->m->tags.mentions.items[tm].entry : -1)) {
+        return -1;
     }
-    if (!t->sentence.text || fill_slot(&t->therapy, sc, c, SLOT_THERAPY, therapy) ||
-        fill_effect(t, sc, c))
+    if (fill_effect(t, sc, c))
         return -1;
     if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION,
                               cm >= 0 ? sc->m->tags.mentions.items[cm].entry : -1))
@@ -311,8 +380,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
-        if (is_anaphor(sc, c->mention[SLOT_THERAPY]) &&
-            antecedent_of(sc, c->mention[SLOT_THERAPY]) < 0)
+        if (is_anaphor(sc, c->mention[SLOT_THERAPY]) && !has_antecedent(sc, c->mention[SLOT_THERAPY]))
             continue; /* an anaphor with nothing to stand for */
         if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
             return THX_ENOMEM;
@@ -329,8 +397,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 : -1,
             c->mention[SLOT_CONDITION] != -1};
     }
-    note_antecedent(sc);
-    return 0;
+    return note_antecedent(sc) ? THX_ENOMEM : 0;
 }
 
 /* ------------------------------------------------------------------ documents */
@@ -345,7 +412,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
             thx_sentences_free(&sents);
             return THX_ENOMEM;
         }
-    int rc = 0, antecedent = -1;
+    int rc = 0;
+    antecedent ante = {.entry = -1};
     join_infos infos = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
@@ -360,13 +428,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
         sent_ctx sc = {rs, doc, sec, sec + st->start, st->end - st->start, cp, i,
-                       st->section, m, &antecedent, &local, &infos};
+                       st->section, m, &ante, &local, &infos};
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     local_terms_free(&local);
+    antecedent_clear(&ante);
     thx_sentences_free(&sents);
     return rc;
 }
