@@ -11,7 +11,7 @@ Reads PubTator-format corpora and writes two rule files in therex's lexicon synt
 
 Usage (from the repository root):
 
-  python3 tools/harvest_lexicons.py [SOURCE ...] [--out-dir DIR]
+  python3 rules/tools/harvest_lexicons.py [SOURCE ...] [--out-dir DIR]
 
 SOURCE is a PubTator file or a folder searched recursively for them; the default is
 ../shared/data/lexicon-sources relative to the repository.  Python 3 standard library
@@ -46,10 +46,10 @@ import os
 import re
 import sys
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_SOURCE = os.path.join(REPO, '..', 'shared', 'data', 'lexicon-sources')
 DEFAULT_OUT = os.path.join(REPO, 'rules', 'lexicons', 'general')
-COMMAND = 'python3 tools/harvest_lexicons.py'
+COMMAND = 'python3 rules/tools/harvest_lexicons.py'
 
 SOURCE_NOTE = {
     'condition': [
@@ -938,7 +938,7 @@ def render(kind, entries, inputs):
     out = []
     out.append(f'# {name}.rules: general {kind} lexicon with MeSH/OMIM ids, harvested from')
     out.append('# annotated biomedical corpora.  GENERATED FILE: do not edit by hand;')
-    out.append('# change tools/harvest_lexicons.py (stop lists, filters) and regenerate with')
+    out.append('# change rules/tools/harvest_lexicons.py (stop lists, filters) and regenerate with')
     out.append(f'#   {COMMAND}')
     out.append('# (run from the repository root; reads ../shared/data/lexicon-sources).')
     out.append('#')

@@ -3,8 +3,8 @@
 that the text itself states were given as treatment.
 
 usage (from the repository root):
-  python3 tools/mine_therapies.py
-  python3 tools/mine_therapies.py --report      # also print every candidate with its counts
+  python3 rules/tools/mine_therapies.py
+  python3 rules/tools/mine_therapies.py --report      # also print every candidate with its counts
 
 Reads ../shared/data/pubmed-10k/abstracts.tsv (title, abstract) and
 ../shared/data/ctgov-domain/trials.tsv (title, description, brief_summary); never the
@@ -14,7 +14,7 @@ A word is a candidate when it fills the X of a context that states a treatment g
   "treated with X", "received X", "randomized to X", "X was administered/given",
   "administration/infusion/dose of X", "X 20 mg", "mg of X", "X-treated", "X therapy",
   "X monotherapy". The word must be one token of 5+ letters (hyphen and digits allowed
-  inside), not a word of the stop lists below or of tools/harvest_lexicons.py, not
+  inside), not a word of the stop lists below or of rules/tools/harvest_lexicons.py, not
   shaped like a condition (-itis, -oma, -emia ...) or an adjective, and not already a
   term of any lexicon in rules/lexicons (those keep their ids and canonical names).
 It is kept when it is seen in at least MIN_DOCS documents in those contexts and in at
@@ -31,7 +31,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harvest_lexicons import THERAPY_STOP, DRUG_SUFFIXES, stop_entries, match_key  # noqa: E402
 
-REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCES = [
     (os.path.join(REPO, '..', 'shared', 'data', 'pubmed-10k', 'abstracts.tsv'),
      ('title', 'abstract')),
@@ -39,12 +39,12 @@ SOURCES = [
      ('title', 'description', 'brief_summary')),
 ]
 OUT = os.path.join(REPO, 'rules', 'lexicons', 'mined', 'therapies-mined.rules')
-COMMAND = 'python3 tools/mine_therapies.py'
+COMMAND = 'python3 rules/tools/mine_therapies.py'
 
 MIN_DOCS = 2
 MIN_KINDS = 2
 MIN_DOCS_ONE_KIND = 4
-# a word with a drug stem of tools/harvest_lexicons.py needs one document only
+# a word with a drug stem of rules/tools/harvest_lexicons.py needs one document only
 MIN_DOCS_STEM = 1
 
 W = r'(?P<x>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?![A-Za-z0-9-])'
@@ -212,7 +212,7 @@ def main():
 # (pubmed-10k abstracts, ctgov-domain trials) by the contexts that state a treatment
 # given ("treated with X", "received X", "X was administered", "dose of X", "X 20 mg",
 # "X therapy" ...). GENERATED FILE: do not edit by hand; change the stop lists or
-# filters of tools/mine_therapies.py and regenerate with
+# filters of rules/tools/mine_therapies.py and regenerate with
 #   {COMMAND}
 # (run from the repository root). Filters: at least {MIN_DOCS} documents in {MIN_KINDS} kinds
 # of context, or {MIN_DOCS_ONE_KIND} documents in one, or {MIN_DOCS_STEM} with a drug stem
