@@ -199,6 +199,13 @@ void thx_triples_free(thx_triples *t);
  * The rule set must outlive the triples (they borrow rule ids and file names). */
 int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc);
 
+/* The same with scratch space kept from document to document: one extractor per
+ * thread (it is not shared), many documents each. The rule set must outlive it. */
+typedef struct thx_extractor thx_extractor;
+thx_extractor *thx_extractor_new(const thx_ruleset *rs);
+int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc);
+void thx_extractor_free(thx_extractor *ex);
+
 /* ---------------------------------------------------------------- writer */
 
 /* Returns the triple as one JSON object in the key order of the schema, without a

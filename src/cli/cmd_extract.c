@@ -241,13 +241,13 @@ typedef struct {
     pthread_mutex_t lock;
 } work;
 
-static char *doc_lines(const thx_ruleset *rs, const thx_doc *doc, size_t *ntriples)
+static char *doc_lines(thx_extractor *ex, const thx_doc *doc, size_t *ntriples)
 {
     thx_triples ts;
     thx_triples_init(&ts);
     strbuf b;
     sb_init(&b);
-    int rc = thx_extract(&ts, rs, doc);
+    int rc = thx_extractor_run(ex, &ts, doc);
     for (size_t i = 0; rc == 0 && i < ts.len; i++) {
         char *j = thx_triple_to_json(&ts.items[i], doc);
         if (!j || (b.len && sb_putc(&b, '\n')) || sb_puts(&b, j))
@@ -266,14 +266,17 @@ static char *doc_lines(const thx_ruleset *rs, const thx_doc *doc, size_t *ntripl
 static void *worker(void *arg)
 {
     work *w = arg;
+    thx_extractor *ex = thx_extractor_new(w->rs);
     for (;;) {
         pthread_mutex_lock(&w->lock);
         size_t i = w->next++;
         pthread_mutex_unlock(&w->lock);
-        if (i >= w->docs->len)
+        if (i >= w->docs->len) {
+            thx_extractor_free(ex);
             return NULL;
+        }
         size_t n;
-        w->results[i] = doc_lines(w->rs, &w->docs->items[i], &n);
+        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], &n) : NULL;
         if (!w->results[i]) {
             pthread_mutex_lock(&w->lock);
             w->failed = 1;

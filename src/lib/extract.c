@@ -440,11 +440,40 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     return rc;
 }
 
+struct thx_extractor {
+    const thx_ruleset *rs;
+    match_ctx m;
+};
+
+thx_extractor *thx_extractor_new(const thx_ruleset *rs)
+{
+    thx_extractor *ex = malloc(sizeof *ex);
+    if (!ex)
+        return NULL;
+    ex->rs = rs;
+    match_ctx_init(&ex->m);
+    return ex;
+}
+
+int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc)
+{
+    return extract_doc(out, ex->rs, doc, &ex->m, -1);
+}
+
+void thx_extractor_free(thx_extractor *ex)
+{
+    if (!ex)
+        return;
+    match_ctx_free(&ex->m);
+    free(ex);
+}
+
 int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc)
 {
-    match_ctx m;
-    match_ctx_init(&m);
-    int rc = extract_doc(out, rs, doc, &m, -1);
-    match_ctx_free(&m);
+    thx_extractor *ex = thx_extractor_new(rs);
+    if (!ex)
+        return THX_ENOMEM;
+    int rc = thx_extractor_run(ex, out, doc);
+    thx_extractor_free(ex);
     return rc;
 }
