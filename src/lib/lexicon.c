@@ -23,26 +23,6 @@ int slot_type_from_name(const char *name, size_t n)
     return -1;
 }
 
-int str_vec_push(str_vec *v, const char *s, size_t n)
-{
-    if (VEC_PUSH_SLOT(v))
-        return -1;
-    char *p = xstrndup(s, n);
-    if (!p)
-        return -1;
-    v->items[v->len++] = p;
-    return 0;
-}
-
-void str_vec_free(str_vec *v)
-{
-    for (size_t i = 0; i < v->len; i++)
-        free(v->items[i]);
-    free(v->items);
-    v->items = NULL;
-    v->len = v->cap = 0;
-}
-
 /* ------------------------------------------------------------------ normalising */
 
 static bool is_hyphen_or_space(const unsigned char *s, size_t n, size_t i, size_t *width)

@@ -28,11 +28,6 @@ extern const char *const slot_type_names[SLOT_NTYPES];
 int slot_type_from_name(const char *name, size_t n);
 
 typedef struct {
-    char **items;
-    size_t len, cap;
-} str_vec;
-
-typedef struct {
     slot_type type;
     char *canonical;
     char *id;        /* ontology id or NULL */
@@ -155,7 +150,5 @@ void tag_scratch_free(tag_scratch *s);
 int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
                 tag_scratch *scratch, tag_result *r);
 
-int str_vec_push(str_vec *v, const char *s, size_t n);
-void str_vec_free(str_vec *v);
 
 #endif

@@ -65,27 +65,7 @@ const char *reader_trim(const char *s, size_t *n)
     return s;
 }
 
-int strvec_push(strvec *v, const char *s, size_t n)
-{
-    char *copy = xstrndup(s, n);
-    if (!copy || VEC_PUSH_SLOT(v)) {
-        free(copy);
-        return THX_ENOMEM;
-    }
-    v->items[v->len++] = copy;
-    return 0;
-}
-
-void strvec_free(strvec *v)
-{
-    for (size_t i = 0; i < v->len; i++)
-        free(v->items[i]);
-    free(v->items);
-    v->items = NULL;
-    v->len = v->cap = 0;
-}
-
-void strvec_move(thx_strlist *l, strvec *v)
+void str_vec_move(thx_strlist *l, str_vec *v)
 {
     l->items = v->items;
     l->len = v->len;

@@ -23,16 +23,9 @@ typedef struct {
     thx_diags *diags;
 } reader_ctx;
 
-/* A growable string list, moved into a thx_strlist when a document is complete. */
-typedef struct {
-    char **items;
-    size_t len, cap;
-} strvec;
-
-int strvec_push(strvec *v, const char *s, size_t n);
-void strvec_free(strvec *v);
-/* Moves v's strings into *l (which must be empty) and resets v. */
-void strvec_move(thx_strlist *l, strvec *v);
+/* Moves v's strings (collected while a document is read) into *l, which must be
+ * empty, and resets v. */
+void str_vec_move(thx_strlist *l, str_vec *v);
 
 /* Moves *d into ctx->out (d is reset). Fills what the format left empty: source,
  * id (PMID, else `fallback_id`), and empty title/abstract. Returns 0 or THX_ENOMEM;

@@ -35,8 +35,8 @@ typedef struct {
     bool seen_citation;
     strbuf title, abstract;
     char *doi, *pmid;
-    strvec keywords, pub_types, mesh;
-    strvec *list; /* target of bullet paragraphs; NULL: dropped */
+    str_vec keywords, pub_types, mesh;
+    str_vec *list; /* target of bullet paragraphs; NULL: dropped */
     int rc;
 } record;
 
@@ -47,9 +47,9 @@ static void record_reset(record *r)
     free(r->doi);
     free(r->pmid);
     r->doi = r->pmid = NULL;
-    strvec_free(&r->keywords);
-    strvec_free(&r->pub_types);
-    strvec_free(&r->mesh);
+    str_vec_free(&r->keywords);
+    str_vec_free(&r->pub_types);
+    str_vec_free(&r->mesh);
     r->list = NULL;
     r->st = ST_HEAD;
     r->seen_citation = false;
@@ -147,7 +147,7 @@ static int take_keywords(record *r, const pm_para *p)
         if (!semi && n > 0 && t[n - 1] == '.')
             n--;
         if (n > 0)
-            rc = strvec_push(&r->keywords, t, n);
+            rc = str_vec_push(&r->keywords, t, n) ? THX_ENOMEM : 0;
         s += semi ? (size_t)(semi - s) + 1 : strlen(s);
     }
     sb_free(&b);
@@ -164,7 +164,7 @@ static int take_bullets(record *r, const pm_para *p)
         const char *s = reader_trim(l->s, &n);
         size_t bn = n - 3; /* after the 3-byte bullet */
         const char *t = reader_trim(s + 3, &bn);
-        if (bn > 0 && strvec_push(r->list, t, bn))
+        if (bn > 0 && str_vec_push(r->list, t, bn))
             return THX_ENOMEM;
     }
     return 0;
@@ -296,9 +296,9 @@ static int record_emit(record *r)
     d.doi = r->doi;
     d.pmid = r->pmid;
     r->doi = r->pmid = NULL;
-    strvec_move(&d.keywords, &r->keywords);
-    strvec_move(&d.publication_types, &r->pub_types);
-    strvec_move(&d.mesh_terms, &r->mesh);
+    str_vec_move(&d.keywords, &r->keywords);
+    str_vec_move(&d.publication_types, &r->pub_types);
+    str_vec_move(&d.mesh_terms, &r->mesh);
     strbuf id;
     sb_init(&id);
     int rc = r->nrecords > 1 ? sb_printf(&id, "%s#%zu", r->ctx->source, r->index)

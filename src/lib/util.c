@@ -87,6 +87,26 @@ int vec_grow_(void **items, size_t *cap, size_t elem)
     return 0;
 }
 
+int str_vec_push(str_vec *v, const char *s, size_t n)
+{
+    char *copy = xstrndup(s, n);
+    if (!copy || VEC_PUSH_SLOT(v)) {
+        free(copy);
+        return -1;
+    }
+    v->items[v->len++] = copy;
+    return 0;
+}
+
+void str_vec_free(str_vec *v)
+{
+    for (size_t i = 0; i < v->len; i++)
+        free(v->items[i]);
+    free(v->items);
+    v->items = NULL;
+    v->len = v->cap = 0;
+}
+
 char *xstrdup(const char *s)
 {
     return s ? xstrndup(s, strlen(s)) : NULL;

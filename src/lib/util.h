@@ -34,6 +34,16 @@ int vec_grow_(void **items, size_t *cap, size_t elem);
 #define VEC_PUSH_SLOT_N(items, len, cap)                                                 \
     (((len) < (cap)) ? 0 : vec_grow_((void **)&(items), &(cap), sizeof(*(items))))
 
+/* Growable list of owned strings. */
+typedef struct {
+    char **items;
+    size_t len, cap;
+} str_vec;
+
+/* Appends a copy of s[0..n); 0 or -1 (out of memory). */
+int str_vec_push(str_vec *v, const char *s, size_t n);
+void str_vec_free(str_vec *v);
+
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
