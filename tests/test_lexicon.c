@@ -171,3 +171,15 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         free(g);
     }
 }
+
+Test(lexicon, no_term_starts_after_a_single_letter_and_hyphen)
+{
+    entry(SLOT_EFFECT, "cell viability", NULL);
+    const char *s = "T-cell viability fell, but cell viability of B-exosomes and the exosomes rose.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "cell viability", "cell viability");
+    cr_expect_eq(r.mentions.items[0].start, 27);
+    expect_mention(1, s, "exosomes", "exosomes");
+    cr_expect_eq(r.mentions.items[1].start, 64, "'exosomes' in 'B-exosomes' is not a mention");
+}

@@ -296,6 +296,17 @@ static bool word_char(unsigned char c)
     return is_ascii_alnum(c) || c >= 0x80;
 }
 
+/* True when s[at] follows a single letter and a hyphen that make one word with it
+ * ("T-cell", "B-cell", "C-peptide"): no term starts there ("cell viability" is not
+ * in "T-cell viability"). */
+static bool after_letter_hyphen(const char *s, size_t at)
+{
+    if (at < 2 || s[at - 1] != '-' || !is_ascii_alnum((unsigned char)s[at - 2]) ||
+        (s[at - 2] >= '0' && s[at - 2] <= '9'))
+        return false;
+    return at == 2 || !word_char((unsigned char)s[at - 3]);
+}
+
 static bool capitals_match(const char *cased, const char *text, size_t n)
 {
     for (size_t i = 0; cased[i] && i < n; i++)
@@ -501,7 +512,8 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     for (size_t i = 0; i < sc->norm.len; i++) {
         bool start = i == 0 || !word_char((unsigned char)norm[i - 1]) ||
                      !word_char((unsigned char)norm[i]);
-        if (start && norm[i] != ' ' && walk_from(lx, sc, r, i))
+        if (start && norm[i] != ' ' && !after_letter_hyphen(s, sc->map[i]) &&
+            walk_from(lx, sc, r, i))
             return -1;
     }
     if (run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
