@@ -183,3 +183,19 @@ Test(lexicon, no_term_starts_after_a_single_letter_and_hyphen)
     expect_mention(1, s, "exosomes", "exosomes");
     cr_expect_eq(r.mentions.items[1].start, 64, "'exosomes' in 'B-exosomes' is not a mention");
 }
+
+Test(lexicon, word_endings_match_whole_words_and_lose_to_listed_terms)
+{
+    int listed = entry(SLOT_CONDITION, "colitis", NULL);
+    int any = lexicon_add_entry(&lx, SLOT_CONDITION, "inflammation (-itis)", NULL);
+    cr_assert_eq(lexicon_add_ending(&lx, "itis", any), 0);
+    int tumour = lexicon_add_entry(&lx, SLOT_CONDITION, "tumour (-oma)", NULL);
+    cr_assert_eq(lexicon_add_ending(&lx, "oma", tumour), 0);
+    const char *s = "Colitis, arthritis, itis, pre-itis, melanomas and COVID19itis.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    cr_expect_eq(r.mentions.items[0].entry, listed, "a listed term beats an ending of the same span");
+    expect_mention(1, s, "arthritis", "inflammation (-itis)");
+    expect_mention(2, s, "melanomas", "tumour (-oma)");
+    cr_expect_neq(lexicon_add_ending(&lx, "i", any), 0, "an ending has two letters or more");
+}

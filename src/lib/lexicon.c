@@ -95,7 +95,7 @@ char *lexicon_normalise(const char *s, size_t n)
 int lexicon_init(lexicon *lx)
 {
     memset(lx, 0, sizeof *lx);
-    return trie_init(&lx->words) || trie_init(&lx->gates) ? -1 : 0;
+    return trie_init(&lx->words) || trie_init(&lx->gates) || trie_init(&lx->endings) ? -1 : 0;
 }
 
 void lexicon_free(lexicon *lx)
@@ -111,6 +111,7 @@ void lexicon_free(lexicon *lx)
     free(lx->entries);
     trie_free(&lx->words);
     trie_free(&lx->gates);
+    trie_free(&lx->endings);
     free(lx->outputs);
     str_vec_free(&lx->owned);
     for (size_t i = 0; i < lx->nregexes; i++) {
@@ -235,6 +236,32 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
     return rc;
 }
 
+#define ENDING_MIN_STEM 3
+
+static int add_reversed(lexicon *lx, const char *s, size_t n, int entry)
+{
+    char rev[128];
+    if (n == 0 || n >= sizeof rev)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        rev[i] = (char)ascii_lower((unsigned char)s[n - 1 - i]);
+    int32_t node = trie_insert(&lx->endings, rev, n);
+    return node < 0 ? -1 : add_output(lx, &lx->endings, node, TERM_MENTION, entry, NULL);
+}
+
+int lexicon_add_ending(lexicon *lx, const char *ending, int entry)
+{
+    size_t n = strlen(ending);
+    for (size_t i = 0; i < n; i++)
+        if (!((ending[i] >= 'a' && ending[i] <= 'z') || (ending[i] >= 'A' && ending[i] <= 'Z')))
+            return -1;
+    if (n < 2 || add_reversed(lx, ending, n, entry))
+        return -1;
+    char other[128];
+    other_number(ending, n, other, sizeof other); /* *oma also takes "omas" */
+    return other[0] ? add_reversed(lx, other, strlen(other), entry) : 0;
+}
+
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
 {
     if (lx->nregexes == lx->capregexes &&
@@ -319,7 +346,7 @@ static int push_mention(mention_vec *v, slot_type type, int entry, size_t start,
 {
     if (VEC_PUSH_SLOT(v))
         return -1;
-    v->items[v->len++] = (mention){type, entry, start, end};
+    v->items[v->len++] = (mention){type, entry, start, end, false};
     return 0;
 }
 
@@ -391,6 +418,37 @@ static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *s
     return 0;
 }
 
+/* Word endings: from the end of every word of ASCII letters, walk the reversed trie
+ * back; an output with at least ENDING_MIN_STEM letters before it is a (weak) mention. */
+static int find_endings(const lexicon *lx, tag_scratch *sc)
+{
+    if (lx->endings.nnodes <= 1)
+        return 0;
+    const char *norm = sc->norm.ptr;
+    size_t n = sc->norm.len, start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        bool letter = i < n && ((norm[i] >= 'a' && norm[i] <= 'z') || (norm[i] >= 'A' && norm[i] <= 'Z'));
+        if (letter)
+            continue;
+        bool whole = (start == 0 || !word_char((unsigned char)norm[start - 1])) &&
+                     (i == n || !word_char((unsigned char)norm[i]));
+        int32_t node = 0;
+        for (size_t j = i; whole && j > start + ENDING_MIN_STEM && node >= 0;) {
+            node = trie_child(&lx->endings, node, ascii_lower((unsigned char)norm[--j]));
+            if (node < 0 || j - start < ENDING_MIN_STEM)
+                break;
+            for (int32_t o = lx->endings.value[node]; o >= 0; o = lx->outputs[o].next) {
+                int e = lx->outputs[o].ref;
+                if (push_mention(&sc->all, lx->entries[e].type, e, sc->map[start], sc->map[i - 1] + 1))
+                    return -1;
+                sc->all.items[sc->all.len - 1].weak = true;
+            }
+        }
+        start = i + 1;
+    }
+    return 0;
+}
+
 static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
 {
     if (!lx->nregexes)
@@ -430,6 +488,8 @@ static int by_start_then_longest(const void *a, const void *b)
         return x->start < y->start ? -1 : 1;
     if (x->end != y->end)
         return x->end > y->end ? -1 : 1;
+    if (x->weak != y->weak)
+        return x->weak ? 1 : -1;
     return x->entry - y->entry;
 }
 
@@ -516,7 +576,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
             walk_from(lx, sc, r, i))
             return -1;
     }
-    if (run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
+    if (find_endings(lx, sc) || run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
         return -1;
     return choose_mentions(lx, sc, r);
 }

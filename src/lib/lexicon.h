@@ -62,6 +62,7 @@ typedef struct {
     trie words;  /* terms, cues and literals, walked from word starts; a node's value is
                   * the first of its outputs */
     trie gates;  /* the regexes' gate literals, walked from every byte */
+    trie endings; /* word endings (*itis, *osis), reversed, walked back from word ends */
     trie_output *outputs;
     size_t noutputs, capoutputs;
     str_vec owned; /* strings the outputs point at */
@@ -74,6 +75,7 @@ typedef struct {
     slot_type type;
     int entry;
     size_t start, end; /* bytes in the sentence */
+    bool weak;         /* found by a word ending (*itis): a listed term of the same span wins */
 } mention;
 
 typedef struct {
@@ -131,6 +133,9 @@ int lexicon_add_entry(lexicon *lx, slot_type type, const char *canonical, const 
 /* Adds a phrase for an entry / cue / literal; with plurals, the last word's singular
  * and plural forms too. Returns 0 or -1. */
 int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals);
+/* Adds a word ending for an entry: any word of letters that ends with it, with at
+ * least three letters before it ("*itis": colitis, not "itis"). Returns 0 or -1. */
+int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);

@@ -40,6 +40,14 @@ static int add_synonym(parser *ps, int entry, const token *t)
         ERR(ps, t->col, "expected a synonym (a word, \"phrase\" or /regex/)");
         return -1;
     }
+    if (t->kind == TK_WORD && t->n > 0 && t->p[0] == '*') {
+        char *ending = xstrndup(t->p + 1, t->n - 1);
+        int rc = ending ? lexicon_add_ending(lx, ending, entry) : -1;
+        free(ending);
+        if (rc)
+            ERR(ps, t->col, "a word ending is '*' and 2 letters or more (*itis, *osis)");
+        return rc;
+    }
     char *s = xstrndup(t->p, t->n);
     int rc = s ? lexicon_add_term(lx, s, TERM_MENTION, entry, true) : -1;
     free(s);
