@@ -199,3 +199,12 @@ Test(lexicon, word_endings_match_whole_words_and_lose_to_listed_terms)
     expect_mention(2, s, "melanomas", "tumour (-oma)");
     cr_expect_neq(lexicon_add_ending(&lx, "i", any), 0, "an ending has two letters or more");
 }
+
+Test(lexicon, a_typographic_apostrophe_is_an_apostrophe)
+{
+    entry(SLOT_CONDITION, "Crohn's disease", NULL);
+    const char *s = "Umbilical cord MSCs for Crohn\xe2\x80\x99s Disease.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(1, s, "Crohn\xe2\x80\x99s Disease", "Crohn's disease");
+}

@@ -71,6 +71,12 @@ static int normalise_into(const char *s, size_t n, strbuf *out, size_t *map)
         pending = false;
         if (map)
             map[out->len] = i;
+        /* U+2018 and U+2019 are the apostrophe of "Crohn’s disease" */
+        if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0x98 || u[i + 2] == 0x99)) {
+            out->ptr[out->len++] = '\'';
+            i += 3;
+            continue;
+        }
         out->ptr[out->len++] = s[i++];
     }
     if (map)
