@@ -73,8 +73,7 @@ static void antecedent_clear(antecedent *a)
 typedef struct {
     const thx_ruleset *rs;
     const thx_doc *doc;
-    const char *sec;   /* section text */
-    const char *s;     /* sentence text (inside sec) */
+    const char *s;     /* sentence text (inside its section's text) */
     size_t n;
     size_t cp_base;    /* code points from the section start to the sentence start */
     size_t index;      /* sentence index in the document */
@@ -427,8 +426,9 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         const char *sec = secs[st->section];
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
-        sent_ctx sc = {rs, doc, sec, sec + st->start, st->end - st->start, cp, i,
-                       st->section, m, &ante, &local, &infos};
+        sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
+                       .cp_base = cp, .index = i, .section = st->section, .m = m,
+                       .ante = &ante, .local = &local, .infos = &infos};
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)

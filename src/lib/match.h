@@ -40,7 +40,6 @@ typedef struct {
     pcre2_match_data *md;
     candidate_vec cands;
     local_terms learned;         /* abbreviations the sentence defines (see lexicon.h) */
-    int trace;                   /* explain: keep per-rule outcomes (later) */
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);
