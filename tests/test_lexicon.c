@@ -159,6 +159,12 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         {"\\b(?!(?:diagnos|prognos)is\\b)[a-z]{3,}(?:osis|iasis)\\b", "osis|iasis"},
         {"\\x01T\\d+\\x02", NULL},
         {"(?:ab|cd)?efg", "efg"},
+        {"\\b(?:(?:advanced|metastatic)\\s+){1,4}(?:cancers?|tumou?rs?|malignanc(?:y|ies))\\b",
+         "cancer|tumo|malignanc"},
+        {"\\b(?:(?!the\\b)[a-z]+\\s+(?:disease|syndrome)s?)\\b", "disease|syndrome"},
+        {"(?<name>abc)def", "def"},
+        {"(?=abcd)xyz", "xyz"},
+        {"(?:abc|x?y)zz", NULL},
         {"exosomes|vesicles", NULL},
         {"ab?c", NULL},
     };

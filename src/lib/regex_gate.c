@@ -27,50 +27,113 @@ static size_t skip_escape(const char *src, size_t n, size_t i)
     return i + 1;
 }
 
-/* The group opening at src[i]: when it is a plain alternation of literals that is not
- * optional ("(?:osis|iasis)"), writes them as "osis|iasis" into alts and returns the
- * shortest one's length; else 0. *end gets the index of the ')'. */
-static size_t literal_alternation(const char *src, size_t n, size_t i, char *alts, size_t cap,
-                                  size_t *end)
+/* Index of the ')' that closes the group opening at src[i], or n. */
+static size_t group_end(const char *src, size_t n, size_t i)
 {
-    size_t k = i + 1, len = 0, shortest = SIZE_MAX, cur = 0;
-    bool plain = true;
-    if (k + 1 < n && src[k] == '?' && src[k + 1] == ':')
-        k += 2;
-    int depth = 1;
-    for (; k < n && depth > 0; k++) {
+    int depth = 0;
+    for (size_t k = i; k < n; k++) {
         char c = src[k];
         if (c == '\\') {
             k = skip_escape(src, n, k);
-            plain = false;
-        } else if (c == '(') {
-            depth++;
-            plain = false;
-        } else if (c == ')') {
-            depth--;
         } else if (c == '[') {
             while (k + 1 < n && src[k + 1] != ']')
                 k += src[k + 1] == '\\' ? 2 : 1;
             k++;
-            plain = false;
-        } else if (depth == 1 && c == '|') {
-            shortest = cur < shortest ? cur : shortest;
-            cur = 0;
-            if (len + 1 < cap)
-                alts[len++] = '|';
-        } else if (is_ascii_alnum((unsigned char)c) || c == '-') {
-            cur++;
-            if (len + 1 < cap)
-                alts[len++] = (char)ascii_lower((unsigned char)c);
-        } else {
-            plain = false;
+        } else if (c == '(') {
+            depth++;
+        } else if (c == ')' && --depth == 0) {
+            return k;
         }
     }
-    *end = k - 1;
-    alts[len] = '\0';
-    shortest = cur < shortest ? cur : shortest;
-    bool optional = k < n && (src[k] == '?' || src[k] == '*' || src[k] == '{');
-    return plain && !optional && len + 1 < cap ? shortest : 0;
+    return n;
+}
+
+/* The literal characters an alternative a[0..n) starts with, up to its first group,
+ * class, escape or quantified character, lowercased into out; their count. */
+static size_t alternative_prefix(const char *a, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    while (k < n && k + 1 < cap && (is_ascii_alnum((unsigned char)a[k]) || a[k] == '-')) {
+        out[k] = (char)ascii_lower((unsigned char)a[k]);
+        k++;
+    }
+    if (k < n && k > 0 && (a[k] == '?' || a[k] == '*' || a[k] == '{'))
+        k--; /* "cancers?": the s may be absent */
+    return k;
+}
+
+/* The length of the shortest of the '|'-separated literals of a gate. */
+static size_t gate_score(const char *g)
+{
+    size_t shortest = SIZE_MAX, cur = 0;
+    for (;; g++) {
+        if (*g == '|' || *g == '\0') {
+            shortest = cur < shortest ? cur : shortest;
+            cur = 0;
+            if (!*g)
+                return shortest == SIZE_MAX ? 0 : shortest;
+        } else {
+            cur++;
+        }
+    }
+}
+
+/* The gate of the group opening at src[i], written into out ("" when none); returns its
+ * score (0: none) and points *end at the group's ')'. A group made optional by a
+ * quantifier, a look-around or a named group gives none; a group with alternatives
+ * gives the literal prefix of each ("(?:cancers?|tumou?rs?)" gives "cancer|tumo"); a
+ * group without gives what its own content requires. */
+static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t cap,
+                         size_t *end)
+{
+    size_t close = group_end(src, n, i);
+    *end = close < n ? close : n - 1;
+    out[0] = '\0';
+    if (close >= n || (close + 1 < n && strchr("?*{", src[close + 1])))
+        return 0;
+    size_t a = i + 1;
+    if (a < close && src[a] == '?') {
+        if (a + 1 >= close || src[a + 1] != ':')
+            return 0;
+        a += 2;
+    }
+    size_t bars[64], nbars = 0;
+    for (size_t k = a; k < close && nbars < 64; k++) {
+        if (src[k] == '(' || src[k] == '[' || src[k] == '\\') {
+            size_t e = src[k] == '(' ? group_end(src, close, k) : k;
+            if (src[k] == '[')
+                while (e + 1 < close && src[e + 1] != ']')
+                    e += src[e + 1] == '\\' ? 2 : 1;
+            k = src[k] == '\\' ? skip_escape(src, close, k) : e + (src[k] == '[');
+        } else if (src[k] == '|') {
+            bars[nbars++] = k;
+        }
+    }
+    if (nbars == 64)
+        return 0;
+    if (nbars == 0) {
+        char *inner = regex_required_literal(src + a, close - a);
+        size_t score = inner && strlen(inner) < cap ? gate_score(inner) : 0;
+        if (score)
+            snprintf(out, cap, "%s", inner);
+        free(inner);
+        return score;
+    }
+    size_t len = 0, from = a;
+    for (size_t b = 0; b <= nbars; b++) {
+        size_t to = b < nbars ? bars[b] : close;
+        if (len + 2 >= cap)
+            return 0;
+        if (b)
+            out[len++] = '|';
+        size_t p = alternative_prefix(src + from, to - from, out + len, cap - len);
+        if (p == 0)
+            return 0; /* an alternative that requires nothing */
+        len += p;
+        from = to + 1;
+    }
+    out[len] = '\0';
+    return gate_score(out);
 }
 
 /* Reads the regex at nesting depth 0 only: runs of plain characters are required
@@ -104,11 +167,11 @@ char *regex_required_literal(const char *src, size_t n)
         } else if (c == '(') {
             END_RUN();
             char alts[4096];
-            size_t end, shortest = literal_alternation(src, n, i, alts, sizeof alts, &end);
-            if (shortest > score) {
+            size_t end, g = group_gate(src, n, i, alts, sizeof alts, &end);
+            if (g > score) {
                 snprintf(best, sizeof best, "%s", alts);
                 bl = strlen(best);
-                score = shortest;
+                score = g;
             }
             i = end;
         } else if (c == '|') {
