@@ -295,13 +295,16 @@ bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present
 {
     if ((p->need_types & present) != p->need_types)
         return false;
-    if (p->ngate_any) {
-        for (size_t i = 0; i < p->ngate_any; i++)
-            if (p->gate_any[i] >= 0 && m->tags.literals[p->gate_any[i]])
-                return true;
-        return false;
+    size_t from = 0;
+    for (size_t g = 0; g < p->ngates; g++) {
+        bool seen = false;
+        for (size_t i = from; i < p->gate_ends[g] && !seen; i++)
+            seen = p->gate_ids[i] < 0 || m->tags.literals[p->gate_ids[i]];
+        if (!seen)
+            return false;
+        from = p->gate_ends[g];
     }
-    return p->gate_literal < 0 || m->tags.literals[p->gate_literal];
+    return true;
 }
 
 static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)

@@ -47,6 +47,16 @@
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
 static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
 
+#define MAX_GATE_CANDIDATES 16
+#define MAX_GATES 3
+
+typedef struct {
+    const char *src; /* the literal, or the alternatives' text "a|b c|\"d\"" */
+    size_t len;
+    size_t score;    /* its length; for alternatives the shortest one's */
+    bool set;
+} gate_candidate;
+
 typedef struct {
     thx_ruleset *rs;
     thx_diags *diags;
@@ -58,12 +68,10 @@ typedef struct {
     int depth;         /* macro depth */
     bool slot_seen[SLOT_NTYPES];
     bool trigger_seen;
-    const char *best_literal; /* longest required literal so far */
-    size_t best_len;
-    /* a required group of plain alternatives "(reduces|reduced|reduce)": any of them
-     * gates the pattern; taken when its shortest alternative beats best_len */
-    const char *set_src;
-    size_t set_len, set_score;
+    /* what every match must contain: literals, and groups of plain alternatives
+     * "(reduces|reduced)" of which one must occur; the best few become the gate */
+    gate_candidate gates[MAX_GATE_CANDIDATES];
+    size_t ngates;
     bool failed;
 } compiler;
 
@@ -88,15 +96,33 @@ static bool is_word_end(char ch)
 
 /* ------------------------------------------------------------------ literals */
 
+/* Keeps a required literal or alternation as a gate candidate (the best ones when
+ * there are too many). */
+static void note_gate(compiler *c, const char *src, size_t len, size_t score, bool set)
+{
+    if (c->optional || score < 3)
+        return;
+    size_t at = c->ngates;
+    if (at == MAX_GATE_CANDIDATES) {
+        at = 0;
+        for (size_t i = 1; i < c->ngates; i++)
+            if (c->gates[i].score < c->gates[at].score)
+                at = i;
+        if (c->gates[at].score >= score)
+            return;
+    } else {
+        c->ngates++;
+    }
+    c->gates[at] = (gate_candidate){src, len, score, set};
+}
+
 static void note_literal(compiler *c, const char *s, size_t n)
 {
     bool has_alnum = false;
     for (size_t i = 0; i < n; i++)
         has_alnum |= is_ascii_alnum((unsigned char)s[i]);
-    if (c->optional || !has_alnum || n <= c->best_len)
-        return;
-    c->best_literal = s;
-    c->best_len = n;
+    if (has_alnum)
+        note_gate(c, s, n, n, false);
 }
 
 static void emit_literal(compiler *c, strbuf *out, const char *s, size_t n)
@@ -256,15 +282,9 @@ static void compile_macro(compiler *c, strbuf *out)
     memcpy(c->slot_seen, sub.slot_seen, sizeof c->slot_seen);
     c->trigger_seen = sub.trigger_seen;
     c->failed |= sub.failed;
-    if (sub.best_len > c->best_len) {
-        c->best_literal = sub.best_literal;
-        c->best_len = sub.best_len;
-    }
-    if (sub.set_score > c->set_score) {
-        c->set_src = sub.set_src;
-        c->set_len = sub.set_len;
-        c->set_score = sub.set_score;
-    }
+    /* sub started as a copy of c: its candidates are c's and the macro's */
+    memcpy(c->gates, sub.gates, sizeof c->gates);
+    c->ngates = sub.ngates;
 }
 
 static void compile_regex(compiler *c, strbuf *out)
@@ -308,11 +328,8 @@ static void compile_group(compiler *c, strbuf *out)
     const char *start = c->p++;
     const char *end;
     size_t score = c->optional ? 0 : plain_alternation(c->p, &end);
-    if (score > c->set_score) {
-        c->set_src = c->p;
-        c->set_len = (size_t)(end - c->p);
-        c->set_score = score;
-    }
+    if (score)
+        note_gate(c, c->p, (size_t)(end - c->p), score, true);
     strbuf inner;
     sb_init(&inner);
     c->optional++;
@@ -444,38 +461,64 @@ static void compile_alt(compiler *c, strbuf *out, char close)
 
 /* ------------------------------------------------------------------ whole patterns */
 
-/* The pattern's gate: its longest required literal, or a required group of plain
- * alternatives when even the shortest of them is longer. */
+static int by_score(const void *x, const void *y)
+{
+    const gate_candidate *a = x, *b = y;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    return a->src < b->src ? -1 : a->src > b->src;
+}
+
+/* Adds one gate group: the literal, or each alternative of the set. */
+static int add_gate_group(compiler *c, const gate_candidate *g, strbuf *text)
+{
+    rule_pattern *p = c->pat;
+    const char *a = g->src, *end = g->src + g->len;
+    if (text->len)
+        sb_puts(text, " & ");
+    while (a < end) {
+        const char *bar = g->set ? memchr(a, '|', (size_t)(end - a)) : NULL;
+        const char *b = bar ? bar : end;
+        const char *x = a, *y = b;
+        while (x < y && (*x == ' ' || *x == '\t' || *x == '"'))
+            x++;
+        while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '"'))
+            y--;
+        int *ids = realloc(p->gate_ids, (p->ngate_ids + 1) * sizeof *ids);
+        if (!ids)
+            return -1;
+        p->gate_ids = ids;
+        p->gate_ids[p->ngate_ids++] = literal_id(c->rs, x, (size_t)(y - x));
+        sb_printf(text, "%s%.*s", a == g->src ? "" : "|", (int)(y - x), x);
+        a = b + 1;
+    }
+    size_t *ends = realloc(p->gate_ends, (p->ngates + 1) * sizeof *ends);
+    if (!ends)
+        return -1;
+    p->gate_ends = ends;
+    p->gate_ends[p->ngates++] = p->ngate_ids;
+    return 0;
+}
+
+/* The pattern's gate: its best few required literals or alternations, each of which
+ * must be seen in a sentence before the pattern runs there. */
 static int register_gate(compiler *c)
 {
     rule_pattern *p = c->pat;
-    if (c->set_score > c->best_len) {
-        strbuf text;
-        sb_init(&text);
-        const char *a = c->set_src, *end = c->set_src + c->set_len;
-        while (a < end) {
-            const char *bar = memchr(a, '|', (size_t)(end - a));
-            const char *b = bar ? bar : end;
-            const char *x = a, *y = b;
-            while (x < y && (*x == ' ' || *x == '\t' || *x == '"'))
-                x++;
-            while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '"'))
-                y--;
-            int *ids = realloc(p->gate_any, (p->ngate_any + 1) * sizeof *ids);
-            if (!ids)
-                break;
-            p->gate_any = ids;
-            p->gate_any[p->ngate_any++] = literal_id(c->rs, x, (size_t)(y - x));
-            sb_printf(&text, "%s%.*s", text.len ? "|" : "", (int)(y - x), x);
-            a = b + 1;
-        }
-        p->gate_text = sb_take(&text);
-        return p->ngate_any ? p->gate_any[0] : -1;
+    qsort(c->gates, c->ngates, sizeof *c->gates, by_score);
+    strbuf text;
+    sb_init(&text);
+    for (size_t i = 0; i < c->ngates && p->ngates < MAX_GATES; i++) {
+        bool again = false; /* the same text twice gates nothing more */
+        for (size_t k = 0; k < i && !again; k++)
+            again = c->gates[k].len == c->gates[i].len &&
+                    !memcmp(c->gates[k].src, c->gates[i].src, c->gates[i].len);
+        if (!again && add_gate_group(c, &c->gates[i], &text))
+            break;
     }
-    if (!c->best_literal)
-        return -1;
-    p->gate_text = xstrndup(c->best_literal, c->best_len);
-    return literal_id(c->rs, c->best_literal, c->best_len);
+    p->gate_text = p->ngates ? sb_take(&text) : NULL;
+    sb_free(&text);
+    return p->ngates ? p->gate_ids[0] : -1;
 }
 
 static int find_group(const pcre2_code *code, const char *name)

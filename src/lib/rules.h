@@ -46,10 +46,14 @@ typedef struct {
     int open_group[SLOT_NTYPES]; /* its noun-phrase group (group[] is the mention's) */
     int trigger_group;      /* [...] in the pattern, 0 if absent */
     unsigned need_types;    /* bit per slot type / @type the pattern requires */
-    int gate_literal;       /* literal id that must occur in the sentence, -1: none */
-    int *gate_any;          /* or, when ngate_any > 0: one of these must occur */
-    size_t ngate_any;
-    char *gate_text;        /* the gate as text ("a|b" for any of), for explain */
+    int gate_literal;       /* the first gate literal id, -1: the pattern has no gate */
+    /* the gate: ngates groups of literal ids; group g is gate_ids[gate_ends[g - 1] ..
+     * gate_ends[g]) and one of its literals must occur, for every group */
+    int *gate_ids;
+    size_t ngate_ids;
+    size_t *gate_ends;
+    size_t ngates;
+    char *gate_text;        /* the gate as text ("a|b & c"), for explain */
     /* top-level elements, for explain: element k spans source [step_src[k],
      * step_src[k + 1]) and its regex prefix is regex[0, step_re[k]) */
     size_t *step_src, *step_re;

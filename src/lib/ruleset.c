@@ -133,7 +133,8 @@ static void free_rule(rule *r)
         free(r->patterns[k].source);
         free(r->patterns[k].regex);
         free(r->patterns[k].gate_text);
-        free(r->patterns[k].gate_any);
+        free(r->patterns[k].gate_ids);
+        free(r->patterns[k].gate_ends);
         free(r->patterns[k].step_src);
         free(r->patterns[k].step_re);
         pcre2_code_free(r->patterns[k].code);
