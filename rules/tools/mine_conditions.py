@@ -34,22 +34,17 @@ one kind. Entries carry no ids (a surface form of the general lexicons, which ha
 is never mined). The output is sorted, so runs are deterministic.
 """
 import collections
-import csv
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# the same sources, reading and sentence split as the therapy miner
+from mine_therapies import SOURCES, read_docs, sentences  # noqa: E402,F401
 from harvest_lexicons import (MEDICAL_SUFFIXES, VAGUE_HEADS, DESCRIPTIVE_WORDS,  # noqa: E402
                               QUALIFIERS, match_key, singular)
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SOURCES = [
-    (os.path.join(REPO, '..', 'shared', 'data', 'pubmed-10k', 'abstracts.tsv'),
-     ('title', 'abstract')),
-    (os.path.join(REPO, '..', 'shared', 'data', 'ctgov-domain', 'trials.tsv'),
-     ('title', 'description', 'brief_summary')),
-]
 OUT = os.path.join(REPO, 'rules', 'lexicons', 'mined', 'conditions-mined.rules')
 MORPHOLOGY = os.path.join(REPO, 'rules', 'lexicons', 'morphology')
 COMMAND = 'python3 rules/tools/mine_conditions.py'
@@ -251,18 +246,6 @@ def lexicon_items():
                         if kind == 'condition':
                             condition_terms.add(it)
     return terms, condition_terms, endings, regexes, ignore
-
-
-def sentences(text):
-    return re.split(r'(?<=[.!?])\s+(?=[A-Z(])', text)
-
-
-def read_docs():
-    csv.field_size_limit(1 << 30)
-    for path, fields in SOURCES:
-        with open(path, encoding='utf-8', newline='') as f:
-            for row in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
-                yield ' '.join(row.get(k) or '' for k in fields)
 
 
 def words_of(run):
