@@ -170,4 +170,11 @@ Test(cli, explain_shows_mentions_cues_rules_and_the_failing_element)
               "%s", out);
     free(out);
     cr_expect_eq(run_cli(THX_TEST_DIR, "explain -r rules/unit.rules", NULL, NULL), 2);
+    out = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, "explain -r rules/unit.rules --all \"Exosomes were used to "
+                                       "treat diseases such as stroke.\"", &out, NULL), 0);
+    cr_expect(strstr(out, "rule treats.used-to-treat (rules/unit.rules:39): skipped, its gate "
+                          "\"such as|including & treat & been\" is not all in the sentence") != NULL,
+              "every required word group gates the pattern ('been' is missing): %s", out);
+    free(out);
 }

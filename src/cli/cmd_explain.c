@@ -98,7 +98,8 @@ static void explain_pattern(const thx_ruleset *rs, const rule *r, size_t k, cons
         if ((p->need_types & present) != p->need_types)
             puts(": skipped, a slot type it needs has no mention");
         else
-            printf(": skipped, gate literal \"%s\" absent\n", p->gate_text ? p->gate_text : "?");
+            printf(": skipped, its gate \"%s\" is not all in the sentence (\"a|b\": one of "
+                   "them, \"&\": each)\n", p->gate_text ? p->gate_text : "?");
         return;
     }
     size_t hits = 0;
