@@ -89,21 +89,14 @@ static bool run_example(FILE *out, const thx_ruleset *rs, size_t ri, const rule_
 int cmd_check(int argc, char **argv)
 {
     const char *paths[256];
-    size_t n = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            puts("usage: therex check [RULES...]\n"
-                 "Compiles the rule files or directories (default: rules/) and runs every\n"
-                 "rule's example and counter sentences. Exit status 1 if any fails.");
-            return 0;
-        }
-        if (argv[i][0] == '-' && argv[i][1]) {
-            cli_error("unknown option '%s'", argv[i]);
-            return EXIT_USAGE;
-        }
-        if (n < 256)
-            paths[n++] = argv[i];
-    }
+    size_t n;
+    int arg = cli_rule_args(argc, argv,
+                            "usage: therex check [RULES...]\n"
+                            "Compiles the rule files or directories (default: rules/) and runs every\n"
+                            "rule's example and counter sentences. Exit status 1 if any fails.\n",
+                            paths, sizeof paths / sizeof *paths, &n);
+    if (arg)
+        return arg > 0 ? 0 : EXIT_USAGE;
     thx_ruleset *rs = cli_load_rules(paths, n);
     if (!rs)
         return EXIT_RULES;

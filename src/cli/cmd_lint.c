@@ -14,28 +14,19 @@
 int cmd_lint(int argc, char **argv)
 {
     const char *paths[256];
-    size_t n = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            puts("usage: therex lint [RULES...]\n"
-                 "Compiles the rule files or directories (default: rules/) and reports rules\n"
-                 "that are legal but risky: patterns with no gate literal, wide gaps and\n"
-                 "unbounded regexes, short or common-word synonyms, a synonym under two\n"
-                 "entries, duplicated patterns, {type+} slots no example tests with two items,\n"
-                 "lexicon entries no rule can reach, regex synonyms with no gate literal.\n"
-                 "Exit status 1 when there are warnings, 3 when the rules do not compile.");
-            return 0;
-        }
-        if (argv[i][0] == '-' && argv[i][1]) {
-            cli_error("unknown option '%s'", argv[i]);
-            return EXIT_USAGE;
-        }
-        if (n == sizeof paths / sizeof *paths) {
-            cli_error("too many rule paths (at most %zu)", n);
-            return EXIT_USAGE;
-        }
-        paths[n++] = argv[i];
-    }
+    size_t n;
+    int arg = cli_rule_args(
+        argc, argv,
+        "usage: therex lint [RULES...]\n"
+        "Compiles the rule files or directories (default: rules/) and reports rules\n"
+        "that are legal but risky: patterns with no gate literal, wide gaps and\n"
+        "unbounded regexes, short or common-word synonyms, a synonym under two\n"
+        "entries, duplicated patterns, {type+} slots no example tests with two items,\n"
+        "lexicon entries no rule can reach, regex synonyms with no gate literal.\n"
+        "Exit status 1 when there are warnings, 3 when the rules do not compile.\n",
+        paths, sizeof paths / sizeof *paths, &n);
+    if (arg)
+        return arg > 0 ? 0 : EXIT_USAGE;
     thx_ruleset *rs = cli_load_rules(paths, n);
     if (!rs)
         return EXIT_RULES;

@@ -37,6 +37,28 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+int cli_rule_args(int argc, char **argv, const char *usage, const char **paths, size_t cap,
+                  size_t *n)
+{
+    *n = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            fputs(usage, stdout);
+            return 1;
+        }
+        if (argv[i][0] == '-' && argv[i][1]) {
+            cli_error("unknown option '%s'", argv[i]);
+            return -1;
+        }
+        if (*n == cap) {
+            cli_error("too many rule paths (at most %zu)", cap);
+            return -1;
+        }
+        paths[(*n)++] = argv[i];
+    }
+    return 0;
+}
+
 thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
 {
     /* without -r: $THEREX_RULES, else rules/ in the current folder, else the pack

@@ -157,21 +157,26 @@ static bool names_therapy(const sent_ctx *sc, const mention *me)
 
 /* The therapy an anaphor (mention mi) stands for: the last therapy named before it in
  * this sentence (filled into *here), else in the abstract so far; NULL when none. */
+/* The last mention before mi in this sentence that names a therapy, or -1. */
+static int therapy_before(const sent_ctx *sc, int mi)
+{
+    for (int k = mi - 1; k >= 0; k--)
+        if (names_therapy(sc, &sc->m->tags.mentions.items[k]))
+            return k;
+    return -1;
+}
+
 static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *here)
 {
-    const mention_vec *mv = &sc->m->tags.mentions;
-    for (int k = mi - 1; k >= 0; k--)
-        if (names_therapy(sc, &mv->items[k]))
-            return set_antecedent(here, sc, k) ? NULL : here;
+    int k = therapy_before(sc, mi);
+    if (k >= 0)
+        return set_antecedent(here, sc, k) ? NULL : here;
     return sc->ante->entry >= 0 ? sc->ante : NULL;
 }
 
 static bool has_antecedent(const sent_ctx *sc, int mi)
 {
-    for (int k = mi - 1; k >= 0; k--)
-        if (names_therapy(sc, &sc->m->tags.mentions.items[k]))
-            return true;
-    return sc->ante->entry >= 0;
+    return therapy_before(sc, mi) >= 0 || sc->ante->entry >= 0;
 }
 
 /* Remembers the last therapy the sentence names, for anaphors further on. */
