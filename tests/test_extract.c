@@ -114,6 +114,21 @@ Test(extract, coordination_gives_one_triple_per_item)
     cr_expect_str_eq(t->effect.text, "anti-fibrotic");
 }
 
+Test(extract, therapies_given_together_are_one_combination_therapy)
+{
+    run("combo", "",
+        "We found that rapamycin alone or rapamycin combined with atorvastatin significantly "
+        "reduced tumor burden, while atorvastatin alone did not.");
+    cr_assert_eq(ts.len, 1);
+    const thx_triple *t = &ts.items[0];
+    cr_expect_str_eq(t->therapy.text, "rapamycin combined with atorvastatin");
+    cr_expect_str_eq(t->therapy.norm, "rapamycin + atorvastatin");
+    cr_expect_null(t->therapy.id, "a combination has no single ontology id");
+    cr_expect_eq(t->therapy.start, 33);
+    cr_expect_eq(t->therapy.end, 69);
+    cr_expect_str_eq(t->effect.norm, "reduces tumor burden");
+}
+
 Test(extract, higher_priority_rule_wins_the_same_pair)
 {
     run("p", "", "Metformin improved ovulation rates in women with PCOS.");

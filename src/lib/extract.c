@@ -97,11 +97,33 @@ static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
     return slot->text ? 0 : -1;
 }
 
+/* The name of a combination ("A plus B"): its therapies' canonical names joined by
+ * " + "; it has no single ontology id. */
+static char *combination_name(const sent_ctx *sc, const mention *me)
+{
+    strbuf b;
+    sb_init(&b);
+    for (const mention *k = me;; k = &sc->m->tags.mentions.items[k->with]) {
+        if (sb_puts(&b, sc->rs->lex.entries[k->entry].canonical) ||
+            (k->with >= 0 && sb_puts(&b, " + "))) {
+            sb_free(&b);
+            return NULL;
+        }
+        if (k->with < 0)
+            return b.ptr;
+    }
+}
+
 /* The slot of mention mi, named as lexicon entry `entry` (its own, or an antecedent's). */
 static int fill_mention_as(thx_slot *slot, const sent_ctx *sc, int mi, int entry)
 {
     const mention *me = &sc->m->tags.mentions.items[mi];
     const lex_entry *e = &sc->rs->lex.entries[entry];
+    if (me->with >= 0 && entry == me->entry) {
+        if (!(slot->norm = combination_name(sc, me)))
+            return -1;
+        return fill_span(slot, sc, me->start, me->end);
+    }
     slot->norm = xstrdup(e->canonical);
     slot->id = e->id ? xstrdup(e->id) : NULL;
     if (!slot->norm || (e->id && !slot->id))

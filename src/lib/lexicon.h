@@ -76,6 +76,8 @@ typedef struct {
     int entry;
     size_t start, end; /* bytes in the sentence */
     bool weak;         /* found by a word ending (*itis): a listed term of the same span wins */
+    int with;          /* a therapy given in combination with this one ("A plus B"), folded
+                        * into its span when the sentence is masked; -1 when none */
 } mention;
 
 typedef struct {

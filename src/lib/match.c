@@ -5,9 +5,14 @@
  * "\x01" T|E|C index "\x02". A parenthesis right after a mention that only restates it
  * ("mesenchymal stem cells (MSCs)", "aspirin (100 mg/day)") is folded into the
  * mention's token, so that patterns need not allow for abbreviations and doses.
+ * Therapies given together ("cisplatin plus paclitaxel", "r-hFSH/r-hLH", "ribavirin in
+ * combination with interferon", "the combination of tadalafil and finasteride") fold
+ * into one token too: a combination is one intervention, and a claim about it is not a
+ * claim about each drug alone.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "match.h"
 
@@ -132,6 +137,54 @@ static int note_abbreviation(match_ctx *m, const char *s, mention *me, size_t op
     return 0;
 }
 
+/* Whether s[a, b), the text between two therapies, joins them into a combination; "and"
+ * joins only after "combination of" or "combined" (first_start: where the first one
+ * starts). "with" never does: "compared X with Y" is a comparison. */
+static bool joins_combination(const char *s, size_t a, size_t b, size_t first_start)
+{
+    static const char *const joins[] = {"plus", "in combination with", "combined with",
+                                        "together with", "+", "/"};
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    size_t k = b - a;
+    for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+        if (strlen(joins[i]) == k && !strncasecmp(s + a, joins[i], k))
+            return true;
+    if (k == 3 && !strncasecmp(s + a, "and", 3)) {
+        static const char *const before[] = {"combination of ", "combined ", "combination of the "};
+        for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+            size_t w = strlen(before[i]);
+            if (first_start >= w && !strncasecmp(s + first_start - w, before[i], w))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Folds the therapies after mention i that are given in combination with it into its
+ * span; returns the end of the text the token now covers. */
+static size_t fold_combination(match_ctx *m, const char *s, size_t n, size_t i, size_t at)
+{
+    mention_vec *mv = &m->tags.mentions;
+    size_t last = i;
+    for (size_t j = i + 1; j < mv->len && mv->items[i].type == SLOT_THERAPY; j++) {
+        const mention *next = &mv->items[j];
+        if (next->start < at)
+            continue; /* folded already (a parenthesis) */
+        if (next->type != SLOT_THERAPY || next->start - at > 24 ||
+            !joins_combination(s, at, next->start, mv->items[i].start))
+            break;
+        size_t open = 0, fold = folded_paren(s, n, next->end, mv, j, &open);
+        mv->items[last].with = (int)j;
+        last = j;
+        at = fold ? fold : next->end;
+        mv->items[i].end = at;
+    }
+    return at;
+}
+
 static int build_masked(match_ctx *m, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
@@ -165,6 +218,7 @@ static int build_masked(match_ctx *m, const char *s, size_t n)
         at = fold ? fold : me->end;
         if (fold && note_abbreviation(m, s, &m->tags.mentions.items[i], open, fold, known))
             return -1;
+        at = fold_combination(m, s, n, i, at);
     }
     if (add_anchor(m, m->masked.len, at) || sb_putn(&m->masked, s + at, n - at))
         return -1;
