@@ -206,7 +206,7 @@ static void compile_slot(compiler *c, strbuf *out)
     sb_printf(out, "(?<%s>%s", group_names[t], tok);
     if (list)
         sb_printf(out, "(?:\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
-                       "plus|together with)\\b\\s*)%s)*",
+                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*)%s)*",
                   tok);
     sb_putc(out, ')');
 }
