@@ -59,6 +59,10 @@ static int need_value(int argc, char **argv, int *i, const char **out)
         *out = eq + 1;
         return 0;
     }
+    if (a[1] != '-' && a[2]) { /* a short option with its value attached: -j2, -oout.jsonl */
+        *out = a + 2;
+        return 0;
+    }
     if (*i + 1 >= argc) {
         cli_error("option '%s' needs a value", a);
         return -1;
@@ -70,7 +74,8 @@ static int need_value(int argc, char **argv, int *i, const char **out)
 static bool opt_is(const char *a, const char *s, const char *l)
 {
     size_t n = strlen(l);
-    return (s && !strcmp(a, s)) || !strcmp(a, l) || (!strncmp(a, l, n) && a[n] == '=');
+    return (s && (!strcmp(a, s) || (!strncmp(a, s, 2) && a[2] && a[1] != '-'))) || !strcmp(a, l) ||
+           (!strncmp(a, l, n) && a[n] == '=');
 }
 
 static int parse_opts(int argc, char **argv, extract_opts *o)
