@@ -83,8 +83,12 @@ ROUTE = ("(?:intravenous|intramuscular|subcutaneous|intradermal|intra-?arterial|
          "|intravitreal|intraperitoneal|intra-?articular|intracoronary|intravesical|intracavernous|intracavernosal"
          "|epidural|oral|topical|local|systemic|bolus|peripheral|central)(?![\\w-])")
 START = "\\b(?<![\\w-])(?<!\\ba\\s)(?<!\\ban\\s)(?<!\\bas\\s)(?<!al\\s|ic\\s|us\\s|ar\\s|ry\\s)(?<!(?<!\\bf)ive\\s)"
-generic = "/" + START + MOD + "{0,2}" + NOTLISTED + MOD + GEN_HEAD + END + "/"
-generic_b = "/" + START + MOD + "{0,2}" + NOTLISTED + "(?!" + ROUTE + ")" + MOD + "(?:infusions?|injections?|transfusions?)" + END + "/"
+# a cheap look-ahead first: a head noun within the next three words, so that the long
+# modifier tests run only where one follows
+AHEAD = ("(?=(?:[\\w-]+\\s+){1,3}(?:treatment|therap|agents|drugs|medication|regimen|procedures"
+         "|interventions|supplement|prophylaxis|vaccine|infusion|injection|transfusion))")
+generic = "/" + AHEAD + START + MOD + "{0,2}" + NOTLISTED + MOD + GEN_HEAD + END + "/"
+generic_b = "/" + AHEAD + START + MOD + "{0,2}" + NOTLISTED + "(?!" + ROUTE + ")" + MOD + "(?:infusions?|injections?|transfusions?)" + END + "/"
 
 APPROACH = ("(?:percutaneous|transcatheter|transarterial|transhepatic|transvenous|transjugular|endovascular"
             "|endoscopic|laparoscopic|thoracoscopic|arthroscopic|hysteroscopic|endobronchial|intravascular"
@@ -95,11 +99,12 @@ APPROACH = ("(?:percutaneous|transcatheter|transarterial|transhepatic|transvenou
 SPEC_HEAD = ("(?:repair|drainage|emboli[sz]ation|reconstruction|fixation|decompression|dilation|dilatation"
              "|ligation|closure|stenting)")
 ADJ2 = "(?:" + stop + stop_pref + "(?:(?:[a-z0-9]+-)*[a-z]{2,}(?:al|ic|ive|ous|ar|ary)|artery|vein|variceal|band|biliary|bile\\s+duct|tubal|mesh)(?![\\w-])\\s+)"
-approach = "/\\b(?<![\\w-])" + NOTLISTED + APPROACH + "\\s+" + "(?:" + ADJ2 + "{0,1}" + NOTLISTED + ADJ2 + ")?" + SPEC_HEAD + END.replace("of|with", "with") + "/"
+approach = ("/(?=(?:[\\w-]+\\s+){1,4}(?:repair|drainage|emboli|reconstruction|fixation|decompression"
+            "|dilation|dilatation|ligation|closure|stenting))\\b(?<![\\w-])" + NOTLISTED + APPROACH + "\\s+" + "(?:" + ADJ2 + "{0,1}" + NOTLISTED + ADJ2 + ")?" + SPEC_HEAD + END.replace("of|with", "with") + "/")
 
 PREP = "(?:aqueous|ethanolic|methanolic|hydroalcoholic|hydro-alcoholic|alcoholic|ethanol|methanol|herbal|botanical|standardi[sz]ed|polyphenolic|plant|leaf|leaves|root|seed|bark|fruit|flower|rhizome|herb)"
 WORD = "(?:(?!(?:the|a|an|of|and|or|with|in|on|for|to|by|from|nuclear|cell|cellular|protein|tissue|cytoplasmic|whole-cell|brain|liver|yeast|bacterial|this|these|that|its|their)(?![\\w-]))[a-z][a-z-]+\\s+)"
-extract = "/\\b(?<![\\w-])" + WORD + "{0,2}" + PREP + "\\s+" + WORD + "{0,2}extracts?" + END + "/"
+extract = "/(?=(?:[\\w-]+\\s+){1,5}extract)\\b(?<![\\w-])" + WORD + "{0,2}" + PREP + "\\s+" + WORD + "{0,2}extracts?" + END + "/"
 herbal = "/\\b(?:multi-herb|multi-ingredient|herbal|botanical|dietary|nutritional|vitamin|mineral|antioxidant)\\s+(?:herbal\\s+)?supplements?" + END + "/"
 pumps = "/\\b(?:(?:pneumatic|intermittent|sequential)\\s+)?(?:compression|infusion|insulin|intra-?aortic\\s+balloon|balloon)\\s+pumps?\\b(?!-)/"
 stim = ("/\\b(?:(?:transcutaneous|percutaneous|transcranial|functional|neuromuscular|chronic|repetitive)\\s+)?"
