@@ -29,7 +29,8 @@ static void teardown(void)
 
 TestSuite(cues, .init = setup, .fini = teardown);
 
-/* The flags of the triple therapy -> condition that the sentence gives: 'n' negated,
+/* The flags of the triple therapy -> condition (the condition's canonical name or its
+ * text as written) that the sentence gives: 'n' negated,
  * 'h' hedged, '-' neither; "?" when the sentence gives no such triple. */
 static const char *flags(const char *sentence, const char *therapy, const char *condition)
 {
@@ -46,7 +47,7 @@ static const char *flags(const char *sentence, const char *therapy, const char *
     for (size_t i = 0; i < ts.len; i++) {
         const thx_triple *t = &ts.items[i];
         if (t->doc_scope || !t->condition.text || strcmp(t->therapy.norm, therapy) ||
-            strcmp(t->condition.norm, condition))
+            (strcmp(t->condition.norm, condition) && strcmp(t->condition.text, condition)))
             continue;
         snprintf(out, sizeof out, "%s%s", t->negated ? "n" : "", t->hedged ? "h" : "");
         if (!out[0])
@@ -77,7 +78,7 @@ Test(cues, hedges)
     cr_expect_str_eq(flags("Azelastine appears to be a safe, efficacious medication for seasonal "
                            "allergic rhinitis.", "azelastine", "spring allergic rhinitis"), "h");
     cr_expect_str_eq(flags("These results indicate that IL-12-based immunotherapy may hold promise "
-                           "for treatment of MRSA pneumonia.", "immunotherapy", "pneumonia"), "h");
+                           "for treatment of MRSA pneumonia.", "immunotherapy", "MRSA pneumonia"), "h");
     cr_expect_str_eq(flags("Therefore, we propose that nurses can use massage to reduce anxiety in "
                            "school-age children in hospital.", "physical therapy", "anxiety"), "h");
     cr_expect_str_eq(flags("Exosomes have shown promising results in regenerative medicine such as "
