@@ -290,8 +290,24 @@ static void trim_span(const char *s, size_t *a, size_t *b)
 
 #define MAX_ITEMS 32
 
-static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *ov,
-                      const char *s)
+/* Keeps the mentions items[0, n) whose lexicon entry carries tag; their new count. */
+static size_t keep_tagged(const match_ctx *m, const lexicon *lx, const char *tag, int *items,
+                          size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const str_vec *tags = &lx->entries[m->tags.mentions.items[items[i]].entry].tags;
+        for (size_t j = 0; j < tags->len; j++)
+            if (!strcmp(tags->items[j], tag)) {
+                items[k++] = items[i];
+                break;
+            }
+    }
+    return k;
+}
+
+static int emit_match(match_ctx *m, const lexicon *lx, const rule *r, size_t pi,
+                      const PCRE2_SIZE *ov, const char *s)
 {
     const rule_pattern *p = &r->patterns[pi];
     int items[SLOT_NTYPES][MAX_ITEMS];
@@ -313,6 +329,8 @@ static int emit_match(match_ctx *m, const rule *r, size_t pi, const PCRE2_SIZE *
             continue;
         }
         nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);
+        if (p->slot_tag[t])
+            nitems[t] = keep_tagged(m, lx, p->slot_tag[t], items[t], nitems[t]);
         if (nitems[t] == 0)
             return 0;
     }
@@ -361,7 +379,7 @@ bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present
     return true;
 }
 
-static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)
+static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi, const char *s)
 {
     const rule_pattern *p = &r->patterns[pi];
     const char *masked = m->masked.ptr;
@@ -371,7 +389,7 @@ static int run_pattern(match_ctx *m, const rule *r, size_t pi, const char *s)
         if (rc < 0)
             return rc == PCRE2_ERROR_NOMATCH ? 0 : 0; /* match limits: no match */
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-        if (emit_match(m, r, pi, ov, s))
+        if (emit_match(m, lx, r, pi, ov, s))
             return -1;
         at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
     }
@@ -405,7 +423,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
             continue;
         const rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->npatterns; k++)
-            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, r, k, s))
+            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
                 return -1;
     }
     return 0;

@@ -163,11 +163,24 @@ static void compile_slot(compiler *c, strbuf *out)
         return;
     }
     size_t n = (size_t)(e - c->p);
+    /* {type#tag}, {type+#tag}: only mentions whose entry carries the tag */
+    const char *hash = memchr(c->p, '#', n);
+    size_t hn = hash ? (size_t)(e - hash - 1) : 0;
+    if (hash)
+        n = (size_t)(hash - c->p);
     bool list = n && c->p[n - 1] == '+';
     const char *colon = memchr(c->p, ':', n);
     size_t tn = colon ? (size_t)(colon - c->p) : n - (list ? 1 : 0);
     int t = slot_type_from_name(c->p, tn);
     c->p = e + 1;
+    if (hash && hn == 0) {
+        cerr(c, hash, "'#' needs the tag a mention must carry, as in {therapy#vaccine}%s", "");
+        return;
+    }
+    if (hash && colon) {
+        cerr(c, hash, "an open slot {type:open} takes no tag%s", "");
+        return;
+    }
     if (t < 0) {
         char name[64];
         snprintf(name, sizeof name, "%.*s", (int)(tn < 60 ? tn : 60), start + 1);
@@ -178,7 +191,7 @@ static void compile_slot(compiler *c, strbuf *out)
     bool open = false;
     if (colon) {
         if (e - colon != 5 || memcmp(colon, ":open", 5) || list) {
-            cerr(c, colon, "a slot is {type}, {type+} or {type:open}%s", "");
+            cerr(c, colon, "a slot is {type}, {type+}, {type#tag} or {type:open}%s", "");
             return;
         }
         open = true;
@@ -201,6 +214,10 @@ static void compile_slot(compiler *c, strbuf *out)
     if (!c->optional)
         c->pat->need_types |= 1u << t;
     c->pat->list[t] = list;
+    if (hash && t >= 0 && !(c->pat->slot_tag[t] = xstrndup(hash + 1, hn))) {
+        cerr(c, hash, "out of memory%s", "");
+        return;
+    }
     char tok[32];
     snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", type_letter[t]);
     sb_printf(out, "(?<%s>%s", group_names[t], tok);

@@ -44,6 +44,8 @@ typedef struct {
     bool list[SLOT_NTYPES]; /* the slot is a coordination {type+} */
     bool open[SLOT_NTYPES]; /* the slot is an open noun phrase {type:open} */
     int open_group[SLOT_NTYPES]; /* its noun-phrase group (group[] is the mention's) */
+    char *slot_tag[SLOT_NTYPES]; /* {type#tag}: the mention's lexicon entry must carry the
+                                  * tag ("vaccine"); NULL: any mention */
     int trigger_group;      /* [...] in the pattern, 0 if absent */
     unsigned need_types;    /* bit per slot type / @type the pattern requires */
     int gate_literal;       /* the first gate literal id, -1: the pattern has no gate */

@@ -131,6 +131,8 @@ static void free_rule(rule *r)
     free(r->predicate);
     for (size_t k = 0; k < r->npatterns; k++) {
         free(r->patterns[k].source);
+        for (int t = 0; t < SLOT_NTYPES; t++)
+            free(r->patterns[k].slot_tag[t]);
         free(r->patterns[k].regex);
         free(r->patterns[k].gate_text);
         free(r->patterns[k].gate_ids);
