@@ -41,7 +41,10 @@
     "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
     "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
     "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?)\\b"
-#define OPEN_WORD "(?!" OPEN_STOP ")[A-Za-z0-9][A-Za-z0-9'/]*+"
+/* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
+#define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
+#define OPEN_WORD                                                                          \
+    "(?!" OPEN_STOP ")(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
