@@ -222,6 +222,22 @@ Test(extract, anaphor_resolves_to_the_last_therapy_named)
     cr_expect_eq(ts.len, 0, "an anaphor with no antecedent gives nothing");
 }
 
+Test(extract, pronoun_stands_for_the_previous_sentence_subject)
+{
+    run("a", "", "Exosomes are small, and metformin was given. It can induce cell proliferation.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].therapy.norm, "exosomes", "the subject, not the last named");
+    cr_expect(ts.items[0].coref);
+    cr_expect_eq(ts.items[0].evidence[0].sentence_index, 0);
+    run("b", "", "Metformin was given. Moreover, it can induce cell proliferation.");
+    cr_assert_eq(ts.len, 1, "an adverbial and its comma may open the sentence");
+    cr_expect_str_eq(ts.items[0].therapy.norm, "metformin");
+    run("c", "", "Exosomes are small. We found that it can induce cell proliferation.");
+    cr_expect_eq(ts.len, 0, "a pronoun inside its sentence stands for nothing");
+    run("d", "", "Exosomes are small. The dose was low. It can induce cell proliferation.");
+    cr_expect_eq(ts.len, 0, "the sentence before opens with no therapy");
+}
+
 Test(extract, document_join_needs_targets_to_meet_tags)
 {
     run("j", "",

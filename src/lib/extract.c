@@ -80,6 +80,8 @@ typedef struct {
     thx_section section;
     match_ctx *m;
     antecedent *ante;     /* doc level: the last therapy named so far */
+    antecedent *subject;  /* doc level: the therapy the previous sentence opened with, for
+                           * pronouns ("X was effective in IBS. It reduced pain ...") */
     local_terms *local;   /* doc level: abbreviations defined so far */
     join_infos *infos;    /* per triple: lexicon entries the joins need */
 } sent_ctx;
@@ -158,6 +160,40 @@ static bool is_anaphor(const sent_ctx *sc, int mi)
     return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].anaphor;
 }
 
+static bool is_pronoun(const sent_ctx *sc, int mi)
+{
+    return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].pronoun;
+}
+
+/* Whether mention me opens its sentence: nothing before it but white space, or a section
+ * label or an adverbial of up to three words with its comma ("RESULTS:", "Background.",
+ * "Also,", "In addition,"). */
+static bool opens_sentence(const sent_ctx *sc, const mention *me)
+{
+    const char *s = sc->s;
+    size_t i = 0, end = me->start;
+    while (i < end && is_space((unsigned char)s[i]))
+        i++;
+    if (i == end)
+        return true;
+    for (int words = 0; i < end && words < 3; words++) {
+        size_t w = i;
+        while (i < end && (is_ascii_alnum((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        if (i == w)
+            return false;
+        if (i < end && (s[i] == ',' || s[i] == ':' || s[i] == '.')) {
+            i++;
+            while (i < end && is_space((unsigned char)s[i]))
+                i++;
+            return i == end;
+        }
+        while (i < end && s[i] == ' ')
+            i++;
+    }
+    return false;
+}
+
 /* Records mention mi of this sentence as an antecedent into a. */
 static int set_antecedent(antecedent *a, const sent_ctx *sc, int mi)
 {
@@ -190,6 +226,10 @@ static int therapy_before(const sent_ctx *sc, int mi)
 
 static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *here)
 {
+    if (is_pronoun(sc, mi))
+        return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0
+                   ? sc->subject
+                   : NULL;
     int k = therapy_before(sc, mi);
     if (k >= 0)
         return set_antecedent(here, sc, k) ? NULL : here;
@@ -198,6 +238,8 @@ static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *h
 
 static bool has_antecedent(const sent_ctx *sc, int mi)
 {
+    if (is_pronoun(sc, mi))
+        return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0;
     return therapy_before(sc, mi) >= 0 || sc->ante->entry >= 0;
 }
 
@@ -208,6 +250,18 @@ static int note_antecedent(const sent_ctx *sc)
     for (size_t k = mv->len; k-- > 0;)
         if (names_therapy(sc, &mv->items[k]))
             return set_antecedent(sc->ante, sc, (int)k);
+    return 0;
+}
+
+/* Remembers the therapy the sentence opens with, for a pronoun that opens the next one;
+ * a sentence that opens with an anaphor keeps the subject it had, any other forgets it. */
+static int note_subject(const sent_ctx *sc)
+{
+    const mention_vec *mv = &sc->m->tags.mentions;
+    const mention *first = mv->len ? &mv->items[0] : NULL;
+    if (first && first->type == SLOT_THERAPY && opens_sentence(sc, first))
+        return sc->rs->lex.entries[first->entry].anaphor ? 0 : set_antecedent(sc->subject, sc, 0);
+    antecedent_clear(sc->subject);
     return 0;
 }
 
@@ -423,7 +477,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 : -1,
             c->mention[SLOT_CONDITION] != -1};
     }
-    return note_antecedent(sc) ? THX_ENOMEM : 0;
+    return note_antecedent(sc) || note_subject(sc) ? THX_ENOMEM : 0;
 }
 
 /* ------------------------------------------------------------------ documents */
@@ -439,7 +493,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
             return THX_ENOMEM;
         }
     int rc = 0;
-    antecedent ante = {.entry = -1};
+    antecedent ante = {.entry = -1}, subject = {.entry = -1};
     join_infos infos = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
@@ -455,7 +509,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         byte = st->start;
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
                        .cp_base = cp, .index = i, .section = st->section, .m = m,
-                       .ante = &ante, .local = &local, .infos = &infos};
+                       .ante = &ante, .subject = &subject, .local = &local, .infos = &infos};
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)
@@ -463,6 +517,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     free(infos.items);
     local_terms_free(&local);
     antecedent_clear(&ante);
+    antecedent_clear(&subject);
     thx_sentences_free(&sents);
     return rc;
 }

@@ -37,6 +37,8 @@ typedef struct {
     const char *file; /* interned by the rule set */
     int line;
     bool anaphor;    /* "They", "these vesicles": resolved to an earlier mention */
+    bool pronoun;    /* "It": an anaphor only as its sentence's subject, resolved to the
+                      * therapy that was the previous sentence's subject */
     bool ignore;     /* from `lexicon ignore`: covers its span so that no mention is
                       * found inside it ("mammalian target of rapamycin") */
 } lex_entry;

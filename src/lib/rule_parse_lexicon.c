@@ -120,8 +120,10 @@ static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n
         parse_synonyms(ps, entry, toks, n, i + 1);
 }
 
-/* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier */
-static void parse_anaphors(parser *ps, const token *toks, size_t n)
+/* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier;
+ * pronoun It | ...: the same, but only as the subject of a sentence, for the therapy that
+ * was the subject of the sentence before */
+static void parse_anaphors(parser *ps, const token *toks, size_t n, bool pronoun)
 {
     if (ps->lex_type != SLOT_THERAPY || ps->lex_ignore) {
         ERR(ps, toks[0].col, "anaphors are only resolved for therapies");
@@ -136,6 +138,7 @@ static void parse_anaphors(parser *ps, const token *toks, size_t n)
         return;
     lex_entry *en = &ps->rs->lex.entries[e];
     en->anaphor = true;
+    en->pronoun = pronoun;
     en->file = ps->file;
     en->line = ps->loc.line;
     ps->last_entry = e;
@@ -171,8 +174,8 @@ void parse_lexicon_line(parser *ps, const char *line)
             parse_synonyms(ps, ps->last_entry, toks, n, 1);
         return;
     }
-    if (tok_is(&toks[0], "anaphor")) {
-        parse_anaphors(ps, toks, n);
+    if (tok_is(&toks[0], "anaphor") || tok_is(&toks[0], "pronoun")) {
+        parse_anaphors(ps, toks, n, tok_is(&toks[0], "pronoun"));
         return;
     }
     if (toks[0].kind != TK_STRING && toks[0].kind != TK_WORD) {
