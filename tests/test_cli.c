@@ -69,8 +69,15 @@ Test(cli, output_is_the_same_for_any_number_of_threads)
                                        "../corpus -o - -j 4", &four, NULL), 0);
     cr_expect_gt(strlen(one), 1000);
     cr_expect_str_eq(one, four);
-    free(one);
     free(four);
+    /* short options also take their value attached, as getopt does: -j4, -o-, -rFILE */
+    char *attached = NULL;
+    cr_assert_eq(run_cli(THX_TEST_DIR, "extract -q -rrules/unit.rules cases/formats/corpus "
+                                       "../corpus -o- -j4", &attached, NULL), 0);
+    cr_expect_str_eq(one, attached);
+    free(attached);
+    free(one);
+    cr_expect_eq(run_cli(THX_TEST_DIR, "extract -q -jx cases/formats/corpus", NULL, NULL), 2);
 }
 
 Test(cli, writes_the_output_file_and_leaves_no_temporary_behind)

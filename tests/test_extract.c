@@ -129,6 +129,35 @@ Test(extract, therapies_given_together_are_one_combination_therapy)
     cr_expect_str_eq(t->effect.norm, "reduces tumor burden");
 }
 
+Test(extract, a_combination_is_one_antecedent_and_keeps_its_partners_abbreviation)
+{
+    run("a", "", "Rapamycin combined with atorvastatin was given. They can induce cell proliferation.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].therapy.norm, "rapamycin + atorvastatin",
+                     "the anaphor stands for the combination, not its last drug");
+    cr_expect_null(ts.items[0].therapy.id);
+    cr_expect(ts.items[0].coref);
+    run("b", "", "Rapamycin plus atorvastatin (ATV) was given. ATV significantly reduced tumor "
+                 "burden.");
+    cr_assert_eq(ts.len, 1, "the partner's abbreviation is learned too");
+    cr_expect_str_eq(ts.items[0].therapy.text, "ATV");
+    cr_expect_str_eq(ts.items[0].therapy.norm, "atorvastatin");
+    run("c", "", "Rapamycin plus these vesicles reduced tumor burden.");
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strstr(ts.items[i].therapy.norm, "anaphor") == NULL,
+                  "an anaphor never joins a combination: %s", ts.items[i].therapy.norm);
+}
+
+Test(extract, a_tagged_slot_backtracks_to_a_mention_with_the_tag)
+{
+    /* the gap could first take "rehabilitation" (untagged); the callout sends the regex on
+     * to "vaccines" */
+    run("v", "", "In rotavirus and rehabilitation, vaccines were given.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].therapy.norm, "vaccines");
+    cr_expect_str_eq(ts.items[0].condition.norm, "rotavirus");
+}
+
 Test(extract, higher_priority_rule_wins_the_same_pair)
 {
     run("p", "", "Metformin improved ovulation rates in women with PCOS.");
@@ -236,6 +265,27 @@ Test(extract, pronoun_stands_for_the_previous_sentence_subject)
     cr_expect_eq(ts.len, 0, "a pronoun inside its sentence stands for nothing");
     run("d", "", "Exosomes are small. The dose was low. It can induce cell proliferation.");
     cr_expect_eq(ts.len, 0, "the sentence before opens with no therapy");
+}
+
+Test(extract, a_pronoun_must_open_its_sentence)
+{
+    const char *paths[] = {THX_TEST_DIR "/rules/pronoun.rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    thx_ruleset *plain = thx_ruleset_load(paths, 1, &d);
+    thx_diags_free(&d);
+    cr_assert_not_null(plain);
+    thx_doc doc = {0};
+    doc.id = "p";
+    doc.abstract = "Metformin was given. However , it can induce cell proliferation.";
+    thx_triples_free(&ts);
+    cr_assert_eq(thx_extract(&ts, plain, &doc), 0);
+    cr_expect_eq(ts.len, 1, "an adverbial, a space and its comma may open the sentence");
+    doc.abstract = "Metformin was given. We found that it can induce cell proliferation.";
+    thx_triples_free(&ts);
+    cr_assert_eq(thx_extract(&ts, plain, &doc), 0);
+    cr_expect_eq(ts.len, 0, "a pronoun inside its sentence stands for nothing");
+    thx_ruleset_free(plain);
 }
 
 Test(extract, document_join_needs_targets_to_meet_tags)

@@ -39,11 +39,14 @@ static void print_mentions(const thx_ruleset *rs, const match_ctx *m, const char
         const mention *me = &mv->items[i];
         const lex_entry *e = &rs->lex.entries[me->entry];
         if (m->mention_at && m->mention_at[i] == SIZE_MAX)
-            continue; /* an abbreviation folded into the mention before it */
+            continue; /* folded into the mention before it: an abbreviation, a combination */
+        char *combination = me->with >= 0 ? match_combination_name(&rs->lex, mv, me) : NULL;
         printf("  mention %zu: %-9s \"%.*s\" [%zu,%zu) -> %s%s%s%s  (%s:%d)\n", i,
                type_names[me->type], (int)(me->end - me->start), s + me->start, me->start,
-               me->end, e->anaphor ? "(anaphor)" : e->canonical, e->id ? " " : "",
-               e->id ? e->id : "", "", e->file ? e->file : "?", e->line);
+               me->end, e->anaphor ? "(anaphor)" : combination ? combination : e->canonical,
+               e->id && !combination ? " " : "", e->id && !combination ? e->id : "",
+               combination ? " (combination)" : "", e->file ? e->file : "?", e->line);
+        free(combination);
     }
 }
 

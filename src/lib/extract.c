@@ -24,6 +24,16 @@ static void slot_free(thx_slot *s)
     free(s->text);
     free(s->norm);
     free(s->id);
+    memset(s, 0, sizeof *s);
+}
+
+int slot_copy(thx_slot *dst, const thx_slot *src)
+{
+    *dst = *src;
+    dst->text = xstrdup(src->text);
+    dst->norm = xstrdup(src->norm);
+    dst->id = xstrdup(src->id);
+    return (src->text && !dst->text) || (src->norm && !dst->norm) || (src->id && !dst->id) ? -1 : 0;
 }
 
 void thx_triple_clear(thx_triple *t)
@@ -56,15 +66,14 @@ void thx_triples_free(thx_triples *t)
 
 /* The therapy an anaphor stands for: the last one named, as written and where. */
 typedef struct {
-    int entry; /* -1: none yet */
-    char *text;
-    size_t start, end;     /* code points in its section */
+    int entry;             /* its lexicon entry; -1: none yet */
+    thx_slot therapy;      /* as a triple's therapy slot names it (a combination too) */
     thx_evidence sentence; /* the sentence that names it */
 } antecedent;
 
 static void antecedent_clear(antecedent *a)
 {
-    free(a->text);
+    slot_free(&a->therapy);
     free(a->sentence.text);
     memset(a, 0, sizeof *a);
     a->entry = -1;
@@ -99,30 +108,14 @@ static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
     return slot->text ? 0 : -1;
 }
 
-/* The name of a combination ("A plus B"): its therapies' canonical names joined by
- * " + "; it has no single ontology id. */
-static char *combination_name(const sent_ctx *sc, const mention *me)
-{
-    strbuf b;
-    sb_init(&b);
-    for (const mention *k = me;; k = &sc->m->tags.mentions.items[k->with]) {
-        if (sb_puts(&b, sc->rs->lex.entries[k->entry].canonical) ||
-            (k->with >= 0 && sb_puts(&b, " + "))) {
-            sb_free(&b);
-            return NULL;
-        }
-        if (k->with < 0)
-            return b.ptr;
-    }
-}
-
-/* The slot of mention mi, named as lexicon entry `entry` (its own, or an antecedent's). */
-static int fill_mention_as(thx_slot *slot, const sent_ctx *sc, int mi, int entry)
+/* The slot of mention mi: as written, its canonical name and id (a combination's name
+ * joins its therapies' and has no id). */
+static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
 {
     const mention *me = &sc->m->tags.mentions.items[mi];
-    const lex_entry *e = &sc->rs->lex.entries[entry];
-    if (me->with >= 0 && entry == me->entry) {
-        if (!(slot->norm = combination_name(sc, me)))
+    const lex_entry *e = &sc->rs->lex.entries[me->entry];
+    if (me->with >= 0) {
+        if (!(slot->norm = match_combination_name(&sc->rs->lex, &sc->m->tags.mentions, me)))
             return -1;
         return fill_span(slot, sc, me->start, me->end);
     }
@@ -147,12 +140,12 @@ static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
     return 0;
 }
 
-/* Fills slot t of candidate c: a lexicon mention (or its antecedent) or an open span. */
-static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int t, int entry)
+/* Fills slot t of candidate c: a lexicon mention or an open span. */
+static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int t)
 {
     if (c->mention[t] == MENTION_OPEN)
         return fill_open(slot, sc, c->span_start[t], c->span_end[t]);
-    return fill_mention_as(slot, sc, c->mention[t], entry);
+    return fill_mention(slot, sc, c->mention[t]);
 }
 
 static bool is_anaphor(const sent_ctx *sc, int mi)
@@ -182,14 +175,14 @@ static bool opens_sentence(const sent_ctx *sc, const mention *me)
             i++;
         if (i == w)
             return false;
+        while (i < end && is_space((unsigned char)s[i]))
+            i++;
         if (i < end && (s[i] == ',' || s[i] == ':' || s[i] == '.')) {
             i++;
             while (i < end && is_space((unsigned char)s[i]))
                 i++;
             return i == end;
         }
-        while (i < end && s[i] == ' ')
-            i++;
     }
     return false;
 }
@@ -197,39 +190,47 @@ static bool opens_sentence(const sent_ctx *sc, const mention *me)
 /* Records mention mi of this sentence as an antecedent into a. */
 static int set_antecedent(antecedent *a, const sent_ctx *sc, int mi)
 {
-    const mention *me = &sc->m->tags.mentions.items[mi];
     antecedent_clear(a);
-    a->entry = me->entry;
-    a->text = xstrndup(sc->s + me->start, me->end - me->start);
-    a->start = cp_at(sc, me->start);
-    a->end = cp_at(sc, me->end);
+    a->entry = sc->m->tags.mentions.items[mi].entry;
     a->sentence = (thx_evidence){sc->index, sc->section, sc->cp_base, cp_at(sc, sc->n),
                                  xstrndup(sc->s, sc->n)};
-    return a->text && a->sentence.text ? 0 : -1;
+    return a->sentence.text && !fill_mention(&a->therapy, sc, mi) ? 0 : -1;
 }
 
-static bool names_therapy(const sent_ctx *sc, const mention *me)
+/* Whether mention k names a therapy itself: not an anaphor, and not a therapy folded
+ * into a combination ("atorvastatin" of "rapamycin plus atorvastatin"). */
+static bool names_therapy(const sent_ctx *sc, size_t k)
 {
-    return me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor;
+    const mention *me = &sc->m->tags.mentions.items[k];
+    return me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor &&
+           sc->m->mention_at[k] != SIZE_MAX;
 }
 
-/* The therapy an anaphor (mention mi) stands for: the last therapy named before it in
- * this sentence (filled into *here), else in the abstract so far; NULL when none. */
 /* The last mention before mi in this sentence that names a therapy, or -1. */
 static int therapy_before(const sent_ctx *sc, int mi)
 {
     for (int k = mi - 1; k >= 0; k--)
-        if (names_therapy(sc, &sc->m->tags.mentions.items[k]))
+        if (names_therapy(sc, (size_t)k))
             return k;
     return -1;
 }
 
+/* The antecedent of pronoun mi: the subject of the sentence before, when mi opens its
+ * own sentence; else NULL. */
+static const antecedent *pronoun_antecedent(const sent_ctx *sc, int mi)
+{
+    return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0
+               ? sc->subject
+               : NULL;
+}
+
+/* The therapy an anaphor (mention mi) stands for: for a pronoun, see pronoun_antecedent;
+ * else the last therapy named before it in this sentence (filled into *here), else in
+ * the abstract so far; NULL when none. */
 static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *here)
 {
     if (is_pronoun(sc, mi))
-        return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0
-                   ? sc->subject
-                   : NULL;
+        return pronoun_antecedent(sc, mi);
     int k = therapy_before(sc, mi);
     if (k >= 0)
         return set_antecedent(here, sc, k) ? NULL : here;
@@ -239,7 +240,7 @@ static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *h
 static bool has_antecedent(const sent_ctx *sc, int mi)
 {
     if (is_pronoun(sc, mi))
-        return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0;
+        return pronoun_antecedent(sc, mi) != NULL;
     return therapy_before(sc, mi) >= 0 || sc->ante->entry >= 0;
 }
 
@@ -248,7 +249,7 @@ static int note_antecedent(const sent_ctx *sc)
 {
     const mention_vec *mv = &sc->m->tags.mentions;
     for (size_t k = mv->len; k-- > 0;)
-        if (names_therapy(sc, &mv->items[k]))
+        if (names_therapy(sc, k))
             return set_antecedent(sc->ante, sc, (int)k);
     return 0;
 }
@@ -270,14 +271,8 @@ static int note_subject(const sent_ctx *sc)
  * another one. */
 static int fill_antecedent(thx_triple *t, const sent_ctx *sc, const antecedent *a)
 {
-    const lex_entry *e = &sc->rs->lex.entries[a->entry];
     t->coref = 1;
-    t->therapy.text = xstrdup(a->text);
-    t->therapy.norm = xstrdup(e->canonical);
-    t->therapy.id = e->id ? xstrdup(e->id) : NULL;
-    t->therapy.start = a->start;
-    t->therapy.end = a->end;
-    if (!t->therapy.text || !t->therapy.norm || (e->id && !t->therapy.id))
+    if (slot_copy(&t->therapy, &a->therapy))
         return -1;
     if (a->sentence.sentence_index == sc->index)
         return 0;
@@ -310,8 +305,7 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
     const char *mnorm = NULL;
     if (mi >= 0 || mi == MENTION_OPEN) {
         /* a mention, or an open outcome phrase ("reduced {effect:open}") */
-        if (fill_slot(&t->effect, sc, c, SLOT_EFFECT,
-                      mi >= 0 ? sc->m->tags.mentions.items[mi].entry : -1))
+        if (fill_slot(&t->effect, sc, c, SLOT_EFFECT))
             return -1;
         mnorm = t->effect.norm;
     } else if (fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {
@@ -410,14 +404,12 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
         antecedent_clear(&here);
         if (rc)
             return -1;
-    } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY,
-                         tm >= 0 ? sc->m->tags.mentions.items[tm].entry : -1)) {
+    } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY)) {
         return -1;
     }
     if (fill_effect(t, sc, c))
         return -1;
-    if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION,
-                              cm >= 0 ? sc->m->tags.mentions.items[cm].entry : -1))
+    if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION))
         return -1;
     t->predicate = xstrdup(predicate_of(sc, c));
     claim_flags f;

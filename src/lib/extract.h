@@ -12,6 +12,8 @@
 int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
                 long only);
 void thx_triple_clear(thx_triple *t);
+/* A deep copy of src into dst; 0, or -1 when out of memory (dst then owns what was copied). */
+int slot_copy(thx_slot *dst, const thx_slot *src);
 /* Adds the abbreviations a sentence defined (learned) to the abstract's own (local). */
 int learn_abbreviations(local_terms *local, const local_terms *learned);
 void triple_make_id(thx_triple *t, const char *doc_id);

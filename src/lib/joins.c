@@ -14,15 +14,6 @@ static bool meets(const lex_entry *effect, const lex_entry *condition)
     return false;
 }
 
-static int copy_slot(thx_slot *dst, const thx_slot *src)
-{
-    *dst = *src;
-    dst->text = xstrdup(src->text);
-    dst->norm = xstrdup(src->norm);
-    dst->id = xstrdup(src->id);
-    return (src->text && !dst->text) || (src->norm && !dst->norm) || (src->id && !dst->id) ? -1 : 0;
-}
-
 static int copy_evidence(thx_evidence *dst, const thx_evidence *src)
 {
     *dst = *src;
@@ -55,8 +46,8 @@ static int build_join(thx_triple *t, const thx_triple *a, const thx_triple *b,
     t->nevidence = 2;
     if (copy_evidence(&t->evidence[0], &first->sentence) ||
         copy_evidence(&t->evidence[1], &second->sentence) ||
-        copy_slot(&t->therapy, &a->therapy) || copy_slot(&t->effect, &a->effect) ||
-        copy_slot(&t->condition, &b->condition))
+        slot_copy(&t->therapy, &a->therapy) || slot_copy(&t->effect, &a->effect) ||
+        slot_copy(&t->condition, &b->condition))
         return -1;
     t->predicate = xstrdup(j->predicate ? j->predicate : b->predicate);
     t->hedged = a->hedged || b->hedged;

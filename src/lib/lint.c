@@ -279,17 +279,30 @@ static void lint_duplicate_terms(linter *l)
 
 /* ------------------------------------------------------------------ duplicated patterns */
 
-/* The first pattern before rules[ri].patterns[pk] with the same priority and regex. */
+/* Whether two patterns ask the same tags of their slots ({therapy#vaccine}). */
+static bool same_tags(const rule_pattern *a, const rule_pattern *b)
+{
+    for (int t = 0; t < SLOT_NTYPES; t++) {
+        const char *x = a->slot_tag[t], *y = b->slot_tag[t];
+        if ((x || y) && (!x || !y || strcmp(x, y)))
+            return false;
+    }
+    return true;
+}
+
+/* The first pattern before rules[ri].patterns[pk] with the same priority, regex and slot
+ * tags. */
 static const rule_pattern *earlier_twin(const thx_ruleset *rs, size_t ri, size_t pk,
                                         const rule **owner)
 {
     const rule *r = &rs->rules[ri];
-    const char *re = r->patterns[pk].regex;
+    const rule_pattern *p = &r->patterns[pk];
     for (size_t i = 0; i <= ri; i++) {
         const rule *o = &rs->rules[i];
         size_t end = i == ri ? pk : o->npatterns;
         for (size_t k = 0; k < end && o->priority == r->priority; k++)
-            if (o->patterns[k].regex && !strcmp(o->patterns[k].regex, re)) {
+            if (o->patterns[k].regex && !strcmp(o->patterns[k].regex, p->regex) &&
+                same_tags(&o->patterns[k], p)) {
                 *owner = o;
                 return &o->patterns[k];
             }

@@ -164,28 +164,49 @@ static bool joins_combination(const char *s, size_t a, size_t b, size_t first_st
 }
 
 /* Folds the therapies after mention i that are given in combination with it into its
- * span; returns the end of the text the token now covers. */
-static size_t fold_combination(match_ctx *m, const char *s, size_t n, size_t i, size_t at)
+ * span, with their own abbreviations ("plus atorvastatin (ATV)"); *at becomes the end of
+ * the text the token now covers. Anaphors never combine: they stand for a therapy. */
+static int fold_combination(match_ctx *m, const lexicon *lx, const char *s, size_t n,
+                            size_t i, size_t *at)
 {
     mention_vec *mv = &m->tags.mentions;
+    if (mv->items[i].type != SLOT_THERAPY || lx->entries[mv->items[i].entry].anaphor)
+        return 0;
     size_t last = i;
-    for (size_t j = i + 1; j < mv->len && mv->items[i].type == SLOT_THERAPY; j++) {
-        const mention *next = &mv->items[j];
-        if (next->start < at)
+    for (size_t j = i + 1; j < mv->len; j++) {
+        mention *next = &mv->items[j];
+        if (next->start < *at)
             continue; /* folded already (a parenthesis) */
-        if (next->type != SLOT_THERAPY || next->start - at > 24 ||
-            !joins_combination(s, at, next->start, mv->items[i].start))
+        if (next->type != SLOT_THERAPY || lx->entries[next->entry].anaphor ||
+            next->start - *at > 24 || !joins_combination(s, *at, next->start, mv->items[i].start))
             break;
         size_t open = 0, fold = folded_paren(s, n, next->end, mv, j, &open);
+        bool known = j + 1 < mv->len && mv->items[j + 1].start < fold;
+        if (fold && note_abbreviation(m, s, next, open, fold, known))
+            return -1;
         mv->items[last].with = (int)j;
         last = j;
-        at = fold ? fold : next->end;
-        mv->items[i].end = at;
+        *at = fold ? fold : next->end;
+        mv->items[i].end = *at;
     }
-    return at;
+    return 0;
 }
 
-static int build_masked(match_ctx *m, const char *s, size_t n)
+char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me)
+{
+    strbuf b;
+    sb_init(&b);
+    for (const mention *k = me;; k = &mv->items[k->with]) {
+        if (sb_puts(&b, lx->entries[k->entry].canonical) || (k->with >= 0 && sb_puts(&b, " + "))) {
+            sb_free(&b);
+            return NULL;
+        }
+        if (k->with < 0)
+            return sb_take(&b);
+    }
+}
+
+static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
     for (size_t i = 0; i < m->learned.len; i++)
@@ -218,7 +239,8 @@ static int build_masked(match_ctx *m, const char *s, size_t n)
         at = fold ? fold : me->end;
         if (fold && note_abbreviation(m, s, &m->tags.mentions.items[i], open, fold, known))
             return -1;
-        at = fold_combination(m, s, n, i, at);
+        if (fold_combination(m, lx, s, n, i, &at))
+            return -1;
     }
     if (add_anchor(m, m->masked.len, at) || sb_putn(&m->masked, s + at, n - at))
         return -1;
@@ -306,6 +328,25 @@ static size_t keep_tagged(const match_ctx *m, const lexicon *lx, const char *tag
     return k;
 }
 
+/* The PCRE2 callout after a {type#tag} slot (rule_compile.c numbers it by slot type): the
+ * match goes on only when a mention the slot took carries the tag; otherwise PCRE2
+ * backtracks and tries another mention. */
+static int tag_callout(pcre2_callout_block *cb, void *data)
+{
+    const match_ctx *m = data;
+    const rule_pattern *p = m->check_p;
+    int t = (int)cb->callout_number - 1;
+    if (!p || t < 0 || t >= SLOT_NTYPES || !p->slot_tag[t])
+        return 0;
+    int g = p->group[t];
+    if (g <= 0 || (uint32_t)g >= cb->capture_top || cb->offset_vector[2 * g] == PCRE2_UNSET)
+        return 0;
+    int items[MAX_ITEMS];
+    size_t n = tokens_in(m, cb->offset_vector[2 * g], cb->offset_vector[2 * g + 1], items,
+                         MAX_ITEMS);
+    return keep_tagged(m, m->check_lx, p->slot_tag[t], items, n) ? 0 : 1;
+}
+
 static int emit_match(match_ctx *m, const lexicon *lx, const rule *r, size_t pi,
                       const PCRE2_SIZE *ov, const char *s)
 {
@@ -384,6 +425,9 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     const rule_pattern *p = &r->patterns[pi];
     const char *masked = m->masked.ptr;
     size_t len = m->masked.len, at = 0;
+    m->check_lx = lx;
+    m->check_p = p;
+    pcre2_set_callout(m->tag.mctx, tag_callout, m);
     while (at <= len) {
         int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0)
@@ -414,7 +458,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         return -1;
     unsigned present = match_present_types(m);
     /* built even without a therapy: it learns the sentence's abbreviations */
-    if (build_masked(m, s, n))
+    if (build_masked(m, &rs->lex, s, n))
         return -1;
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */

@@ -40,6 +40,8 @@ typedef struct {
     pcre2_match_data *md;
     candidate_vec cands;
     local_terms learned;         /* abbreviations the sentence defines (see lexicon.h) */
+    const lexicon *check_lx;     /* the pattern being run and its lexicon, for the */
+    const rule_pattern *check_p; /* callout that checks {type#tag} slots */
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);
@@ -48,6 +50,9 @@ void match_ctx_free(match_ctx *m);
 /* For explain: the slot types present in the last tagged sentence (bit per type), and
  * whether pattern p's gate lets it run there. */
 unsigned match_present_types(const match_ctx *m);
+/* The name of a combination mention ("A plus B", me->with >= 0): its therapies' canonical
+ * names joined by " + " (caller frees); NULL when out of memory. */
+char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me);
 bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present);
 
 /* Tags s[0..n) (with the abstract's own terms, local, which may be NULL) and runs the

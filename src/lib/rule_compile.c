@@ -176,8 +176,12 @@ static void compile_slot(compiler *c, strbuf *out)
     size_t tn = colon ? (size_t)(colon - c->p) : n - (list ? 1 : 0);
     int t = slot_type_from_name(c->p, tn);
     c->p = e + 1;
+    for (size_t k = 0; hash && k < hn; k++)
+        if (!is_ascii_alnum((unsigned char)hash[1 + k]) && hash[1 + k] != '-' && hash[1 + k] != '_')
+            hn = 0; /* a tag is one word: "{therapy#vaccine+}" is a typo */
     if (hash && hn == 0) {
-        cerr(c, hash, "'#' needs the tag a mention must carry, as in {therapy#vaccine}%s", "");
+        cerr(c, hash, "'#' needs the tag a mention must carry, one word, as in "
+                      "{therapy#vaccine} or {therapy+#vaccine}%s", "");
         return;
     }
     if (hash && colon) {
@@ -217,7 +221,7 @@ static void compile_slot(compiler *c, strbuf *out)
     if (!c->optional)
         c->pat->need_types |= 1u << t;
     c->pat->list[t] = list;
-    if (hash && t >= 0 && !(c->pat->slot_tag[t] = xstrndup(hash + 1, hn))) {
+    if (hash && !(c->pat->slot_tag[t] = xstrndup(hash + 1, hn))) {
         cerr(c, hash, "out of memory%s", "");
         return;
     }
@@ -229,6 +233,10 @@ static void compile_slot(compiler *c, strbuf *out)
                        "plus|together with|versus|vs|compared with)\\b\\.?\\s*)%s)*",
                   tok);
     sb_putc(out, ')');
+    /* a tagged slot: a callout (numbered by slot type) checks the tag, so that the regex
+     * backtracks to another mention when the one it took lacks it (match.c) */
+    if (c->pat->slot_tag[t])
+        sb_printf(out, "(?C%d)", t + 1);
 }
 
 static void compile_require(compiler *c, strbuf *out)

@@ -125,12 +125,13 @@ static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n
  * was the subject of the sentence before */
 static void parse_anaphors(parser *ps, const token *toks, size_t n, bool pronoun)
 {
+    const char *what = pronoun ? "pronoun" : "anaphor";
     if (ps->lex_type != SLOT_THERAPY || ps->lex_ignore) {
-        ERR(ps, toks[0].col, "anaphors are only resolved for therapies");
+        ERR(ps, toks[0].col, "%ss are only resolved for therapies", what);
         return;
     }
     if (n < 2) {
-        ERR(ps, toks[0].col, "anaphor needs at least one word or \"phrase\"");
+        ERR(ps, toks[0].col, "%s needs at least one word or \"phrase\"", what);
         return;
     }
     int e = lexicon_add_entry(&ps->rs->lex, ps->lex_type, "anaphor", NULL);
@@ -145,7 +146,7 @@ static void parse_anaphors(parser *ps, const token *toks, size_t n, bool pronoun
     /* the list reads like synonyms: word | "phrase" | ... */
     token first = toks[1];
     if (first.kind == TK_BAR) {
-        ERR(ps, first.col, "empty anaphor before '|'");
+        ERR(ps, first.col, "empty %s before '|'", what);
         return;
     }
     token eq = toks[0];
