@@ -214,3 +214,71 @@ Test(lexicon, a_typographic_apostrophe_is_an_apostrophe)
     cr_assert_eq(r.mentions.len, 2);
     expect_mention(1, s, "Crohn\xe2\x80\x99s Disease", "Crohn's disease");
 }
+
+static void add_regex(int entry, const char *src)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &err,
+                                   &off, NULL);
+    cr_assert_not_null(re);
+    cr_assert_eq(lexicon_add_regex(&lx, re, entry, src, strlen(src)), 0);
+}
+
+Test(lexicon, a_gate_inside_a_longer_gate_is_seen)
+{
+    /* "lanom" ends inside "melanom", on the way to the longer gate "melanoma" */
+    int mel = lexicon_add_entry(&lx, SLOT_CONDITION, "melanoma", NULL);
+    int lan = lexicon_add_entry(&lx, SLOT_CONDITION, "lanoma-like", NULL);
+    add_regex(mel, "\\bmelanomas?\\b");
+    add_regex(lan, "lanom[a-z]*y");
+    const char *s = "A MELANOMY was seen.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, s, "LANOMY", "lanoma-like");
+    tag("No such word here.");
+    cr_expect_eq(r.mentions.len, 0);
+}
+
+Test(lexicon, compacted_tries_tag_the_same)
+{
+    int itis = lexicon_add_entry(&lx, SLOT_CONDITION, "inflammation (-itis)", NULL);
+    cr_assert_eq(lexicon_add_ending(&lx, "itis", itis), 0);
+    lexicon_add_term(&lx, "promising", TERM_CUE, 0, false);
+    const char *cases[] = {
+        "Mesenchymal stromal cells and MSCs improved POI and liver fibrosis.",
+        "Exosomes (extracellular vesicles) are a promising anti-fibrotic therapy for colitis.",
+        "T-cell therapy; stem-cells; STEM CELLS; poi; x",
+        "",
+    };
+    size_t n = sizeof cases / sizeof *cases;
+    mention before[4][8];
+    size_t nbefore[4], ncues[4];
+    for (size_t i = 0; i < n; i++) {
+        tag(cases[i]);
+        cr_assert_leq(r.mentions.len, 8);
+        nbefore[i] = r.mentions.len;
+        ncues[i] = r.cues.len;
+        memcpy(before[i], r.mentions.items, r.mentions.len * sizeof *r.mentions.items);
+    }
+    cr_assert_eq(lexicon_compact(&lx), 0);
+    cr_expect_not_null(lx.words.cells);
+    for (size_t i = 0; i < n; i++) {
+        tag(cases[i]);
+        cr_assert_eq(r.mentions.len, nbefore[i], "case %zu", i);
+        cr_expect_eq(r.cues.len, ncues[i], "case %zu", i);
+        for (size_t k = 0; k < nbefore[i]; k++) {
+            cr_expect_eq(r.mentions.items[k].start, before[i][k].start);
+            cr_expect_eq(r.mentions.items[k].end, before[i][k].end);
+            cr_expect_eq(r.mentions.items[k].entry, before[i][k].entry);
+        }
+    }
+    /* a term added afterwards drops the double array and is found */
+    entry(SLOT_THERAPY, "aspirin", NULL);
+    cr_expect_null(lx.words.cells);
+    const char *s = "Aspirin and MSCs.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "Aspirin", "aspirin");
+    expect_mention(1, s, "MSCs", "mesenchymal stem cells");
+}

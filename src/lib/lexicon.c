@@ -120,6 +120,9 @@ void lexicon_free(lexicon *lx)
     trie_free(&lx->endings);
     free(lx->outputs);
     str_vec_free(&lx->owned);
+    free(lx->gate_next);
+    free(lx->gate_report);
+    free(lx->gate_dict);
     for (size_t i = 0; i < lx->nregexes; i++) {
         pcre2_code_free(lx->regexes[i].code);
         free(lx->regexes[i].gate);
@@ -268,6 +271,79 @@ int lexicon_add_ending(lexicon *lx, const char *ending, int entry)
     return other[0] ? add_reversed(lx, other, strlen(other), entry) : 0;
 }
 
+int lexicon_compact(lexicon *lx)
+{
+    return trie_compact(&lx->words) || trie_compact(&lx->endings) ? -1 : 0;
+}
+
+/* Builds the gate automaton from the gate trie (see lexicon.h): goto edges from the
+ * trie, failure links in breadth-first order, and the transitions of a state without
+ * an edge taken from its failure state, so that a scan never backtracks. */
+static int build_gate_automaton(lexicon *lx)
+{
+    const trie *t = &lx->gates;
+    uint8_t byte_of[256];
+    size_t k = 1, nstates = t->nnodes;
+    memset(lx->gate_class, 0, sizeof lx->gate_class);
+    bool used[256] = {false};
+    for (int c = 0; c < 256; c++)
+        if (t->root[c] >= 0)
+            used[c] = true;
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->edges[i].key)
+            used[t->edges[i].key & 0xFF] = true;
+    uint8_t class_of[256] = {0};
+    for (int c = 0; c < 256; c++)
+        if (used[c]) {
+            class_of[c] = (uint8_t)k;
+            byte_of[k++] = (uint8_t)c;
+        }
+    if (k > 255)
+        return -1; /* cannot happen with literals of letters, digits and hyphens */
+    for (int c = 0; c < 256; c++)
+        lx->gate_class[c] = class_of[ascii_lower((unsigned char)c)];
+    int32_t *next = malloc(nstates * k * sizeof *next);
+    int32_t *report = malloc(nstates * sizeof *report);
+    int32_t *dict = malloc(nstates * sizeof *dict);
+    int32_t *fail = malloc(nstates * sizeof *fail);
+    int32_t *queue = malloc(nstates * sizeof *queue);
+    if (!next || !report || !dict || !fail || !queue) {
+        free(next), free(report), free(dict), free(fail), free(queue);
+        return -1;
+    }
+    size_t head = 0, tail = 0;
+    fail[0] = 0;
+    dict[0] = report[0] = -1; /* the root ends no literal: walks never looked at it */
+    queue[tail++] = 0;
+    while (head < tail) {
+        int32_t u = queue[head++];
+        next[(size_t)u * k] = 0;
+        for (size_t c = 1; c < k; c++) {
+            int32_t v = trie_child(t, u, byte_of[c]);
+            if (v < 0) {
+                next[(size_t)u * k + c] = u ? next[(size_t)fail[u] * k + c] : 0;
+                continue;
+            }
+            next[(size_t)u * k + c] = v;
+            int32_t f = u ? next[(size_t)fail[u] * k + c] : 0;
+            fail[v] = f;
+            dict[v] = report[f];
+            report[v] = t->value[v] >= 0 ? v : dict[v];
+            queue[tail++] = v;
+        }
+    }
+    free(fail);
+    free(queue);
+    free(lx->gate_next);
+    free(lx->gate_report);
+    free(lx->gate_dict);
+    lx->gate_next = next;
+    lx->gate_report = report;
+    lx->gate_dict = dict;
+    lx->gate_nclasses = k;
+    return 0;
+}
+
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
 {
     if (lx->nregexes == lx->capregexes &&
@@ -288,7 +364,7 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
             return -1;
         g = bar ? bar + 1 : NULL;
     }
-    return 0;
+    return r->gate ? build_gate_automaton(lx) : 0;
 }
 
 
@@ -399,8 +475,8 @@ static int walk_from(const lexicon *lx, tag_scratch *sc, tag_result *r, size_t f
     return 0;
 }
 
-/* Marks in sc->regex_on the regexes whose gate literal occurs in s: one walk of the
- * gate trie from every byte, instead of one substring search per regex. */
+/* Marks in sc->regex_on the regexes whose gate literal occurs in s: one pass of the
+ * gate automaton, instead of one substring search per regex. */
 static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
 {
     if (sc->capregex_on < lx->nregexes) {
@@ -411,15 +487,17 @@ static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *s
     }
     for (size_t k = 0; k < lx->nregexes; k++)
         sc->regex_on[k] = lx->regexes[k].gate == NULL;
+    if (!lx->gate_next)
+        return 0;
+    const int32_t *next = lx->gate_next, *report = lx->gate_report;
+    const uint8_t *cls = lx->gate_class;
+    size_t k = lx->gate_nclasses;
+    int32_t state = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t node = lx->gates.root[ascii_lower((unsigned char)s[i])];
-        for (size_t j = i + 1; node >= 0; j++) {
-            for (int32_t o = lx->gates.value[node]; o >= 0; o = lx->outputs[o].next)
+        state = next[(size_t)state * k + cls[(unsigned char)s[i]]];
+        for (int32_t x = report[state]; x >= 0; x = lx->gate_dict[x])
+            for (int32_t o = lx->gates.value[x]; o >= 0; o = lx->outputs[o].next)
                 sc->regex_on[lx->outputs[o].ref] = 1;
-            if (j >= n)
-                break;
-            node = trie_child(&lx->gates, node, ascii_lower((unsigned char)s[j]));
-        }
     }
     return 0;
 }

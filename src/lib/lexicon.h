@@ -63,7 +63,15 @@ typedef struct {
     size_t nentries, capentries;
     trie words;  /* terms, cues and literals, walked from word starts; a node's value is
                   * the first of its outputs */
-    trie gates;  /* the regexes' gate literals, walked from every byte */
+    trie gates;  /* the regexes' gate literals; a node's value is the first of its outputs */
+    /* the gate trie as an Aho-Corasick automaton, rebuilt as each regex is added: one
+     * step per byte of the sentence finds every gate literal in it */
+    uint8_t gate_class[256];  /* byte -> class: 0 for a byte no gate literal holds */
+    size_t gate_nclasses;
+    int32_t *gate_next;       /* state * gate_nclasses + class -> state (states: nodes) */
+    int32_t *gate_report;     /* per state: itself or the nearest state on its suffix
+                               * chain that ends a literal, -1 when none */
+    int32_t *gate_dict;       /* per state: the next such state after it, -1 ends */
     trie endings; /* word endings (*itis, *osis), reversed, walked back from word ends */
     trie_output *outputs;
     size_t noutputs, capoutputs;
@@ -140,6 +148,9 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
 /* Adds a word ending for an entry: any word of letters that ends with it, with at
  * least three letters before it ("*itis": colitis, not "itis"). Returns 0 or -1. */
 int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
+/* Compacts the word and ending tries for speed once every term is in (see trie.h);
+ * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
+int lexicon_compact(lexicon *lx);
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);

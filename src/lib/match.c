@@ -462,13 +462,22 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         return -1;
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
+    /* the filters settle most patterns from one small array before their gates are
+     * read (they hold conditions of the gate, no more) */
+    const pattern_filter *f = rs->filters;
     for (size_t i = 0; i < rs->nrules; i++) {
-        if (only >= 0 && (size_t)only != i)
-            continue;
         const rule *r = &rs->rules[i];
-        for (size_t k = 0; k < r->npatterns; k++)
+        if (only >= 0 && (size_t)only != i) {
+            f += f ? r->npatterns : 0;
+            continue;
+        }
+        for (size_t k = 0; k < r->npatterns; k++, f += f != NULL) {
+            if (f && ((f->need_types & present) != f->need_types ||
+                      (f->literal >= 0 && !m->tags.literals[f->literal])))
+                continue;
             if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
                 return -1;
+        }
     }
     return 0;
 }

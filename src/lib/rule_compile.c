@@ -620,6 +620,30 @@ static void check_effect(thx_ruleset *rs, rule *r, thx_diags *diags)
     (void)rs;
 }
 
+/* The patterns' filters (rules.h), in rule and pattern order. */
+static void make_filters(thx_ruleset *rs)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rs->nrules; i++)
+        n += rs->rules[i].npatterns;
+    free(rs->filters);
+    rs->nfilters = 0;
+    if (!(rs->filters = malloc((n ? n : 1) * sizeof *rs->filters)))
+        return;
+    for (size_t i = 0; i < rs->nrules; i++)
+        for (size_t k = 0; k < rs->rules[i].npatterns; k++) {
+            const rule_pattern *p = &rs->rules[i].patterns[k];
+            pattern_filter *f = &rs->filters[rs->nfilters++];
+            f->need_types = p->need_types;
+            f->literal = -1;
+            for (size_t g = 0, from = 0; g < p->ngates && f->literal < 0; g++) {
+                if (p->gate_ends[g] == from + 1 && p->gate_ids[from] >= 0)
+                    f->literal = p->gate_ids[from];
+                from = p->gate_ends[g];
+            }
+        }
+}
+
 int rules_compile(thx_ruleset *rs, thx_diags *diags)
 {
     size_t before = thx_diags_count(diags, THX_SEV_ERROR);
@@ -629,5 +653,6 @@ int rules_compile(thx_ruleset *rs, thx_diags *diags)
             rules_compile_pattern(rs, &r->patterns[k], diags);
         check_effect(rs, r, diags);
     }
+    make_filters(rs);
     return thx_diags_count(diags, THX_SEV_ERROR) > before ? THX_ERULES : 0;
 }

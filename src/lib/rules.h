@@ -83,6 +83,13 @@ typedef struct {
     src_loc loc;
 } rule_macro;
 
+/* A pattern's gate in brief, for the loop that tries every pattern on every sentence:
+ * conditions match_gate_open also requires, kept in one small array (see match.c). */
+typedef struct {
+    unsigned need_types; /* as in rule_pattern */
+    int literal;         /* a literal that must occur (a gate group of one), or -1 */
+} pattern_filter;
+
 /* A document-level join: an effect-only claim and a condition claim of the same
  * therapy meet when the effect's targets meet the condition's tags. */
 typedef struct {
@@ -132,6 +139,9 @@ struct thx_ruleset {
     str_vec loaded;   /* real paths of the files read, so each is read once */
     bool open_therapy; /* some pattern binds an open {therapy:open} slot */
     str_vec literal_texts; /* gate literals by id, normalised */
+    pattern_filter *filters; /* one per pattern, rule by rule, made by rules_compile;
+                              * NULL when it could not be */
+    size_t nfilters;
 };
 
 /* rule_files.c: reads one file (and, recursively, its includes) into rs. Errors go to

@@ -55,6 +55,9 @@ static int32_t step_add(trie *t, int32_t node, unsigned char c)
     child = new_node(t);
     if (child < 0)
         return -1;
+    free(t->cells); /* the double array no longer has every node */
+    t->cells = NULL;
+    t->ncells = 0;
     if (node == 0) {
         t->root[c] = child;
     } else {
@@ -74,6 +77,7 @@ int trie_init(trie *t)
 
 void trie_free(trie *t)
 {
+    free(t->cells);
     free(t->edges);
     free(t->value);
     memset(t, 0, sizeof *t);
@@ -85,4 +89,163 @@ int32_t trie_insert(trie *t, const char *s, size_t n)
     for (size_t i = 0; i < n && node >= 0; i++)
         node = step_add(t, node, (unsigned char)s[i]);
     return node;
+}
+
+/* ------------------------------------------------------------------ double array */
+
+typedef struct {
+    int32_t parent, child;
+    unsigned char c;
+} edge_ref;
+
+static int by_parent_then_byte(const void *a, const void *b)
+{
+    const edge_ref *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return (int)x->c - (int)y->c;
+}
+
+/* Grows cells (free cells: check -1) and the bitmap of cells in use to hold index need. */
+static int cells_reserve(trie_cell **cells, uint64_t **used, size_t *cap, size_t need)
+{
+    if (need < *cap)
+        return 0;
+    size_t n = *cap ? *cap : 1024;
+    while (n <= need)
+        n *= 2;
+    trie_cell *p = realloc(*cells, n * sizeof *p);
+    if (!p)
+        return -1;
+    *cells = p;
+    uint64_t *u = realloc(*used, n / 64 * sizeof *u);
+    if (!u)
+        return -1;
+    *used = u;
+    for (size_t i = *cap; i < n; i++)
+        p[i] = (trie_cell){0, -1};
+    memset(u + *cap / 64, 0, (n - *cap) / 64 * sizeof *u);
+    *cap = n;
+    return 0;
+}
+
+/* The first free cell at or after i (cells past the bitmap are free). */
+static size_t next_free(const uint64_t *used, size_t cap, size_t i)
+{
+    while (i < cap) {
+        uint64_t w = ~used[i / 64] >> (i % 64);
+        if (w)
+            return i + (size_t)__builtin_ctzll(w);
+        i = (i / 64 + 1) * 64;
+    }
+    return i;
+}
+
+int trie_compact(trie *t)
+{
+    size_t nn = t->nnodes, ne = 0;
+    edge_ref *e = malloc((t->nedges + 256 + 1) * sizeof *e);
+    size_t *first = calloc(nn + 1, sizeof *first);
+    int32_t *newid = malloc(nn * sizeof *newid), *queue = malloc(nn * sizeof *queue);
+    trie_cell *cells = NULL;
+    uint64_t *used = NULL;
+    size_t cap = 0;
+    int32_t *value = NULL;
+    if (!e || !first || !newid || !queue)
+        goto fail;
+    for (int c = 0; c < 256; c++)
+        if (t->root[c] >= 0)
+            e[ne++] = (edge_ref){0, t->root[c], (unsigned char)c};
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->edges[i].key)
+            e[ne++] = (edge_ref){(int32_t)(t->edges[i].key >> 8) - 1, t->edges[i].child,
+                                 (unsigned char)(t->edges[i].key & 0xFF)};
+    qsort(e, ne, sizeof *e, by_parent_then_byte);
+    for (size_t i = 0; i < ne; i++)
+        first[e[i].parent + 1]++;
+    for (size_t i = 0; i < nn; i++)
+        first[i + 1] += first[i];
+    /* breadth first: each node's children go to the first base where all are free */
+    size_t head = 0, tail = 0, free_from = 1, many_from = 1, hi = 1, top = 0;
+    if (cells_reserve(&cells, &used, &cap, 256))
+        goto fail;
+    newid[0] = 0;
+    used[0] |= 1; /* the root's cell */
+    queue[tail++] = 0;
+    while (head < tail) {
+        int32_t u = queue[head++];
+        size_t a = first[u], b = first[u + 1];
+        if (a == b)
+            continue;
+        free_from = next_free(used, cap, free_from);
+        /* nodes with several children start where such a search last had to go far,
+         * so that the build does not rescan a full region for each of them */
+        size_t base, tries = 0, p = b - a > 1 && many_from > free_from ? next_free(used, cap, many_from) : free_from;
+        for (;; p = next_free(used, cap, p + 1), tries++) {
+            if (tries >= 32 && p < hi)
+                p = hi; /* past the last cell in use, all are free */
+            if (p <= e[a].c)
+                continue; /* base >= 1: cell 0 is the root's */
+            base = p - e[a].c;
+            if (cells_reserve(&cells, &used, &cap, base + 256))
+                goto fail;
+            size_t k = a + 1;
+            while (k < b && cells[base + e[k].c].check == -1)
+                k++;
+            if (k == b)
+                break;
+        }
+        if (tries > 16)
+            many_from = p;
+        if (base + 256 >= (1u << 24))
+            goto fail; /* node numbers must fit the hash keys */
+        cells[newid[u]].base = (int32_t)base;
+        for (size_t k = a; k < b; k++) {
+            size_t slot = base + e[k].c;
+            cells[slot].check = newid[u];
+            used[slot / 64] |= (uint64_t)1 << (slot % 64);
+            hi = slot + 1 > hi ? slot + 1 : hi;
+            newid[e[k].child] = (int32_t)slot;
+            queue[tail++] = e[k].child;
+        }
+        top = base + 256 > top ? base + 256 : top;
+    }
+    top = top > 256 ? top : 256;
+    free(used);
+    used = NULL;
+    /* renumber: values, the root table and the hash follow the new numbers */
+    if (!(value = malloc(top * sizeof *value)))
+        goto fail;
+    for (size_t i = 0; i < top; i++)
+        value[i] = -1;
+    for (size_t i = 0; i < nn; i++)
+        value[newid[i]] = t->value[i];
+    for (int c = 0; c < 256; c++)
+        if (t->root[c] >= 0)
+            t->root[c] = newid[t->root[c]];
+    memset(t->edges, 0, t->cap * sizeof *t->edges);
+    for (size_t i = 0; i < ne; i++)
+        if (e[i].parent != 0)
+            edges_insert(t->edges, t->cap, ((uint32_t)(newid[e[i].parent] + 1) << 8) | e[i].c,
+                         newid[e[i].child]);
+    free(t->value);
+    t->value = value;
+    t->nnodes = t->capnodes = top;
+    free(t->cells);
+    t->cells = cells;
+    t->ncells = cap;
+    free(e);
+    free(first);
+    free(newid);
+    free(queue);
+    return 0;
+fail:
+    free(e);
+    free(first);
+    free(newid);
+    free(queue);
+    free(cells);
+    free(used);
+    free(value);
+    return -1;
 }

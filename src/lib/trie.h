@@ -3,6 +3,12 @@
  * the root's children in a direct table (every walk starts there). Each node carries
  * one int32 value, -1 until set; the lexicon uses it as the head of a node's list of
  * outputs. Owns its arrays.
+ *
+ * Once built, trie_compact lays the trie out as a double array as well (a node's child
+ * by byte c sits at cell base + c and names its parent in check), with nodes numbered
+ * breadth first, so that the top levels every walk goes through share a few cache
+ * lines; the hash stays, and inserting afterwards drops the double array. Node numbers
+ * change in trie_compact: hold none across it.
  */
 #ifndef THX_TRIE_H
 #define THX_TRIE_H
@@ -16,16 +22,28 @@ typedef struct {
     int32_t child;
 } trie_edge;
 
+/* One cell of the double array. */
+typedef struct {
+    int32_t base;  /* the node's children are at base + byte (0: no children) */
+    int32_t check; /* the parent of the node in this cell, -1: a free cell */
+} trie_cell;
+
 typedef struct {
     int32_t root[256];
     trie_edge *edges;
     size_t cap, nedges;
     int32_t *value; /* per node */
     size_t nnodes, capnodes;
+    trie_cell *cells; /* the double array, indexed by node, or NULL; ncells covers
+                       * base + 255 of every node */
+    size_t ncells;
 } trie;
 
 int trie_init(trie *t);
 void trie_free(trie *t);
+/* Builds the double array (renumbering the nodes). Returns 0 or -1 (out of memory:
+ * the trie is left as it was, and works without). */
+int trie_compact(trie *t);
 static inline uint32_t trie_hash_(uint32_t k)
 {
     k ^= k >> 16;
@@ -41,6 +59,10 @@ static inline int32_t trie_child(const trie *t, int32_t node, unsigned char c)
 {
     if (node == 0)
         return t->root[c];
+    if (t->cells) {
+        int32_t s = t->cells[node].base + c;
+        return t->cells[s].check == node ? s : -1;
+    }
     uint32_t key = ((uint32_t)(node + 1) << 8) | c;
     size_t mask = t->cap - 1;
     for (size_t i = trie_hash_(key) & mask;; i = (i + 1) & mask) {
