@@ -19,7 +19,10 @@ A word is a candidate when it fills the X of a context that states a treatment g
   term of any lexicon in rules/lexicons (those keep their ids and canonical names).
 It is kept when it is seen in at least MIN_DOCS documents in those contexts and in at
 least MIN_KINDS different kinds of context, or in MIN_DOCS_ONE_KIND documents when only
-one kind, or in MIN_DOCS_STEM document when it ends in a drug stem (-mab, -vir ...).
+one kind, or in MIN_DOCS_STEM document when it ends in a drug stem (-mab, -vir ...), or
+in one document of a strong context (STRONG_KINDS: "treated with X", "X 20 mg", "dose of
+X" ...) when it is no English word: not in the word list /usr/share/dict/words (Debian
+package wamerican; without it this last filter keeps nothing).
 The output is sorted, so runs are deterministic.
 """
 import collections
@@ -46,6 +49,12 @@ MIN_KINDS = 2
 MIN_DOCS_ONE_KIND = 4
 # a word with a drug stem of rules/tools/harvest_lexicons.py needs one document only
 MIN_DOCS_STEM = 1
+# a word no English dictionary lists needs one document of a context that names what was
+# given, not one that only mentions a kind of treatment ("X therapy", "taking X")
+STRONG_KINDS = {'treated-with', 'received', 'randomized-to', 'was-given', 'dose-of', 'x-mg',
+                'mg-of', 'efficacy-of'}
+MIN_LETTERS_RARE = 6
+WORDS = '/usr/share/dict/words'
 
 W = r'(?P<x>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?![A-Za-z0-9-])'
 # words allowed between a context word and X: form, route, dose adjectives
@@ -109,7 +118,16 @@ overall patch prior anesthetic anaesthetic fixed-dose follow-up open-label in in
 relapse repeat require routine satisfactory scale schedule separate short spray start
 superior syringe tablet tablets tailor thereafter third threshold tracer triple
 ultrasound ultraviolet undergo upfront video wastewater whose venipuncture azole plus
-anandamide anhydrotetracycline trometamol
+anandamide anhydrotetracycline trometamol alone aminotransferase anoikis
+despite month throughout carcinogenesis collateralogenesis desmoids capsulatum endotoxin
+endotoxin-control endothelin-1 granulocytes hamartin hypermobile angiography
+echocardiography hysterosalpingogram chromohysteroscopy immunohistochemistry indium
+laryngoscopy lymphoscintigraphy neutrophil nucleos palpatory phosphodiesterase
+phosphokinase polysomnography preload prepartum pyrene sigmoidoscopy splenocytes
+tetrahydropyridine ultrasonography uroflowmetry videofluoroscopy pentylenetetrezol
+cerulein aminonucleoside ficoll hypaque diacetate valerate mofetil hexachloro-1 hmaxi-k
+hsbaff trucut ultrabrief arginine lysine nanoparticles nanoparticle cellular guideline
+guidelines period periods predict predicts lymphocyte lymphocytes
 """.split())
 
 CONDITION_SUFFIXES = ('itis', 'osis', 'oses', 'oma', 'omas', 'emia', 'aemia', 'pathy',
@@ -136,6 +154,9 @@ def lexicon_terms():
             for line in open(path, encoding='utf-8'):
                 if line.lstrip().startswith('#'):
                     continue
+                # the words inside a regex synonym are no terms ("/...|antihistamine|.../"
+                # of the generated shapes reads this very list)
+                line = re.sub(r'(?<![\w"])/(?:[^/\\]|\\.)+/c?', ' ', line)
                 for q in re.findall(r'"([^"]+)"', line):
                     terms.add(match_key(q))
                 for w in re.findall(r'(?<![/"\w-])([A-Za-z][\w-]+)(?![\w"/])', line):
@@ -167,8 +188,18 @@ def shape_ok(word):
     return not w.endswith(CONDITION_SUFFIXES + ADJ_SUFFIXES)
 
 
+def english_words():
+    """The lowercased words of the system word list, or an empty set without one."""
+    try:
+        with open(WORDS, encoding='utf-8', errors='replace') as f:
+            return {w.strip().lower().removesuffix("'s") for w in f}
+    except OSError:
+        return set()
+
+
 def main():
     report = '--report' in sys.argv
+    english = english_words()
     stop = set()
     for text in THERAPY_STOP.values():
         stop |= stop_entries(text)
@@ -198,8 +229,11 @@ def main():
         ndocs = len(set().union(*kinds.values()))
         nkinds = len(kinds)
         stem = key.endswith(DRUG_SUFFIXES)
+        rare = (bool(english) and key not in english and key.split()[0] not in english
+                and len(re.sub(r'[^a-z]', '', key)) >= MIN_LETTERS_RARE
+                and any(k in STRONG_KINDS for k in kinds))
         ok = (ndocs >= MIN_DOCS and nkinds >= MIN_KINDS or ndocs >= MIN_DOCS_ONE_KIND
-              or stem and ndocs >= MIN_DOCS_STEM)
+              or stem and ndocs >= MIN_DOCS_STEM or rare)
         if report:
             print(f"{'KEEP' if ok else 'drop'} {key:30s} docs {ndocs:3d} kinds {nkinds} "
                   f"{'stem ' if stem else ''}"
@@ -216,8 +250,9 @@ def main():
 #   {COMMAND}
 # (run from the repository root). Filters: at least {MIN_DOCS} documents in {MIN_KINDS} kinds
 # of context, or {MIN_DOCS_ONE_KIND} documents in one, or {MIN_DOCS_STEM} with a drug stem
-# (-mab, -vir ...); no word of the stop lists, no condition or adjective shape, no term
-# of another lexicon. Entries carry no ids. Each entry is
+# (-mab, -vir ...), or one document of a strong context for a word of {MIN_LETTERS_RARE}+
+# letters that /usr/share/dict/words does not list; no word of the stop lists, no
+# condition or adjective shape, no term of another lexicon. Entries carry no ids. Each entry is
 # preceded by a comment: documents, then documents per context.
 # {len(kept)} entries.
 lexicon therapy
