@@ -108,6 +108,17 @@ Test(lexicon, short_abbreviations_keep_their_capitals)
     expect_mention(1, s, "POI", "primary ovarian insufficiency");
 }
 
+Test(lexicon, each_written_capitalisation_of_a_term_matches_as_written)
+{
+    entry(SLOT_THERAPY, "intravenous immunoglobulin", "IVIG|IVIg");
+    lexicon_compact(&lx);
+    const char *s = "IVIg and IVIG were given, but not ivig.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2, "both spellings the lexicon lists, not a third");
+    expect_mention(0, s, "IVIg", "intravenous immunoglobulin");
+    expect_mention(1, s, "IVIG", "intravenous immunoglobulin");
+}
+
 Test(lexicon, literals_and_cues_are_reported)
 {
     lexicon_add_term(&lx, "such as", TERM_LITERAL, 0, false);

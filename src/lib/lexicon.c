@@ -161,10 +161,14 @@ static bool needs_case(const char *norm)
 static int add_output(lexicon *lx, trie *t, int32_t node, term_kind kind, int ref,
                       const char *cased)
 {
-    /* the same term for the same target twice adds nothing */
-    for (int32_t o = t->value[node]; o >= 0; o = lx->outputs[o].next)
-        if (lx->outputs[o].kind == kind && lx->outputs[o].ref == ref)
+    /* the same term for the same target twice adds nothing, unless it is written with
+     * other capitals ("IVIG" and "IVIg": each must match as written) */
+    for (int32_t o = t->value[node]; o >= 0; o = lx->outputs[o].next) {
+        const trie_output *x = &lx->outputs[o];
+        if (x->kind == kind && x->ref == ref &&
+            (!x->cased || (cased && !strcmp(x->cased, cased))))
             return 0;
+    }
     if (lx->noutputs == lx->capoutputs &&
         vec_grow_((void **)&lx->outputs, &lx->capoutputs, sizeof *lx->outputs))
         return -1;
