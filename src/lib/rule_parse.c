@@ -168,6 +168,13 @@ static void parse_rule_line(parser *ps, const char *line)
     for (size_t i = 0; i < sizeof rule_keys / sizeof *rule_keys; i++)
         if (strlen(rule_keys[i]) == kn && memcmp(rule_keys[i], k, kn) == 0)
             which = i;
+    static const char *const blocks[] = {"rule", "lexicon", "cues", "macro", "join", "include"};
+    for (size_t i = 0; which == sizeof rule_keys / sizeof *rule_keys && i < sizeof blocks / sizeof *blocks; i++)
+        if (strlen(blocks[i]) == kn && memcmp(blocks[i], k, kn) == 0) {
+            ERR(ps, kcol, "'%s' inside rule '%s' (line %d): is its 'end' missing?", blocks[i],
+                ps->cur->id ? ps->cur->id : "?", ps->cur->loc.line);
+            return;
+        }
     if (which == sizeof rule_keys / sizeof *rule_keys) {
         ERR(ps, kcol, "unknown key '%.*s' in rule (expected effect, predicate, confidence, "
                       "priority, pattern, example, => or counter)", (int)kn, k);
@@ -186,8 +193,10 @@ static void parse_rule_line(parser *ps, const char *line)
     case 1:
         if (!syntax_valid_predicate(v, strlen(v)))
             ERR(ps, vcol, "predicate needs a Biolink name such as biolink:treats");
-        else
+        else {
+            free(r->predicate); /* a second predicate line replaces the first */
             r->predicate = xstrdup(v);
+        }
         break;
     case 2: parse_confidence(ps, v, vcol, &r->confidence); break;
     case 3: parse_priority(ps, v, vcol, &r->priority); break;
