@@ -44,13 +44,6 @@ chelation""".split()
 
 import glob, re
 HEADW = r"(therapy|therapies|treatment|treatments|agents|drugs|medication|medications|regimen|regimens|procedures|interventions|infusion|infusions|injection|injections|transfusion|transfusions|supplementation|supplements|prophylaxis|vaccine|vaccines|repair|drainage|embolization|reconstruction|fixation|decompression|dilation|dilatation|ligation|closure|stenting)"
-listed = set()
-for f in glob.glob(os.path.join(LEX, "**", "*.rules"), recursive=True):
-    if "morphology/therapies" in f: continue
-    for m in re.finditer(r'"([^"]+)"', open(f).read()):
-        p = m.group(1).lower().split()
-        if len(p) == 2 and re.fullmatch(HEADW, p[1]) and p[0] not in ("this", "these", "such", "x"):
-            listed.add(p[0])
 PAIRS = set()
 for f in glob.glob(os.path.join(LEX, "**", "*.rules"), recursive=True):
     if "morphology/therapies" in f: continue
