@@ -30,8 +30,8 @@
 
 /* An open slot binds a bounded noun phrase for terms no lexicon lists yet: at most
  * OPEN_MAX_WORDS words, none of them a verb, auxiliary, preposition or conjunction that
- * starts a new phrase; punctuation and mentions end it; a leading determiner is left
- * out of the slot. */
+ * starts a new phrase, nor a section label ("RESULTS mTOR activity was inhibited");
+ * punctuation and mentions end it; a leading determiner is left out of the slot. */
 #define OPEN_MAX_WORDS 5
 #define OPEN_STOP                                                                          \
     "(?:and|or|but|nor|with|without|in|on|at|by|for|from|to|of|as|than|that|which|who|"      \
@@ -40,7 +40,8 @@
     "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
     "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
     "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
-    "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?)\\b"
+    "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?|"        \
+    "results|conclusions?|background|methods|objectives?|purpose|introduction)\\b"
 /* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
 #define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
 #define OPEN_WORD                                                                          \
@@ -211,11 +212,14 @@ static void compile_slot(compiler *c, strbuf *out)
     if (open) {
         c->pat->open[t] = true;
         /* a mention of the type, else the noun phrase */
+        /* an open effect may end in an effect mention it qualifies: "reduced perioperative
+         * <blood loss>", "improved glycaemic <control>" */
         sb_printf(out,
                   "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
                   "(?<%s_open>" OPEN_WORD
-                  "(?:[ \\t-]+" OPEN_WORD "){0,%d}))",
-                  group_names[t], type_letter[t], group_names[t], OPEN_MAX_WORDS - 1);
+                  "(?:[ \\t-]+" OPEN_WORD "){0,%d}%s))",
+                  group_names[t], type_letter[t], group_names[t], OPEN_MAX_WORDS - 1,
+                  t == SLOT_EFFECT ? "(?:[ \\t-]+\\x01E\\d+\\x02)?" : "");
         return;
     }
     if (!c->optional)
