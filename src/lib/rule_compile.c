@@ -213,13 +213,15 @@ static void compile_slot(compiler *c, strbuf *out)
         c->pat->open[t] = true;
         /* a mention of the type, else the noun phrase */
         /* an open effect may end in an effect mention it qualifies: "reduced perioperative
-         * <blood loss>", "improved glycaemic <control>" */
+         * <blood loss>", "improved glycaemic <control>"; an open effect is the longest
+         * phrase (atomic), so that a look-ahead after it ("no condition follows") cannot be
+         * met by cutting it short ("cochlear hair cell" of "... cell loss"); an open
+         * therapy or condition may shrink to let what follows it match */
         sb_printf(out,
                   "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-                  "(?<%s_open>" OPEN_WORD
-                  "(?:[ \\t-]+" OPEN_WORD "){0,%d}%s))",
-                  group_names[t], type_letter[t], group_names[t], OPEN_MAX_WORDS - 1,
-                  t == SLOT_EFFECT ? "(?:[ \\t-]+\\x01E\\d+\\x02)?" : "");
+                  "(?<%s_open>%s" OPEN_WORD "(?:[ \\t-]+" OPEN_WORD "){0,%d}%s))",
+                  group_names[t], type_letter[t], group_names[t], t == SLOT_EFFECT ? "(?>" : "(?:",
+                  OPEN_MAX_WORDS - 1, t == SLOT_EFFECT ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
         return;
     }
     if (!c->optional)
