@@ -284,6 +284,11 @@ THERAPY_STOP = {
         99mTc-glucarate, Tc99m-sestamibi, MIBG, dimer-X, p-aminohippuric acid,
         indocyanine green, Hexabrix, hypaque 76, iopentol, iopromide, I-131 HA
     """,
+    # vaccines named by their disease: the disease and "vaccine" stay two mentions, which
+    # the rule improves.vaccine-against joins ("hepatitis B vaccine" prevents hepatitis B)
+    'vaccine named by its disease': """
+        hepatitis B vaccine, pertussis vaccine, hepatitis B vaccines, pertussis vaccines
+    """,
 }
 
 
