@@ -1,7 +1,8 @@
 /*
  * Extraction of one document: title and abstract are split into sentences, each
- * sentence is matched (match.c), conflicts and cues are settled (claims.c), and the
- * winners become thx_triples with code-point offsets, canonical names and stable ids.
+ * sentence is matched (match.c), conflicts and cues are settled (claims.c), anaphors are
+ * resolved (coref.c), and the winners become thx_triples with code-point offsets,
+ * canonical names and stable ids.
  *
  * Ownership: triples own their strings; they borrow rule ids and file names from the
  * rule set, which must outlive them.
@@ -11,7 +12,6 @@
 
 #include "claims.h"
 #include "extract.h"
-#include "joins.h"
 
 void thx_triples_init(thx_triples *t)
 {
@@ -19,7 +19,7 @@ void thx_triples_init(thx_triples *t)
     t->len = t->cap = 0;
 }
 
-static void slot_free(thx_slot *s)
+void slot_clear(thx_slot *s)
 {
     free(s->text);
     free(s->norm);
@@ -39,9 +39,9 @@ int slot_copy(thx_slot *dst, const thx_slot *src)
 void thx_triple_clear(thx_triple *t)
 {
     free(t->sentence.text);
-    slot_free(&t->therapy);
-    slot_free(&t->effect);
-    slot_free(&t->condition);
+    slot_clear(&t->therapy);
+    slot_clear(&t->effect);
+    slot_clear(&t->condition);
     free(t->predicate);
     for (size_t i = 0; i < t->nevidence; i++)
         free(t->evidence[i].text);
@@ -64,38 +64,7 @@ void thx_triples_free(thx_triples *t)
 
 /* ------------------------------------------------------------------ one sentence */
 
-/* The therapy an anaphor stands for: the last one named, as written and where. */
-typedef struct {
-    int entry;             /* its lexicon entry; -1: none yet */
-    thx_slot therapy;      /* as a triple's therapy slot names it (a combination too) */
-    thx_evidence sentence; /* the sentence that names it */
-} antecedent;
-
-static void antecedent_clear(antecedent *a)
-{
-    slot_free(&a->therapy);
-    free(a->sentence.text);
-    memset(a, 0, sizeof *a);
-    a->entry = -1;
-}
-
-typedef struct {
-    const thx_ruleset *rs;
-    const thx_doc *doc;
-    const char *s;     /* sentence text (inside its section's text) */
-    size_t n;
-    size_t cp_base;    /* code points from the section start to the sentence start */
-    size_t index;      /* sentence index in the document */
-    thx_section section;
-    match_ctx *m;
-    antecedent *ante;     /* doc level: the last therapy named so far */
-    antecedent *subject;  /* doc level: the therapy the previous sentence opened with, for
-                           * pronouns ("X was effective in IBS. It reduced pain ...") */
-    local_terms *local;   /* doc level: abbreviations defined so far */
-    join_infos *infos;    /* per triple: lexicon entries the joins need */
-} sent_ctx;
-
-static size_t cp_at(const sent_ctx *sc, size_t byte)
+size_t sent_cp_at(const sent_ctx *sc, size_t byte)
 {
     return sc->cp_base + utf8_count(sc->s, byte);
 }
@@ -103,14 +72,12 @@ static size_t cp_at(const sent_ctx *sc, size_t byte)
 static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
 {
     slot->text = xstrndup(sc->s + a, b - a);
-    slot->start = cp_at(sc, a);
-    slot->end = cp_at(sc, b);
+    slot->start = sent_cp_at(sc, a);
+    slot->end = sent_cp_at(sc, b);
     return slot->text ? 0 : -1;
 }
 
-/* The slot of mention mi: as written, its canonical name and id (a combination's name
- * joins its therapies' and has no id). */
-static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
+int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
 {
     const mention *me = &sc->m->tags.mentions.items[mi];
     const lex_entry *e = &sc->rs->lex.entries[me->entry];
@@ -125,7 +92,6 @@ static int fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
         return -1;
     return fill_span(slot, sc, me->start, me->end);
 }
-
 
 /* An open slot: the noun phrase as written, its lowercase form as the name. */
 static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
@@ -145,143 +111,7 @@ static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int
 {
     if (c->mention[t] == MENTION_OPEN)
         return fill_open(slot, sc, c->span_start[t], c->span_end[t]);
-    return fill_mention(slot, sc, c->mention[t]);
-}
-
-static bool is_anaphor(const sent_ctx *sc, int mi)
-{
-    return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].anaphor;
-}
-
-static bool is_pronoun(const sent_ctx *sc, int mi)
-{
-    return mi >= 0 && sc->rs->lex.entries[sc->m->tags.mentions.items[mi].entry].pronoun;
-}
-
-/* Whether mention me opens its sentence: nothing before it but white space, or a section
- * label or an adverbial of up to three words with its comma ("RESULTS:", "Background.",
- * "Also,", "In addition,"). */
-static bool opens_sentence(const sent_ctx *sc, const mention *me)
-{
-    const char *s = sc->s;
-    size_t i = 0, end = me->start;
-    while (i < end && is_space((unsigned char)s[i]))
-        i++;
-    if (i == end)
-        return true;
-    for (int words = 0; i < end && words < 3; words++) {
-        size_t w = i;
-        while (i < end && (is_ascii_alnum((unsigned char)s[i]) || s[i] == '-'))
-            i++;
-        if (i == w)
-            return false;
-        while (i < end && is_space((unsigned char)s[i]))
-            i++;
-        if (i < end && (s[i] == ',' || s[i] == ':' || s[i] == '.')) {
-            i++;
-            while (i < end && is_space((unsigned char)s[i]))
-                i++;
-            return i == end;
-        }
-    }
-    return false;
-}
-
-/* Records mention mi of this sentence as an antecedent into a. */
-static int set_antecedent(antecedent *a, const sent_ctx *sc, int mi)
-{
-    antecedent_clear(a);
-    a->entry = sc->m->tags.mentions.items[mi].entry;
-    a->sentence = (thx_evidence){sc->index, sc->section, sc->cp_base, cp_at(sc, sc->n),
-                                 xstrndup(sc->s, sc->n)};
-    return a->sentence.text && !fill_mention(&a->therapy, sc, mi) ? 0 : -1;
-}
-
-/* Whether mention k names a therapy itself: not an anaphor, and not a therapy folded
- * into a combination ("atorvastatin" of "rapamycin plus atorvastatin"). */
-static bool names_therapy(const sent_ctx *sc, size_t k)
-{
-    const mention *me = &sc->m->tags.mentions.items[k];
-    return me->type == SLOT_THERAPY && !sc->rs->lex.entries[me->entry].anaphor &&
-           sc->m->mention_at[k] != SIZE_MAX;
-}
-
-/* The last mention before mi in this sentence that names a therapy, or -1. */
-static int therapy_before(const sent_ctx *sc, int mi)
-{
-    for (int k = mi - 1; k >= 0; k--)
-        if (names_therapy(sc, (size_t)k))
-            return k;
-    return -1;
-}
-
-/* The antecedent of pronoun mi: the subject of the sentence before, when mi opens its
- * own sentence; else NULL. */
-static const antecedent *pronoun_antecedent(const sent_ctx *sc, int mi)
-{
-    return opens_sentence(sc, &sc->m->tags.mentions.items[mi]) && sc->subject->entry >= 0
-               ? sc->subject
-               : NULL;
-}
-
-/* The therapy an anaphor (mention mi) stands for: for a pronoun, see pronoun_antecedent;
- * else the last therapy named before it in this sentence (filled into *here), else in
- * the abstract so far; NULL when none. */
-static const antecedent *antecedent_of(const sent_ctx *sc, int mi, antecedent *here)
-{
-    if (is_pronoun(sc, mi))
-        return pronoun_antecedent(sc, mi);
-    int k = therapy_before(sc, mi);
-    if (k >= 0)
-        return set_antecedent(here, sc, k) ? NULL : here;
-    return sc->ante->entry >= 0 ? sc->ante : NULL;
-}
-
-static bool has_antecedent(const sent_ctx *sc, int mi)
-{
-    if (is_pronoun(sc, mi))
-        return pronoun_antecedent(sc, mi) != NULL;
-    return therapy_before(sc, mi) >= 0 || sc->ante->entry >= 0;
-}
-
-/* Remembers the last therapy the sentence names, for anaphors further on. */
-static int note_antecedent(const sent_ctx *sc)
-{
-    const mention_vec *mv = &sc->m->tags.mentions;
-    for (size_t k = mv->len; k-- > 0;)
-        if (names_therapy(sc, k))
-            return set_antecedent(sc->ante, sc, (int)k);
-    return 0;
-}
-
-/* Remembers the therapy the sentence opens with, for a pronoun that opens the next one;
- * a sentence that opens with an anaphor keeps the subject it had, any other forgets it. */
-static int note_subject(const sent_ctx *sc)
-{
-    const mention_vec *mv = &sc->m->tags.mentions;
-    const mention *first = mv->len ? &mv->items[0] : NULL;
-    if (first && first->type == SLOT_THERAPY && opens_sentence(sc, first))
-        return sc->rs->lex.entries[first->entry].anaphor ? 0 : set_antecedent(sc->subject, sc, 0);
-    antecedent_clear(sc->subject);
-    return 0;
-}
-
-/* The therapy slot of a resolved anaphor: the antecedent as written and where it
- * stands, its canonical name; its sentence is the triple's evidence when it is
- * another one. */
-static int fill_antecedent(thx_triple *t, const sent_ctx *sc, const antecedent *a)
-{
-    t->coref = 1;
-    if (slot_copy(&t->therapy, &a->therapy))
-        return -1;
-    if (a->sentence.sentence_index == sc->index)
-        return 0;
-    if (!(t->evidence = calloc(1, sizeof *t->evidence)))
-        return -1;
-    t->evidence[0] = a->sentence;
-    t->evidence[0].text = xstrdup(a->sentence.text);
-    t->nevidence = 1;
-    return t->evidence[0].text ? 0 : -1;
+    return sent_fill_mention(slot, sc, c->mention[t]);
 }
 
 /* The effect's canonical label: the rule's label with {effect} filled in. */
@@ -347,8 +177,8 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
         thx_cue *q = &t->cues[t->ncues++];
         q->kind = xstrdup(d->kind == CUE_NEGATION ? "negation" : "hedge");
         q->text = xstrndup(sc->s + h->start, h->end - h->start);
-        q->start = cp_at(sc, h->start);
-        q->end = cp_at(sc, h->end);
+        q->start = sent_cp_at(sc, h->start);
+        q->end = sent_cp_at(sc, h->end);
         if (!q->kind || !q->text)
             return -1;
     }
@@ -386,31 +216,35 @@ void triple_make_id(thx_triple *t, const char *doc_id)
     snprintf(t->id, sizeof t->id, "%016llx", (unsigned long long)h);
 }
 
-static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c)
+/* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
+ * antecedent's for an anaphor), -1 when none. */
+static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, int *cond_entry)
 {
     memset(t, 0, sizeof *t);
     t->sentence.sentence_index = sc->index;
     t->sentence.section = sc->section;
     t->sentence.start = sc->cp_base;
-    t->sentence.end = cp_at(sc, sc->n);
+    t->sentence.end = sent_cp_at(sc, sc->n);
     t->sentence.text = xstrndup(sc->s, sc->n);
     int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
     if (!t->sentence.text)
         return -1;
-    if (is_anaphor(sc, tm)) {
-        antecedent here = {.entry = -1};
-        const antecedent *a = antecedent_of(sc, tm, &here);
-        int rc = a ? fill_antecedent(t, sc, a) : -1;
-        antecedent_clear(&here);
-        if (rc)
+    int therapy_entry; /* the joins match therapies by name, not by entry */
+    if (coref_is_anaphor(sc, tm)) {
+        if (coref_fill(t, &t->therapy, sc, tm, &therapy_entry))
             return -1;
     } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY)) {
         return -1;
     }
     if (fill_effect(t, sc, c))
         return -1;
-    if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION))
+    *cond_entry = cm >= 0 ? sc->m->tags.mentions.items[cm].entry : -1;
+    if (coref_is_anaphor(sc, cm)) {
+        if (coref_fill(t, &t->condition, sc, cm, cond_entry))
+            return -1;
+    } else if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION)) {
         return -1;
+    }
     t->predicate = xstrdup(predicate_of(sc, c));
     claim_flags f;
     claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
@@ -452,24 +286,24 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
-        if (is_anaphor(sc, c->mention[SLOT_THERAPY]) && !has_antecedent(sc, c->mention[SLOT_THERAPY]))
+        int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+        if ((coref_is_anaphor(sc, tm) && !coref_resolvable(sc, tm)) ||
+            (coref_is_anaphor(sc, cm) && !coref_resolvable(sc, cm)))
             continue; /* an anaphor with nothing to stand for */
         if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
             return THX_ENOMEM;
         thx_triple *t = &out->items[out->len];
-        if (build_triple(t, sc, c)) {
+        int cond_entry;
+        if (build_triple(t, sc, c, &cond_entry)) {
             thx_triple_clear(t);
             return THX_ENOMEM;
         }
         out->len++;
         sc->infos->items[sc->infos->len++] = (join_info){
             c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
-            c->mention[SLOT_CONDITION] >= 0
-                ? sc->m->tags.mentions.items[c->mention[SLOT_CONDITION]].entry
-                : -1,
-            c->mention[SLOT_CONDITION] != -1};
+            cond_entry, cm != -1};
     }
-    return note_antecedent(sc) || note_subject(sc) ? THX_ENOMEM : 0;
+    return coref_note_sentence(sc) ? THX_ENOMEM : 0;
 }
 
 /* ------------------------------------------------------------------ documents */
@@ -485,7 +319,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
             return THX_ENOMEM;
         }
     int rc = 0;
-    antecedent ante = {.entry = -1}, subject = {.entry = -1};
+    coref_state coref;
+    coref_init(&coref);
     join_infos infos = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
@@ -501,15 +336,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         byte = st->start;
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
                        .cp_base = cp, .index = i, .section = st->section, .m = m,
-                       .ante = &ante, .subject = &subject, .local = &local, .infos = &infos};
+                       .coref = &coref, .local = &local, .infos = &infos};
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     local_terms_free(&local);
-    antecedent_clear(&ante);
-    antecedent_clear(&subject);
+    coref_free(&coref);
     thx_sentences_free(&sents);
     return rc;
 }

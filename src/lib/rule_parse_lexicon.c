@@ -120,14 +120,17 @@ static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n
         parse_synonyms(ps, entry, toks, n, i + 1);
 }
 
-/* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier;
+/* anaphor They | "these vesicles" | ...: words that stand for a mention named earlier
+ * (therapies and conditions: "this disease");
  * pronoun It | ...: the same, but only as the subject of a sentence, for the therapy that
  * was the subject of the sentence before */
 static void parse_anaphors(parser *ps, const token *toks, size_t n, bool pronoun)
 {
     const char *what = pronoun ? "pronoun" : "anaphor";
-    if (ps->lex_type != SLOT_THERAPY || ps->lex_ignore) {
-        ERR(ps, toks[0].col, "%ss are only resolved for therapies", what);
+    if (ps->lex_ignore || ps->lex_type == SLOT_EFFECT || (pronoun && ps->lex_type != SLOT_THERAPY)) {
+        ERR(ps, toks[0].col, pronoun ? "pronouns are only resolved for therapies"
+                                     : "anaphors are only resolved for therapies and conditions%s",
+            "");
         return;
     }
     if (n < 2) {

@@ -1,0 +1,51 @@
+/*
+ * Coreference: what an anaphor ("They", "this treatment", "this disease") or a pronoun
+ * ("It") stands for. An abstract keeps the last therapy and the last condition named so
+ * far, and the therapy the previous sentence opened with; a triple whose therapy or
+ * condition slot is an anaphor takes its antecedent's slot (as written, where it stands,
+ * its canonical name), coref: true, and the antecedent's sentence as evidence when that
+ * is another sentence. Internal to the extractor (extract.c).
+ *
+ * Ownership: a coref_state owns its antecedents' strings (coref_free); the slots and
+ * evidence it fills into a triple are copies the triple owns.
+ */
+#ifndef THX_COREF_H
+#define THX_COREF_H
+
+#include <stdbool.h>
+
+#include "therex.h"
+
+/* A mention that an anaphor may stand for, as a triple's slot would name it. */
+typedef struct {
+    int entry;             /* its lexicon entry; -1: none yet */
+    thx_slot slot;         /* text, offsets (code points in its section), name, id */
+    thx_evidence sentence; /* the sentence that names it */
+} antecedent;
+
+typedef struct {
+    antecedent therapy;   /* the last therapy named so far */
+    antecedent condition; /* the last condition named so far */
+    antecedent subject;   /* the therapy the previous sentence opened with (pronouns) */
+} coref_state;
+
+struct sent_ctx;
+
+void coref_init(coref_state *c);
+void coref_free(coref_state *c);
+
+/* Whether mention mi (or -1, MENTION_OPEN) is an anaphor or a pronoun. */
+bool coref_is_anaphor(const struct sent_ctx *sc, int mi);
+/* Whether anaphor mi stands for something: a pronoun must open its sentence and follow a
+ * sentence that opened with a therapy; an anaphor needs a mention of its type before it
+ * in the sentence or the abstract. */
+bool coref_resolvable(const struct sent_ctx *sc, int mi);
+/* Fills slot (of triple t) with what anaphor mi stands for, sets t->coref and adds the
+ * antecedent's sentence to t->evidence when it is another one; *entry gets the
+ * antecedent's lexicon entry. 0, or -1 when out of memory or nothing to stand for. */
+int coref_fill(thx_triple *t, thx_slot *slot, const struct sent_ctx *sc, int mi, int *entry);
+/* After a sentence: remembers the last therapy and condition it names and the therapy it
+ * opens with. 0 or -1 (out of memory). */
+int coref_note_sentence(const struct sent_ctx *sc);
+
+#endif
