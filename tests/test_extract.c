@@ -288,6 +288,19 @@ Test(extract, a_pronoun_must_open_its_sentence)
     thx_ruleset_free(plain);
 }
 
+Test(extract, a_condition_anaphor_stands_for_the_condition_named_last)
+{
+    run("c", "", "Stroke and PCOS were studied. Metformin in this disease.");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].condition.norm, "polycystic ovary syndrome");
+    cr_expect_str_eq(ts.items[0].condition.text, "PCOS");
+    cr_expect(ts.items[0].coref);
+    cr_assert_eq(ts.items[0].nevidence, 1, "the antecedent's sentence is the evidence");
+    cr_expect_eq(ts.items[0].evidence[0].sentence_index, 0);
+    run("d", "", "Metformin in this disease.");
+    cr_expect_eq(ts.len, 0, "a condition anaphor with nothing before it gives nothing");
+}
+
 Test(extract, document_join_needs_targets_to_meet_tags)
 {
     run("j", "",
