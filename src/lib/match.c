@@ -163,6 +163,42 @@ static bool joins_combination(const char *s, size_t a, size_t b, size_t first_st
     return false;
 }
 
+static bool has_tag(const lexicon *lx, const mention *me, const char *tag)
+{
+    const str_vec *tags = &lx->entries[me->entry].tags;
+    for (size_t k = 0; k < tags->len; k++)
+        if (!strcmp(tags->items[k], tag))
+            return true;
+    return false;
+}
+
+/* "transplantation of <MSCs>": a therapy tagged `administration` (how a therapy is
+ * given) followed by "of" and a therapy names that therapy; mention i takes the given
+ * therapy's entry and span, so that the claim is about the MSCs, not about
+ * "transplantation" (and its later mentions are found as MSCs). Returns the index of
+ * the therapy folded in, or -1. */
+static int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, size_t at)
+{
+    mention_vec *mv = &m->tags.mentions;
+    if (i + 1 >= mv->len || mv->items[i].type != SLOT_THERAPY || mv->items[i + 1].type != SLOT_THERAPY ||
+        !has_tag(lx, &mv->items[i], "administration") || lx->entries[mv->items[i + 1].entry].anaphor)
+        return -1;
+    size_t a = at, b = mv->items[i + 1].start;
+    while (a < b && s[a] == ' ')
+        a++;
+    if (b - a < 2 || strncasecmp(s + a, "of", 2))
+        return -1;
+    for (a += 2; a < b && s[a] == ' '; a++)
+        ;
+    if (b - a >= 4 && !strncasecmp(s + a, "the ", 4))
+        a += 4;
+    if (a != b)
+        return -1;
+    mv->items[i].entry = mv->items[i + 1].entry;
+    mv->items[i].end = mv->items[i + 1].end;
+    return (int)i + 1;
+}
+
 /* Folds the therapies after mention i that are given in combination with it into its
  * span, with their own abbreviations ("plus atorvastatin (ATV)"); *at becomes the end of
  * the text the token now covers. Anaphors never combine: they stand for a therapy. */
@@ -234,6 +270,7 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         m->mention_at[i] = m->masked.len;
         if (sb_printf(&m->masked, "\x01%c%zu\x02", type_letter[me->type], i))
             return -1;
+        fold_administered(m, lx, s, i, me->end); /* may widen me to the therapy given */
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
         bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
         at = fold ? fold : me->end;
