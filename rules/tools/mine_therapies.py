@@ -52,7 +52,7 @@ MIN_DOCS_STEM = 1
 # a word no English dictionary lists needs one document of a context that names what was
 # given, not one that only mentions a kind of treatment ("X therapy", "taking X")
 STRONG_KINDS = {'treated-with', 'received', 'randomized-to', 'was-given', 'dose-of', 'x-mg',
-                'mg-of', 'efficacy-of'}
+                'mg-of', 'efficacy-of', 'treatment-with'}
 MIN_LETTERS_RARE = 6
 WORDS = '/usr/share/dict/words'
 
@@ -63,10 +63,19 @@ MOD = (r'(?:(?:a|an|the|oral|orally|intravenous|iv|i\.v\.|topical|subcutaneous|'
        r'low-dose|high-dose|adjuvant|adjunctive|additional|continuous|concomitant|'
        r'systemic|local|prophylactic|combined|open|repeated|standard|conventional)\s+)*')
 END = r'\b(?=\s*(?:[,.;:()\[]|and\b|or\b|plus\b|alone\b|for\b|in\b|at\b|to\b|was\b|were\b|'\
-      r'versus\b|vs\b|with\b|during\b|after\b|before\b|on\b|until\b|\d|$))'
+      r'versus\b|vs\b|with\b|during\b|after\b|before\b|on\b|until\b|followed\b|\d|$))'
 CONTEXTS = [
     ('treated-with', r'\btreated\s+(?:with|by)\s+' + MOD + W + END),
-    ('received', r'\b(?:received|receiving|receive|underwent|undergoing|undergo)\s+' + MOD + W + END),
+    ('received', r'\b(?:received|receiving|receive|underwent|undergoing|undergo|prescribed|'
+     r'prescribing)\s+' + MOD + W + END),
+    ('treatment-with', r'\b(?:treatment|therapy|management|prophylaxis|trials?)\s+with\s+' + MOD + W
+     + END),
+    # an appositive or copula that says what X is: "rifaximin, an antibiotic acting
+    # locally", "Colchicine is an ancient drug with anti-fibrotic ..."
+    ('is-a-drug', r'\b' + W + r'(?:\s*,|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?'
+     r'(?:drug|agent|antibiotic|inhibitor|antagonist|agonist|blocker|medication|analogue|analog|'
+     r'antidepressant|antipsychotic|anticonvulsant|antiepileptic|antihistamine|antifungal|'
+     r'antiviral|anticoagulant|antioxidant|vaccine|supplement|compound)s?\b'),
     ('randomized-to', r'\b(?:randomi[sz]ed|randomly\s+assigned|allocated|assigned)\s+to\s+'
      r'(?:receive\s+)?' + MOD + W + END),
     ('was-given', r'\b' + W + r'\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:administered|given|'
@@ -128,6 +137,7 @@ tetrahydropyridine ultrasonography uroflowmetry videofluoroscopy pentylenetetrez
 cerulein aminonucleoside ficoll hypaque diacetate valerate mofetil hexachloro-1 hmaxi-k
 hsbaff trucut ultrabrief arginine lysine nanoparticles nanoparticle cellular guideline
 guidelines period periods predict predicts lymphocyte lymphocytes
+amide compounds cream minus practices proteasome region viruses vitro whereas oocyte
 """.split())
 
 CONDITION_SUFFIXES = ('itis', 'osis', 'oses', 'oma', 'omas', 'emia', 'aemia', 'pathy',
@@ -151,8 +161,14 @@ def lexicon_terms():
             path = os.path.join(dirpath, name)
             if not name.endswith('.rules') or path == OUT:
                 continue
-            for line in open(path, encoding='utf-8'):
-                if line.lstrip().startswith('#'):
+            inside = False  # terms are read inside `lexicon ... end` blocks only: the
+            for line in open(path, encoding='utf-8'):  # words of examples are no terms
+                head = line.split()[:1]
+                if head == ['lexicon']:
+                    inside = True
+                    continue
+                if head == ['end'] or not inside or line.lstrip().startswith('#'):
+                    inside = inside and head != ['end']
                     continue
                 # the words inside a regex synonym are no terms ("/...|antihistamine|.../"
                 # of the generated shapes reads this very list)
@@ -232,8 +248,13 @@ def main():
         rare = (bool(english) and key not in english and key.split()[0] not in english
                 and len(re.sub(r'[^a-z]', '', key)) >= MIN_LETTERS_RARE
                 and any(k in STRONG_KINDS for k in kinds))
-        ok = (ndocs >= MIN_DOCS and nkinds >= MIN_KINDS or ndocs >= MIN_DOCS_ONE_KIND
-              or stem and ndocs >= MIN_DOCS_STEM or rare)
+        # an English word of the word list ("adequate", "assess", "donor") fills these
+        # contexts by syntax alone; drug names that are English words are in the
+        # curated and harvested lexicons already
+        common = bool(english) and key in english and not stem and not key.startswith('anti')
+        ok = not common and (ndocs >= MIN_DOCS and nkinds >= MIN_KINDS
+                             or ndocs >= MIN_DOCS_ONE_KIND
+                             or stem and ndocs >= MIN_DOCS_STEM or rare)
         if report:
             print(f"{'KEEP' if ok else 'drop'} {key:30s} docs {ndocs:3d} kinds {nkinds} "
                   f"{'stem ' if stem else ''}"
