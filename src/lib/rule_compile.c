@@ -47,6 +47,9 @@
 #define OPEN_WORD                                                                          \
     "(?!" OPEN_STOP ")(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
+/* inside an open effect, an abbreviation the authors define before the phrase goes on:
+ * "the IIEF-Erectile Function (EF) scores" */
+#define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
 
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
 static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
@@ -217,11 +220,13 @@ static void compile_slot(compiler *c, strbuf *out)
          * phrase (atomic), so that a look-ahead after it ("no condition follows") cannot be
          * met by cutting it short ("cochlear hair cell" of "... cell loss"); an open
          * therapy or condition may shrink to let what follows it match */
+        bool eff = t == SLOT_EFFECT;
         sb_printf(out,
                   "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-                  "(?<%s_open>%s" OPEN_WORD "(?:[ \\t-]+" OPEN_WORD "){0,%d}%s))",
-                  group_names[t], type_letter[t], group_names[t], t == SLOT_EFFECT ? "(?>" : "(?:",
-                  OPEN_MAX_WORDS - 1, t == SLOT_EFFECT ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
+                  "(?<%s_open>%s" OPEN_WORD "(?:[ \\t-]+" OPEN_WORD "%s){0,%d}%s))",
+                  group_names[t], type_letter[t], group_names[t], eff ? "(?>" : "(?:",
+                  eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
+                  eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
         return;
     }
     if (!c->optional)
