@@ -73,6 +73,14 @@ Test(cues, negation_before_the_trigger)
                            "relief but may increase complications.", "radiotherapy", "pain"), "n");
 }
 
+/* The trigger lies inside the cue: "not effective", "no benefit". */
+Test(cues, negation_that_contains_the_trigger)
+{
+    cr_expect_str_eq(flags("A programme of progressive resistance exercise and orientation was "
+                           "not effective in reducing incident delirium in hospitalised elderly "
+                           "patients.", "physical therapy", "delirium"), "n");
+}
+
 Test(cues, hedges)
 {
     cr_expect_str_eq(flags("Azelastine appears to be a safe, efficacious medication for seasonal "

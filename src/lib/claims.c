@@ -205,7 +205,10 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
         size_t from, to;
         if (!claims_cue_scope(rs, tags, s, n, i, &from, &to))
             continue;
-        bool in_trigger = h->start >= c->trig_start && h->end <= c->trig_end;
+        /* the cue is part of the trigger ("failed to reduce"), or the trigger part of
+         * the cue ("no benefit", "potential") */
+        bool in_trigger = (h->start >= c->trig_start && h->end <= c->trig_end) ||
+                          (c->trig_start >= h->start && c->trig_end <= h->end);
         bool covers = d->role == CUE_FORWARD
                           ? c->trig_start >= from && c->trig_start < to
                           : c->trig_end <= to && c->trig_start >= from;
