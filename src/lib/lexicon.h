@@ -4,6 +4,7 @@
  * (ASCII case folded, hyphens and runs of white space as one space). A sentence is
  * scanned once, from every word start, and yields mentions, cue hits and the set of
  * gate literals present. Regex synonyms (few) are run with PCRE2 beside the trie.
+ * lexicon.c builds the lexicon; tagger.c scans sentences with it.
  *
  * Ownership: the lexicon owns its entries, strings and compiled regexes; a tag_result
  * and a tag_scratch belong to the caller (one per thread) and are reused.
@@ -148,6 +149,7 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
 /* Adds a word ending for an entry: any word of letters that ends with it, with at
  * least three letters before it ("*itis": colitis, not "itis"). Returns 0 or -1. */
 int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
+#define ENDING_MIN_STEM 3 /* letters a word ending needs before it */
 /* Compacts the word and ending tries for speed once every term is in (see trie.h);
  * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
 int lexicon_compact(lexicon *lx);
@@ -160,6 +162,12 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
 char *regex_required_literal(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
+/* Normalises s into out (capitals kept), recording for each output byte the input
+ * offset in map (if not NULL; map needs n + 1 slots). Leading and trailing separators
+ * are dropped. Returns 0 or -1. */
+int lexicon_normalise_into(const char *s, size_t n, strbuf *out, size_t *map);
+
+/* tagger.c */
 
 void tag_result_init(tag_result *r);
 void tag_result_free(tag_result *r);

@@ -54,16 +54,6 @@
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
 static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
 
-#define MAX_GATE_CANDIDATES 16
-#define MAX_GATES 3
-
-typedef struct {
-    const char *src; /* the literal, or the alternatives' text "a|b c|\"d\"" */
-    size_t len;
-    size_t score;    /* its length; for alternatives the shortest one's */
-    bool set;
-} gate_candidate;
-
 typedef struct {
     thx_ruleset *rs;
     thx_diags *diags;
@@ -103,24 +93,10 @@ static bool is_word_end(char ch)
 
 /* ------------------------------------------------------------------ literals */
 
-/* Keeps a required literal or alternation as a gate candidate (the best ones when
- * there are too many). */
 static void note_gate(compiler *c, const char *src, size_t len, size_t score, bool set)
 {
-    if (c->optional || score < 3)
-        return;
-    size_t at = c->ngates;
-    if (at == MAX_GATE_CANDIDATES) {
-        at = 0;
-        for (size_t i = 1; i < c->ngates; i++)
-            if (c->gates[i].score < c->gates[at].score)
-                at = i;
-        if (c->gates[at].score >= score)
-            return;
-    } else {
-        c->ngates++;
-    }
-    c->gates[at] = (gate_candidate){src, len, score, set};
+    if (!c->optional)
+        gate_note(c->gates, &c->ngates, (gate_candidate){src, len, score, set});
 }
 
 static void note_literal(compiler *c, const char *s, size_t n)
@@ -500,66 +476,6 @@ static void compile_alt(compiler *c, strbuf *out, char close)
 
 /* ------------------------------------------------------------------ whole patterns */
 
-static int by_score(const void *x, const void *y)
-{
-    const gate_candidate *a = x, *b = y;
-    if (a->score != b->score)
-        return a->score > b->score ? -1 : 1;
-    return a->src < b->src ? -1 : a->src > b->src;
-}
-
-/* Adds one gate group: the literal, or each alternative of the set. */
-static int add_gate_group(compiler *c, const gate_candidate *g, strbuf *text)
-{
-    rule_pattern *p = c->pat;
-    const char *a = g->src, *end = g->src + g->len;
-    if (text->len)
-        sb_puts(text, " & ");
-    while (a < end) {
-        const char *bar = g->set ? memchr(a, '|', (size_t)(end - a)) : NULL;
-        const char *b = bar ? bar : end;
-        const char *x = a, *y = b;
-        while (x < y && (*x == ' ' || *x == '\t' || *x == '"'))
-            x++;
-        while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '"'))
-            y--;
-        int *ids = realloc(p->gate_ids, (p->ngate_ids + 1) * sizeof *ids);
-        if (!ids)
-            return -1;
-        p->gate_ids = ids;
-        p->gate_ids[p->ngate_ids++] = literal_id(c->rs, x, (size_t)(y - x));
-        sb_printf(text, "%s%.*s", a == g->src ? "" : "|", (int)(y - x), x);
-        a = b + 1;
-    }
-    size_t *ends = realloc(p->gate_ends, (p->ngates + 1) * sizeof *ends);
-    if (!ends)
-        return -1;
-    p->gate_ends = ends;
-    p->gate_ends[p->ngates++] = p->ngate_ids;
-    return 0;
-}
-
-/* The pattern's gate: its best few required literals or alternations, each of which
- * must be seen in a sentence before the pattern runs there. */
-static int register_gate(compiler *c)
-{
-    rule_pattern *p = c->pat;
-    qsort(c->gates, c->ngates, sizeof *c->gates, by_score);
-    strbuf text;
-    sb_init(&text);
-    for (size_t i = 0; i < c->ngates && p->ngates < MAX_GATES; i++) {
-        bool again = false; /* the same text twice gates nothing more */
-        for (size_t k = 0; k < i && !again; k++)
-            again = c->gates[k].len == c->gates[i].len &&
-                    !memcmp(c->gates[k].src, c->gates[i].src, c->gates[i].len);
-        if (!again && add_gate_group(c, &c->gates[i], &text))
-            break;
-    }
-    p->gate_text = p->ngates ? sb_take(&text) : NULL;
-    sb_free(&text);
-    return p->ngates ? p->gate_ids[0] : -1;
-}
-
 static int find_group(const pcre2_code *code, const char *name)
 {
     int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)name);
@@ -614,7 +530,7 @@ int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
     }
     rs->open_therapy |= p->open[SLOT_THERAPY];
     p->trigger_group = c.trigger_seen ? find_group(p->code, "thx_g") : 0;
-    p->gate_literal = register_gate(&c);
+    p->gate_literal = gate_register(rs, p, c.gates, c.ngates);
     return 0;
 }
 
@@ -631,30 +547,6 @@ static void check_effect(thx_ruleset *rs, rule *r, thx_diags *diags)
     (void)rs;
 }
 
-/* The patterns' filters (rules.h), in rule and pattern order. */
-static void make_filters(thx_ruleset *rs)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < rs->nrules; i++)
-        n += rs->rules[i].npatterns;
-    free(rs->filters);
-    rs->nfilters = 0;
-    if (!(rs->filters = malloc((n ? n : 1) * sizeof *rs->filters)))
-        return;
-    for (size_t i = 0; i < rs->nrules; i++)
-        for (size_t k = 0; k < rs->rules[i].npatterns; k++) {
-            const rule_pattern *p = &rs->rules[i].patterns[k];
-            pattern_filter *f = &rs->filters[rs->nfilters++];
-            f->need_types = p->need_types;
-            f->literal = -1;
-            for (size_t g = 0, from = 0; g < p->ngates && f->literal < 0; g++) {
-                if (p->gate_ends[g] == from + 1 && p->gate_ids[from] >= 0)
-                    f->literal = p->gate_ids[from];
-                from = p->gate_ends[g];
-            }
-        }
-}
-
 int rules_compile(thx_ruleset *rs, thx_diags *diags)
 {
     size_t before = thx_diags_count(diags, THX_SEV_ERROR);
@@ -664,6 +556,6 @@ int rules_compile(thx_ruleset *rs, thx_diags *diags)
             rules_compile_pattern(rs, &r->patterns[k], diags);
         check_effect(rs, r, diags);
     }
-    make_filters(rs);
+    gate_make_filters(rs);
     return thx_diags_count(diags, THX_SEV_ERROR) > before ? THX_ERULES : 0;
 }

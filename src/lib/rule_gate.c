@@ -1,7 +1,8 @@
 /*
- * What the pattern compiler reads ahead in pattern text, and the registry of gate
- * literals: a pattern runs only on sentences where the lexicon trie saw its gate.
- * Declared in rule_syntax.h.
+ * What the pattern compiler reads ahead in pattern text, the registry of gate
+ * literals, and the choice of each pattern's gate among the literals and alternations
+ * every match must contain: a pattern runs only on sentences where the lexicon trie saw
+ * its gate. Declared in rule_syntax.h.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -80,3 +81,104 @@ int literal_id(thx_ruleset *rs, const char *s, size_t n)
     return id;
 }
 
+/* Keeps a required literal or alternation as a gate candidate (the best ones when
+ * there are too many). */
+void gate_note(gate_candidate *gates, size_t *ngates, gate_candidate g)
+{
+    if (g.score < 3)
+        return;
+    size_t at = *ngates;
+    if (at == MAX_GATE_CANDIDATES) {
+        at = 0;
+        for (size_t i = 1; i < *ngates; i++)
+            if (gates[i].score < gates[at].score)
+                at = i;
+        if (gates[at].score >= g.score)
+            return;
+    } else {
+        (*ngates)++;
+    }
+    gates[at] = g;
+}
+
+static int by_score(const void *x, const void *y)
+{
+    const gate_candidate *a = x, *b = y;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    return a->src < b->src ? -1 : a->src > b->src;
+}
+
+/* Adds one gate group: the literal, or each alternative of the set. */
+static int add_gate_group(thx_ruleset *rs, rule_pattern *p, const gate_candidate *g, strbuf *text)
+{
+    const char *a = g->src, *end = g->src + g->len;
+    if (text->len)
+        sb_puts(text, " & ");
+    while (a < end) {
+        const char *bar = g->set ? memchr(a, '|', (size_t)(end - a)) : NULL;
+        const char *b = bar ? bar : end;
+        const char *x = a, *y = b;
+        while (x < y && (*x == ' ' || *x == '\t' || *x == '"'))
+            x++;
+        while (y > x && (y[-1] == ' ' || y[-1] == '\t' || y[-1] == '"'))
+            y--;
+        int *ids = realloc(p->gate_ids, (p->ngate_ids + 1) * sizeof *ids);
+        if (!ids)
+            return -1;
+        p->gate_ids = ids;
+        p->gate_ids[p->ngate_ids++] = literal_id(rs, x, (size_t)(y - x));
+        sb_printf(text, "%s%.*s", a == g->src ? "" : "|", (int)(y - x), x);
+        a = b + 1;
+    }
+    size_t *ends = realloc(p->gate_ends, (p->ngates + 1) * sizeof *ends);
+    if (!ends)
+        return -1;
+    p->gate_ends = ends;
+    p->gate_ends[p->ngates++] = p->ngate_ids;
+    return 0;
+}
+
+/* The pattern's gate: its best few required literals or alternations, each of which
+ * must be seen in a sentence before the pattern runs there. */
+int gate_register(thx_ruleset *rs, rule_pattern *p, gate_candidate *gates, size_t ngates)
+{
+    qsort(gates, ngates, sizeof *gates, by_score);
+    strbuf text;
+    sb_init(&text);
+    for (size_t i = 0; i < ngates && p->ngates < MAX_GATES; i++) {
+        bool again = false; /* the same text twice gates nothing more */
+        for (size_t k = 0; k < i && !again; k++)
+            again = gates[k].len == gates[i].len &&
+                    !memcmp(gates[k].src, gates[i].src, gates[i].len);
+        if (!again && add_gate_group(rs, p, &gates[i], &text))
+            break;
+    }
+    p->gate_text = p->ngates ? sb_take(&text) : NULL;
+    sb_free(&text);
+    return p->ngates ? p->gate_ids[0] : -1;
+}
+
+/* The patterns' filters (rules.h), in rule and pattern order. */
+void gate_make_filters(thx_ruleset *rs)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rs->nrules; i++)
+        n += rs->rules[i].npatterns;
+    free(rs->filters);
+    rs->nfilters = 0;
+    if (!(rs->filters = malloc((n ? n : 1) * sizeof *rs->filters)))
+        return;
+    for (size_t i = 0; i < rs->nrules; i++)
+        for (size_t k = 0; k < rs->rules[i].npatterns; k++) {
+            const rule_pattern *p = &rs->rules[i].patterns[k];
+            pattern_filter *f = &rs->filters[rs->nfilters++];
+            f->need_types = p->need_types;
+            f->literal = -1;
+            for (size_t g = 0, from = 0; g < p->ngates && f->literal < 0; g++) {
+                if (p->gate_ends[g] == from + 1 && p->gate_ids[from] >= 0)
+                    f->literal = p->gate_ids[from];
+                from = p->gate_ends[g];
+            }
+        }
+}

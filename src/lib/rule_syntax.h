@@ -46,4 +46,23 @@ bool has_top_bar(const char *s);
 size_t plain_alternation(const char *p, const char **end);
 int literal_id(thx_ruleset *rs, const char *s, size_t n);
 
+#define MAX_GATE_CANDIDATES 16
+#define MAX_GATES 3
+
+/* A literal or plain alternation that every match of a pattern contains. */
+typedef struct {
+    const char *src; /* the literal, or the alternatives' text "a|b c|\"d\"" */
+    size_t len;
+    size_t score;    /* its length; for alternatives the shortest one's */
+    bool set;
+} gate_candidate;
+
+/* Keeps g among gates[0..*ngates) (at most MAX_GATE_CANDIDATES, the best by score). */
+void gate_note(gate_candidate *gates, size_t *ngates, gate_candidate g);
+/* Gives p its gate, the best MAX_GATES candidates (sorts gates); returns the first
+ * gate literal's id or -1. */
+int gate_register(thx_ruleset *rs, rule_pattern *p, gate_candidate *gates, size_t ngates);
+/* The patterns' filters (rules.h), in rule and pattern order. */
+void gate_make_filters(thx_ruleset *rs);
+
 #endif

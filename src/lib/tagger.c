@@ -1,0 +1,308 @@
+/*
+ * The sentence tagger: walks the lexicon's trie from each word start, the reversed trie
+ * back from each word end (word endings), runs the regex synonyms whose gate literal
+ * the gate automaton saw, and keeps the longest mention at each place: see lexicon.h.
+ * Owned by the lexicon module; lexicon.c builds what this file reads.
+ *
+ * Why a trie walked from word starts rather than PCRE2: an alternation of thousands of
+ * terms scans at a few MB/s, a trie at hundreds.
+ */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void tag_result_init(tag_result *r)
+{
+    memset(r, 0, sizeof *r);
+}
+
+void tag_result_free(tag_result *r)
+{
+    free(r->mentions.items);
+    free(r->cues.items);
+    free(r->literals);
+    tag_result_init(r);
+}
+
+void tag_scratch_init(tag_scratch *s)
+{
+    memset(s, 0, sizeof *s);
+}
+
+void tag_scratch_free(tag_scratch *s)
+{
+    sb_free(&s->norm);
+    free(s->regex_on);
+    free(s->map);
+    free(s->all.items);
+    if (s->md)
+        pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mctx);
+    memset(s, 0, sizeof *s);
+}
+
+static bool word_char(unsigned char c)
+{
+    return is_ascii_alnum(c) || c >= 0x80;
+}
+
+/* True when s[at] follows a single letter and a hyphen that make one word with it
+ * ("T-cell", "B-cell", "C-peptide"): no term starts there ("cell viability" is not
+ * in "T-cell viability"). */
+static bool after_letter_hyphen(const char *s, size_t at)
+{
+    if (at < 2 || s[at - 1] != '-' || !is_ascii_alnum((unsigned char)s[at - 2]) ||
+        (s[at - 2] >= '0' && s[at - 2] <= '9'))
+        return false;
+    return at == 2 || !word_char((unsigned char)s[at - 3]);
+}
+
+static bool capitals_match(const char *cased, const char *text, size_t n)
+{
+    for (size_t i = 0; cased[i] && i < n; i++)
+        if (cased[i] >= 'A' && cased[i] <= 'Z' && text[i] != cased[i])
+            return false;
+    return true;
+}
+
+static int push_mention(mention_vec *v, slot_type type, int entry, size_t start, size_t end)
+{
+    if (VEC_PUSH_SLOT(v))
+        return -1;
+    v->items[v->len++] = (mention){type, entry, start, end, false, -1};
+    return 0;
+}
+
+static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
+                      size_t ns, size_t ne)
+{
+    const char *norm = sc->norm.ptr;
+    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
+        return 0;
+    size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
+    switch (o->kind) {
+    case TERM_MENTION:
+        return push_mention(&sc->all, lx->entries[o->ref].type, o->ref, start, end);
+    case TERM_CUE:
+        if (VEC_PUSH_SLOT(&r->cues))
+            return -1;
+        r->cues.items[r->cues.len++] = (cue_hit){o->ref, start, end};
+        return 0;
+    case TERM_LITERAL:
+        r->literals[o->ref] = 1;
+        return 0;
+    }
+    return 0;
+}
+
+static int walk_from(const lexicon *lx, tag_scratch *sc, tag_result *r, size_t from)
+{
+    const char *norm = sc->norm.ptr;
+    size_t n = sc->norm.len;
+    int32_t node = 0;
+    for (size_t i = from; i < n; i++) {
+        node = trie_child(&lx->words, node, ascii_lower((unsigned char)norm[i]));
+        if (node < 0)
+            return 0;
+        if (lx->words.value[node] < 0)
+            continue;
+        if (i + 1 < n && word_char((unsigned char)norm[i + 1]) &&
+            word_char((unsigned char)norm[i]))
+            continue; /* not at a word end */
+        for (int32_t o = lx->words.value[node]; o >= 0; o = lx->outputs[o].next)
+            if (record_hit(lx, sc, r, &lx->outputs[o], from, i + 1))
+                return -1;
+    }
+    return 0;
+}
+
+/* Marks in sc->regex_on the regexes whose gate literal occurs in s: one pass of the
+ * gate automaton, instead of one substring search per regex. */
+static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
+{
+    if (sc->capregex_on < lx->nregexes) {
+        free(sc->regex_on);
+        sc->capregex_on = lx->nregexes;
+        if (!(sc->regex_on = malloc(sc->capregex_on)))
+            return -1;
+    }
+    for (size_t k = 0; k < lx->nregexes; k++)
+        sc->regex_on[k] = lx->regexes[k].gate == NULL;
+    if (!lx->gate_next)
+        return 0;
+    const int32_t *next = lx->gate_next, *report = lx->gate_report;
+    const uint8_t *cls = lx->gate_class;
+    size_t k = lx->gate_nclasses;
+    int32_t state = 0;
+    for (size_t i = 0; i < n; i++) {
+        state = next[(size_t)state * k + cls[(unsigned char)s[i]]];
+        for (int32_t x = report[state]; x >= 0; x = lx->gate_dict[x])
+            for (int32_t o = lx->gates.value[x]; o >= 0; o = lx->outputs[o].next)
+                sc->regex_on[lx->outputs[o].ref] = 1;
+    }
+    return 0;
+}
+
+/* Word endings: from the end of every word of ASCII letters, walk the reversed trie
+ * back; an output with at least ENDING_MIN_STEM letters before it is a (weak) mention. */
+static int find_endings(const lexicon *lx, tag_scratch *sc)
+{
+    if (lx->endings.nnodes <= 1)
+        return 0;
+    const char *norm = sc->norm.ptr;
+    size_t n = sc->norm.len, start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        bool letter = i < n && ((norm[i] >= 'a' && norm[i] <= 'z') || (norm[i] >= 'A' && norm[i] <= 'Z'));
+        if (letter)
+            continue;
+        bool whole = (start == 0 || !word_char((unsigned char)norm[start - 1])) &&
+                     (i == n || !word_char((unsigned char)norm[i]));
+        int32_t node = 0;
+        for (size_t j = i; whole && j > start + ENDING_MIN_STEM && node >= 0;) {
+            node = trie_child(&lx->endings, node, ascii_lower((unsigned char)norm[--j]));
+            if (node < 0 || j - start < ENDING_MIN_STEM)
+                break;
+            for (int32_t o = lx->endings.value[node]; o >= 0; o = lx->outputs[o].next) {
+                int e = lx->outputs[o].ref;
+                if (push_mention(&sc->all, lx->entries[e].type, e, sc->map[start], sc->map[i - 1] + 1))
+                    return -1;
+                sc->all.items[sc->all.len - 1].weak = true;
+            }
+        }
+        start = i + 1;
+    }
+    return 0;
+}
+
+static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
+{
+    if (!lx->nregexes)
+        return 0;
+    if (scan_gates(lx, s, n, sc))
+        return -1;
+    if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
+        return -1;
+
+    for (size_t k = 0; k < lx->nregexes; k++) {
+        if (!sc->regex_on[k])
+            continue;
+        size_t at = 0;
+        while (at < n) {
+            int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, sc->mctx);
+            if (rc < 0)
+                break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+            if (ov[1] <= ov[0]) {
+                at = ov[0] + 1;
+                continue;
+            }
+            int e = lx->regexes[k].entry;
+            if (push_mention(&sc->all, lx->entries[e].type, e, ov[0], ov[1]))
+                return -1;
+            at = ov[1];
+        }
+    }
+    return 0;
+}
+
+/* Leftmost-longest, no overlaps; at equal spans the earlier-loaded entry wins. */
+static int by_start_then_longest(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    if (x->weak != y->weak)
+        return x->weak ? 1 : -1;
+    return x->entry - y->entry;
+}
+
+static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
+{
+    if (sc->all.len > 1)
+        qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
+    size_t covered = 0;
+    for (size_t i = 0; i < sc->all.len; i++) {
+        const mention *m = &sc->all.items[i];
+        if (m->start < covered)
+            continue;
+        covered = m->end;
+        if (lx->entries[m->entry].ignore)
+            continue;
+        if (push_mention(&r->mentions, m->type, m->entry, m->start, m->end))
+            return -1;
+    }
+    return 0;
+}
+
+void local_terms_free(local_terms *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        free(l->items[i].text);
+    free(l->items);
+    l->items = NULL;
+    l->len = l->cap = 0;
+}
+
+static int find_local(const lexicon *lx, const char *s, size_t n, const local_terms *local,
+                      tag_scratch *sc)
+{
+    for (size_t k = 0; local && k < local->len; k++) {
+        const char *t = local->items[k].text;
+        size_t tn = strlen(t);
+        for (size_t i = 0; i + tn <= n; i++) {
+            if (s[i] != t[0] || memcmp(s + i, t, tn) != 0)
+                continue;
+            bool left = i == 0 || !word_char((unsigned char)s[i - 1]);
+            bool right = i + tn == n || !word_char((unsigned char)s[i + tn]);
+            int e = local->items[k].entry;
+            if (left && right && push_mention(&sc->all, lx->entries[e].type, e, i, i + tn))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
+                tag_scratch *sc, tag_result *r)
+{
+    if (!sc->mctx) {
+        if (!(sc->mctx = pcre2_match_context_create(NULL)))
+            return -1;
+        pcre2_set_match_limit(sc->mctx, THX_MATCH_LIMIT);
+        pcre2_set_depth_limit(sc->mctx, THX_DEPTH_LIMIT);
+    }
+    r->mentions.len = 0;
+    r->cues.len = 0;
+    sc->all.len = 0;
+    if (r->nliterals < lx->nliterals) {
+        free(r->literals);
+        r->literals = calloc(lx->nliterals ? lx->nliterals : 1, 1);
+        if (!r->literals)
+            return -1;
+        r->nliterals = lx->nliterals;
+    } else if (r->nliterals) {
+        memset(r->literals, 0, r->nliterals);
+    }
+    if (sc->capmap < n + 1) {
+        free(sc->map);
+        sc->capmap = n + 1 > 256 ? n + 1 : 256;
+        if (!(sc->map = malloc(sc->capmap * sizeof *sc->map)))
+            return -1;
+    }
+    if (lexicon_normalise_into(s, n, &sc->norm, sc->map))
+        return -1;
+    const char *norm = sc->norm.ptr;
+    for (size_t i = 0; i < sc->norm.len; i++) {
+        bool start = i == 0 || !word_char((unsigned char)norm[i - 1]) ||
+                     !word_char((unsigned char)norm[i]);
+        if (start && norm[i] != ' ' && !after_letter_hyphen(s, sc->map[i]) &&
+            walk_from(lx, sc, r, i))
+            return -1;
+    }
+    if (find_endings(lx, sc) || run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
+        return -1;
+    return choose_mentions(lx, sc, r);
+}
