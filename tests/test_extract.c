@@ -341,6 +341,16 @@ Test(extract, open_slots_bind_a_bounded_noun_phrase_at_lower_confidence)
     cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D008687");
 }
 
+/* pubmed-10k (PubMedQA record) */
+Test(extract, a_shape_entry_names_its_mentions_by_their_text)
+{
+    run("w", "", "However, the effect of metformin during viral hepatitis remains elusive.");
+    const thx_triple *t = find("metformin", "treats", "hepatitis");
+    cr_assert_not_null(t, "the -itis word is named by its text, not 'inflammatory condition'");
+    cr_expect_str_eq(t->condition.text, "hepatitis");
+    cr_expect_null(t->condition.id);
+}
+
 Test(extract, an_abbreviation_defined_in_the_abstract_names_the_same_entry)
 {
     run("ab", "", "Rats received metformin (MF) for six weeks. MF reduced liver fibrosis.");

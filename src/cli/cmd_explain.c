@@ -40,7 +40,7 @@ static void print_mentions(const thx_ruleset *rs, const match_ctx *m, const char
         const lex_entry *e = &rs->lex.entries[me->entry];
         if (m->mention_at && m->mention_at[i] == SIZE_MAX)
             continue; /* folded into the mention before it: an abbreviation, a combination */
-        char *combination = me->with >= 0 ? match_combination_name(&rs->lex, mv, me) : NULL;
+        char *combination = me->with >= 0 ? match_combination_name(&rs->lex, mv, me, s) : NULL;
         printf("  mention %zu: %-9s \"%.*s\" [%zu,%zu) -> %s%s%s%s  (%s:%d)\n", i,
                type_names[me->type], (int)(me->end - me->start), s + me->start, me->start,
                me->end, e->anaphor ? "(anaphor)" : combination ? combination : e->canonical,

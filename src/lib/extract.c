@@ -82,11 +82,11 @@ int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
     const mention *me = &sc->m->tags.mentions.items[mi];
     const lex_entry *e = &sc->rs->lex.entries[me->entry];
     if (me->with >= 0) {
-        if (!(slot->norm = match_combination_name(&sc->rs->lex, &sc->m->tags.mentions, me)))
+        if (!(slot->norm = match_combination_name(&sc->rs->lex, &sc->m->tags.mentions, me, sc->s)))
             return -1;
         return fill_span(slot, sc, me->start, me->end);
     }
-    slot->norm = xstrdup(e->canonical);
+    slot->norm = lexicon_mention_name(e, sc->s + me->name_start, me->name_end - me->name_start);
     slot->id = e->id ? xstrdup(e->id) : NULL;
     if (!slot->norm || (e->id && !slot->id))
         return -1;
@@ -98,12 +98,8 @@ static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
 {
     if (fill_span(slot, sc, a, b))
         return -1;
-    slot->norm = xstrdup(slot->text);
-    if (!slot->norm)
-        return -1;
-    for (char *p = slot->norm; *p; p++)
-        *p = (char)ascii_lower((unsigned char)*p);
-    return 0;
+    slot->norm = lexicon_text_name(slot->text, b - a);
+    return slot->norm ? 0 : -1;
 }
 
 /* Fills slot t of candidate c: a lexicon mention or an open span. */

@@ -83,6 +83,31 @@ int lexicon_normalise_into(const char *s, size_t n, strbuf *out, size_t *map)
     return 0;
 }
 
+char *lexicon_text_name(const char *text, size_t n)
+{
+    char *out = malloc(n + 1), *o = out;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (is_space(c)) {
+            if (o > out && o[-1] != ' ')
+                *o++ = ' ';
+        } else {
+            *o++ = (char)ascii_lower(c);
+        }
+    }
+    while (o > out && o[-1] == ' ')
+        o--;
+    *o = '\0';
+    return out;
+}
+
+char *lexicon_mention_name(const lex_entry *e, const char *text, size_t n)
+{
+    return e->as_written ? lexicon_text_name(text, n) : xstrdup(e->canonical);
+}
+
 char *lexicon_normalise(const char *s, size_t n)
 {
     strbuf b;

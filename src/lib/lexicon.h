@@ -42,6 +42,8 @@ typedef struct {
                       * therapy that was the previous sentence's subject */
     bool ignore;     /* from `lexicon ignore`: covers its span so that no mention is
                       * found inside it ("mammalian target of rapamycin") */
+    bool as_written; /* `as-written`: a shape ("deficiency (named)", "*itis") whose
+                      * mentions are named by their own text, not by the entry */
 } lex_entry;
 
 /* What a trie node yields when a term ends there. */
@@ -89,6 +91,8 @@ typedef struct {
     bool weak;         /* found by a word ending (*itis): a listed term of the same span wins */
     int with;          /* a therapy given in combination with this one ("A plus B"), folded
                         * into its span when the sentence is masked; -1 when none */
+    size_t name_start, name_end; /* the text that names it (an `as-written` entry's
+                                  * name): its span, less what a fold added */
 } mention;
 
 typedef struct {
@@ -162,6 +166,12 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
 char *regex_required_literal(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
+/* The name (a triple's `norm`) of a mention of entry e written as text[0..n): the
+ * entry's canonical name, or for an `as-written` entry the text itself, lowercased,
+ * with each run of white space as one space. Caller frees; NULL when out of memory. */
+char *lexicon_mention_name(const lex_entry *e, const char *text, size_t n);
+/* The text's own name: lowercased, white space runs as one space (caller frees). */
+char *lexicon_text_name(const char *text, size_t n);
 /* Normalises s into out (capitals kept), recording for each output byte the input
  * offset in map (if not NULL; map needs n + 1 slots). Leading and trailing separators
  * are dropped. Returns 0 or -1. */

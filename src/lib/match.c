@@ -196,6 +196,8 @@ static int fold_administered(match_ctx *m, const lexicon *lx, const char *s, siz
         return -1;
     mv->items[i].entry = mv->items[i + 1].entry;
     mv->items[i].end = mv->items[i + 1].end;
+    mv->items[i].name_start = mv->items[i + 1].name_start;
+    mv->items[i].name_end = mv->items[i + 1].name_end;
     return (int)i + 1;
 }
 
@@ -228,12 +230,17 @@ static int fold_combination(match_ctx *m, const lexicon *lx, const char *s, size
     return 0;
 }
 
-char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me)
+char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me,
+                             const char *s)
 {
     strbuf b;
     sb_init(&b);
     for (const mention *k = me;; k = &mv->items[k->with]) {
-        if (sb_puts(&b, lx->entries[k->entry].canonical) || (k->with >= 0 && sb_puts(&b, " + "))) {
+        char *name = lexicon_mention_name(&lx->entries[k->entry], s + k->name_start,
+                                          k->name_end - k->name_start);
+        bool bad = !name || sb_puts(&b, name) || (k->with >= 0 && sb_puts(&b, " + "));
+        free(name);
+        if (bad) {
             sb_free(&b);
             return NULL;
         }

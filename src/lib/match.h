@@ -50,9 +50,11 @@ void match_ctx_free(match_ctx *m);
 /* For explain: the slot types present in the last tagged sentence (bit per type), and
  * whether pattern p's gate lets it run there. */
 unsigned match_present_types(const match_ctx *m);
-/* The name of a combination mention ("A plus B", me->with >= 0): its therapies' canonical
- * names joined by " + " (caller frees); NULL when out of memory. */
-char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me);
+/* The name of a combination mention ("A plus B", me->with >= 0) in sentence s: its
+ * therapies' names (lexicon_mention_name) joined by " + " (caller frees); NULL when out
+ * of memory. */
+char *match_combination_name(const lexicon *lx, const mention_vec *mv, const mention *me,
+                             const char *s);
 bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present);
 
 /* Tags s[0..n) (with the abstract's own terms, local, which may be NULL) and runs the

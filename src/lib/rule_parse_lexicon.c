@@ -79,7 +79,8 @@ static int entry_words(parser *ps, str_vec *into, const token *toks, size_t n, s
 {
     size_t start = *i;
     while (*i < n && toks[*i].kind == TK_WORD && !tok_is(&toks[*i], "tags") &&
-           !tok_is(&toks[*i], "targets") && !tok_is(&toks[*i], "predicate")) {
+           !tok_is(&toks[*i], "targets") && !tok_is(&toks[*i], "predicate") &&
+           !tok_is(&toks[*i], "as-written")) {
         if (str_vec_push(into, toks[*i].p, toks[*i].n))
             return -1;
         (*i)++;
@@ -108,11 +109,13 @@ static void parse_entry_attrs(parser *ps, int entry, const token *toks, size_t n
             free(e->predicate);
             e->predicate = xstrndup(toks[i].p, toks[i].n);
             i++;
+        } else if (tok_is(t, "as-written")) {
+            e->as_written = true;
         } else if (t->kind == TK_WORD && !e->id && memchr(t->p, ':', t->n) && i == 2) {
             e->id = xstrndup(t->p, t->n);
         } else {
             ERR(ps, t->col, "unexpected '%.*s' in a lexicon entry (expected an id, tags, "
-                            "targets, predicate or '=')", (int)t->n, t->p);
+                            "targets, predicate, as-written or '=')", (int)t->n, t->p);
             return;
         }
     }

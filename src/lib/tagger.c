@@ -70,7 +70,7 @@ static int push_mention(mention_vec *v, slot_type type, int entry, size_t start,
 {
     if (VEC_PUSH_SLOT(v))
         return -1;
-    v->items[v->len++] = (mention){type, entry, start, end, false, -1};
+    v->items[v->len++] = (mention){type, entry, start, end, false, -1, start, end};
     return 0;
 }
 
