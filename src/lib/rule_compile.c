@@ -49,6 +49,13 @@
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 /* inside an open effect, an abbreviation the authors define before the phrase goes on:
  * "the IIEF-Erectile Function (EF) scores" */
+/* inside an open effect, a first word of adjective shape coordinated with a second that
+ * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
+ * lateral joint space narrowing" (not "motility and viability": no head follows; not
+ * "SBP and plasma H2O2 level": two nouns) */
+#define OPEN_COORD                                                                         \
+    "(?:(?<=al|ic|ive|ar|ary|ous|ory)[ \\t]+(?:and|or)[ \\t]+" OPEN_WORD "(?=[ \\t-]+" \
+    OPEN_WORD "))?"
 #define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
 
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
@@ -199,9 +206,9 @@ static void compile_slot(compiler *c, strbuf *out)
         bool eff = t == SLOT_EFFECT;
         sb_printf(out,
                   "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-                  "(?<%s_open>%s" OPEN_WORD "(?:[ \\t-]+" OPEN_WORD "%s){0,%d}%s))",
+                  "(?<%s_open>%s" OPEN_WORD "%s(?:[ \\t-]+" OPEN_WORD "%s){0,%d}%s))",
                   group_names[t], type_letter[t], group_names[t], eff ? "(?>" : "(?:",
-                  eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
+                  eff ? OPEN_COORD : "", eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
                   eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
         return;
     }
