@@ -40,6 +40,7 @@
     "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
     "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
     "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
+    "about|regarding|concerning|toward|towards|upon|despite|whether|"                     \
     "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?|"        \
     "results|conclusions?|background|methods|objectives?|purpose|introduction)\\b"
 /* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
