@@ -75,6 +75,26 @@ Test(lint, warnings_show_the_source_line_and_a_caret)
     free(out);
 }
 
+/* A term a later file lists again under an entry of another name is one warning per
+ * pair of files (with a count) unless --all; an entry of the same name is no warning. */
+Test(lint, terms_repeated_in_a_later_file_are_one_warning_per_pair_of_files)
+{
+    char *out = NULL;
+    run_cli(THX_TEST_DIR, "lint rules/lint-overlap", &out, NULL);
+    cr_assert_not_null(out);
+    cr_expect_eq(count(out, ": warning: "), 1, "got:\n%s", out);
+    cr_expect(count(out, "b-general.rules:5:30: warning: 'EVs' and 2 more terms of this file are "
+                         "also listed in rules/lint-overlap/a-specific.rules under other "
+                         "entries") == 1,
+              "got:\n%s", out);
+    cr_expect_eq(count(out, "endometriosis"), 0, "same name, no warning; got:\n%s", out);
+    free(out);
+    run_cli(THX_TEST_DIR, "lint --all rules/lint-overlap", &out, NULL);
+    cr_assert_not_null(out);
+    cr_expect_eq(count(out, "is listed under two entries"), 3, "got:\n%s", out);
+    free(out);
+}
+
 Test(lint, clean_rules_give_no_warning_and_exit_0)
 {
     char *out = NULL, *err = NULL;
@@ -103,7 +123,7 @@ Test(lint, library_returns_sorted_warnings)
     thx_ruleset *rs = thx_ruleset_load(&path, 1, &d);
     cr_assert_not_null(rs);
     cr_assert_eq(d.len, 0);
-    cr_expect_eq(rules_lint(rs, &d), (int)NEXPECTED);
+    cr_expect_eq(rules_lint(rs, &d, false), (int)NEXPECTED);
     cr_assert_eq(d.len, NEXPECTED);
     for (size_t i = 0; i < d.len; i++) {
         cr_expect_eq(d.items[i].severity, THX_SEV_WARNING);

@@ -4,6 +4,7 @@
  * `path:line:col: warning: message` with the source line and a caret, then a summary
  * line. Exit status 0 when clean, 1 when there are warnings.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +16,25 @@ int cmd_lint(int argc, char **argv)
 {
     const char *paths[256];
     size_t n;
+    bool all = false;
+    /* --all before the rule paths: each term listed in two files on its own */
+    if (argc > 1 && !strcmp(argv[1], "--all")) {
+        all = true;
+        argv[1] = argv[0];
+        argc--;
+        argv++;
+    }
     int arg = cli_rule_args(
         argc, argv,
-        "usage: therex lint [RULES...]\n"
+        "usage: therex lint [--all] [RULES...]\n"
         "Compiles the rule files or directories (default: rules/) and reports rules\n"
         "that are legal but risky: patterns with no gate literal, wide gaps and\n"
         "unbounded regexes, short or common-word synonyms, a synonym under two\n"
         "entries, duplicated patterns, {type+} slots no example tests with two items,\n"
         "lexicon entries no rule can reach, regex synonyms with no gate literal.\n"
+        "A term a later file lists again under an entry that names something else\n"
+        "(the first file's entry wins) is one warning per pair of files; --all lists\n"
+        "each.\n"
         "Exit status 1 when there are warnings, 3 when the rules do not compile.\n",
         paths, sizeof paths / sizeof *paths, &n);
     if (arg)
@@ -32,7 +44,7 @@ int cmd_lint(int argc, char **argv)
         return EXIT_RULES;
     thx_diags diags;
     thx_diags_init(&diags);
-    int rc = rules_lint(rs, &diags);
+    int rc = rules_lint(rs, &diags, all);
     thx_diags_print(&diags, stdout);
     size_t warnings = thx_diags_count(&diags, THX_SEV_WARNING);
     printf("therex: %zu warning%s\n", warnings, warnings == 1 ? "" : "s");

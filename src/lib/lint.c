@@ -29,6 +29,7 @@ typedef struct {
     thx_diags *out;
     int added;
     bool oom;
+    bool all; /* each cross-file term overlap on its own (else one per pair of files) */
 } linter;
 
 static void warn(linter *l, const src_loc *loc, int col, const char *fmt, ...)
@@ -216,9 +217,59 @@ static int by_key(const void *a, const void *b)
     return c ? c : (x->term > y->term) - (x->term < y->term);
 }
 
+/* A term listed in one file and again in a file loaded after it, under entries that
+ * name different things: the first file's entry wins. Unless lint runs with `all`,
+ * these are reported once per pair of files, at the first such term, with a count. */
+typedef struct {
+    const char *later, *earlier; /* file names (interned by the rule set) */
+    size_t term, term0;          /* the first overlapping term of the later file, and the
+                                  * earlier file's term it repeats */
+    size_t count;
+} file_overlap;
+
+typedef struct {
+    file_overlap *items;
+    size_t len, cap;
+} overlap_vec;
+
+static bool same_thing(const lex_entry *a, const lex_entry *b)
+{
+    return !strcasecmp(a->canonical, b->canonical) || (a->id && b->id && !strcmp(a->id, b->id));
+}
+
+static void note_overlap(linter *l, overlap_vec *v, size_t term, size_t term0)
+{
+    const char *later = l->rs->terms[term].loc.file, *earlier = l->rs->terms[term0].loc.file;
+    for (size_t i = 0; i < v->len; i++)
+        if (!strcmp(v->items[i].later, later) && !strcmp(v->items[i].earlier, earlier)) {
+            if (term < v->items[i].term) {
+                v->items[i].term = term;
+                v->items[i].term0 = term0;
+            }
+            v->items[i].count++;
+            return;
+        }
+    if (VEC_PUSH_SLOT(v)) {
+        l->oom = true;
+        return;
+    }
+    v->items[v->len++] = (file_overlap){later, earlier, term, term0, 1};
+}
+
+static void warn_two_entries(linter *l, const lex_term *t0, const lex_term *t)
+{
+    const lex_entry *a = &l->rs->lex.entries[t0->entry], *b = &l->rs->lex.entries[t->entry];
+    warn(l, &t->loc, t->loc.col,
+         "'%.*s' is listed under two entries: %s '%s' (%s:%d) and %s '%s' (%s:%d)",
+         (int)t->n, t->text, slot_type_names[a->type], a->canonical, a->file, a->line,
+         slot_type_names[b->type], b->canonical, b->file, b->line);
+}
+
 /* keys[k] has the same form as keys[first] (the first written): reported unless it
- * is the same entry, or an entry already reported for this form. */
-static void report_duplicate(linter *l, const term_key *keys, size_t first, size_t k)
+ * is the same entry or names the same thing (same name or id), or an entry already
+ * reported for this form; in another file, noted in v unless l->all. */
+static void report_duplicate(linter *l, const term_key *keys, size_t first, size_t k,
+                             overlap_vec *v)
 {
     const lex_term *t0 = &l->rs->terms[keys[first].term], *t = &l->rs->terms[keys[k].term];
     if (t->entry == t0->entry)
@@ -227,10 +278,13 @@ static void report_duplicate(linter *l, const term_key *keys, size_t first, size
         if (l->rs->terms[keys[m].term].entry == t->entry)
             return;
     const lex_entry *a = &l->rs->lex.entries[t0->entry], *b = &l->rs->lex.entries[t->entry];
-    warn(l, &t->loc, t->loc.col,
-         "'%.*s' is listed under two entries: %s '%s' (%s:%d) and %s '%s' (%s:%d)",
-         (int)t->n, t->text, slot_type_names[a->type], a->canonical, a->file, a->line,
-         slot_type_names[b->type], b->canonical, b->file, b->line);
+    if (same_thing(a, b))
+        return;
+    if (!l->all && strcmp(t->loc.file, t0->loc.file)) {
+        note_overlap(l, v, keys[k].term, keys[first].term);
+        return;
+    }
+    warn_two_entries(l, t0, t);
 }
 
 static size_t collect_keys(linter *l, term_key *keys)
@@ -264,14 +318,27 @@ static void lint_duplicate_terms(linter *l)
     size_t n = collect_keys(l, keys);
     if (n > 1)
         qsort(keys, n, sizeof *keys, by_key);
+    overlap_vec v = {0};
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && !strcmp(keys[j].key, keys[i].key))
             j++;
         for (size_t k = i + 1; k < j; k++)
-            report_duplicate(l, keys, i, k);
+            report_duplicate(l, keys, i, k, &v);
         i = j;
     }
+    for (size_t i = 0; i < v.len; i++) {
+        const lex_term *t = &l->rs->terms[v.items[i].term];
+        if (v.items[i].count == 1)
+            warn_two_entries(l, &l->rs->terms[v.items[i].term0], t);
+        else
+            warn(l, &t->loc, t->loc.col,
+                 "'%.*s' and %zu more term%s of this file are also listed in %s under other "
+                 "entries, which win (loaded first); `therex lint --all` lists each",
+                 (int)t->n, t->text, v.items[i].count - 1, v.items[i].count == 2 ? "" : "s",
+                 v.items[i].earlier);
+    }
+    free(v.items);
     for (size_t i = 0; i < n; i++)
         free(keys[i].key);
     free(keys);
@@ -451,9 +518,9 @@ static void sort_from(thx_diags *d, size_t from)
     }
 }
 
-int rules_lint(const thx_ruleset *rs, thx_diags *out)
+int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all)
 {
-    linter l = {rs, out, 0, false};
+    linter l = {rs, out, 0, false, all};
     size_t first = out->len;
     lint_gates(&l);
     lint_gaps(&l);
