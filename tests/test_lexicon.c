@@ -201,6 +201,30 @@ Test(lexicon, no_term_starts_after_a_single_letter_and_hyphen)
     cr_expect_eq(r.mentions.items[1].start, 64, "'exosomes' in 'B-exosomes' is not a mention");
 }
 
+/* A regex synonym or a word of an `as-written` entry is a shape: a listed term of the
+ * same span wins even when the shape's entry was loaded first (a drug class's stem
+ * regex and the drug's own entry with its id). */
+Test(lexicon, shapes_lose_to_listed_terms_of_the_same_span)
+{
+    int stem = lexicon_add_entry(&lx, SLOT_THERAPY, "statin (by stem)", NULL);
+    int err;
+    PCRE2_SIZE off;
+    const char *src = "\\b[a-z]{3,}vastatin\\b";
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+    cr_assert_not_null(re);
+    lexicon_add_regex(&lx, re, stem, src, strlen(src));
+    int shape = entry(SLOT_THERAPY, "ectomy (by suffix)", "hepatectomy");
+    lx.entries[shape].as_written = true;
+    int atorva = entry(SLOT_THERAPY, "atorvastatin", NULL);
+    int hep = entry(SLOT_THERAPY, "hepatectomy", NULL);
+    const char *s = "atorvastatin before hepatectomy, rosuvastatin";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    cr_expect_eq(r.mentions.items[0].entry, atorva);
+    cr_expect_eq(r.mentions.items[1].entry, hep);
+    expect_mention(2, s, "rosuvastatin", "statin (by stem)");
+}
+
 Test(lexicon, word_endings_match_whole_words_and_lose_to_listed_terms)
 {
     int listed = entry(SLOT_CONDITION, "colitis", NULL);

@@ -88,7 +88,8 @@ typedef struct {
     slot_type type;
     int entry;
     size_t start, end; /* bytes in the sentence */
-    bool weak;         /* found by a word ending (*itis): a listed term of the same span wins */
+    bool weak;         /* found by a shape (a word ending *itis, a regex synonym, a word of an
+                        * `as-written` entry): a listed term of the same span wins */
     int with;          /* a therapy given in combination with this one ("A plus B"), folded
                         * into its span when the sentence is masked; -1 when none */
     size_t name_start, name_end; /* the text that names it (an `as-written` entry's

@@ -77,13 +77,17 @@ static int push_mention(mention_vec *v, slot_type type, int entry, size_t start,
 static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
                       size_t ns, size_t ne)
 {
+    int rc;
     const char *norm = sc->norm.ptr;
     if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
     switch (o->kind) {
     case TERM_MENTION:
-        return push_mention(&sc->all, lx->entries[o->ref].type, o->ref, start, end);
+        rc = push_mention(&sc->all, lx->entries[o->ref].type, o->ref, start, end);
+        if (!rc && lx->entries[o->ref].as_written)
+            sc->all.items[sc->all.len - 1].weak = true; /* a shape entry's word */
+        return rc;
     case TERM_CUE:
         if (VEC_PUSH_SLOT(&r->cues))
             return -1;
@@ -200,6 +204,7 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
             int e = lx->regexes[k].entry;
             if (push_mention(&sc->all, lx->entries[e].type, e, ov[0], ov[1]))
                 return -1;
+            sc->all.items[sc->all.len - 1].weak = true; /* a shape: a listed term wins */
             at = ov[1];
         }
     }
