@@ -135,15 +135,21 @@ Test(lexicon, literals_and_cues_are_reported)
     expect_mention(1, s, "liver fibrosis", "liver fibrosis");
 }
 
-Test(lexicon, regex_synonyms_add_mentions)
+/* An entry whose one synonym is the regex src; returns its index. */
+static int regex_entry(slot_type type, const char *canonical, const char *src)
 {
-    int e = lexicon_add_entry(&lx, SLOT_THERAPY, "MSC-derived exosomes", NULL);
+    int e = lexicon_add_entry(&lx, type, canonical, NULL);
     int err;
     PCRE2_SIZE off;
-    const char *src = "(?:BM|UC|AD)-MSCs?-Exos?";
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
     cr_assert_not_null(re);
-    lexicon_add_regex(&lx, re, e, src, strlen(src));
+    cr_assert_eq(lexicon_add_regex(&lx, re, e, src, strlen(src)), 0);
+    return e;
+}
+
+Test(lexicon, regex_synonyms_add_mentions)
+{
+    regex_entry(SLOT_THERAPY, "MSC-derived exosomes", "(?:BM|UC|AD)-MSCs?-Exos?");
     const char *s = "UC-MSC-Exo attenuated liver fibrosis.";
     tag(s);
     cr_assert_eq(r.mentions.len, 2);
@@ -206,13 +212,7 @@ Test(lexicon, no_term_starts_after_a_single_letter_and_hyphen)
  * regex and the drug's own entry with its id). */
 Test(lexicon, shapes_lose_to_listed_terms_of_the_same_span)
 {
-    int stem = lexicon_add_entry(&lx, SLOT_THERAPY, "statin (by stem)", NULL);
-    int err;
-    PCRE2_SIZE off;
-    const char *src = "\\b[a-z]{3,}vastatin\\b";
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
-    cr_assert_not_null(re);
-    lexicon_add_regex(&lx, re, stem, src, strlen(src));
+    regex_entry(SLOT_THERAPY, "statin (by stem)", "\\b[a-z]{3,}vastatin\\b");
     int shape = entry(SLOT_THERAPY, "ectomy (by suffix)", "hepatectomy");
     lx.entries[shape].as_written = true;
     int atorva = entry(SLOT_THERAPY, "atorvastatin", NULL);
