@@ -351,6 +351,17 @@ Test(extract, a_shape_entry_names_its_mentions_by_their_text)
     cr_expect_null(t->condition.id);
 }
 
+/* An abbreviation defined after a shape's mention keeps that mention's name (written
+ * for this test after PubMed's "congenital antithrombin deficiency (CATD)" abstracts,
+ * where "CATD" alone was named "catd"). */
+Test(extract, an_abbreviation_of_a_shape_mention_keeps_its_name)
+{
+    run("ab", "", "Most patients had ulcerative colitis (UC). Metformin in UC.");
+    const thx_triple *t = find("metformin", "treats", "colitis");
+    cr_assert_not_null(t, "UC is named as its long form's shape mention was");
+    cr_expect_str_eq(t->condition.text, "UC");
+}
+
 Test(extract, an_abbreviation_defined_in_the_abstract_names_the_same_entry)
 {
     run("ab", "", "Rats received metformin (MF) for six weeks. MF reduced liver fibrosis.");

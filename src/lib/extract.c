@@ -86,7 +86,8 @@ int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
             return -1;
         return fill_span(slot, sc, me->start, me->end);
     }
-    slot->norm = lexicon_mention_name(e, sc->s + me->name_start, me->name_end - me->name_start);
+    slot->norm = me->name ? xstrdup(me->name)
+                          : lexicon_mention_name(e, sc->s + me->name_start, me->name_end - me->name_start);
     slot->id = e->id ? xstrdup(e->id) : NULL;
     if (!slot->norm || (e->id && !slot->id))
         return -1;
@@ -267,9 +268,13 @@ int learn_abbreviations(local_terms *local, const local_terms *learned)
         if (VEC_PUSH_SLOT(local))
             return -1;
         char *text = xstrdup(learned->items[i].text);
-        if (!text)
+        char *name = learned->items[i].name ? xstrdup(learned->items[i].name) : NULL;
+        if (!text || (learned->items[i].name && !name)) {
+            free(text);
+            free(name);
             return -1;
-        local->items[local->len++] = (local_term){text, learned->items[i].entry};
+        }
+        local->items[local->len++] = (local_term){text, learned->items[i].entry, name};
     }
     return 0;
 }

@@ -94,6 +94,7 @@ typedef struct {
                         * into its span when the sentence is masked; -1 when none */
     size_t name_start, name_end; /* the text that names it (an `as-written` entry's
                                   * name): its span, less what a fold added */
+    const char *name; /* a learned abbreviation's name (local_term.name), or NULL */
 } mention;
 
 typedef struct {
@@ -117,6 +118,8 @@ typedef struct {
 typedef struct {
     char *text;
     int entry;
+    char *name; /* the name its long form had when that was named as written ("growth
+                 * hormone deficiency (GHD)"), or NULL: the entry names it */
 } local_term;
 
 typedef struct {

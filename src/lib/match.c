@@ -118,8 +118,8 @@ static bool is_abbreviation(const char *s, size_t n)
 
 /* "long form (ABBR)": the mention's text takes the abbreviation in, and an
  * abbreviation no lexicon knows is learned for the rest of the abstract. */
-static int note_abbreviation(match_ctx *m, const char *s, mention *me, size_t open,
-                             size_t fold, bool known)
+static int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, mention *me,
+                             size_t open, size_t fold, bool known)
 {
     const char *a = s + open + 1;
     size_t n = fold - open - 2;
@@ -130,10 +130,16 @@ static int note_abbreviation(match_ctx *m, const char *s, mention *me, size_t op
         return 0;
     if (VEC_PUSH_SLOT(&m->learned))
         return -1;
-    char *text = xstrndup(a, n);
+    char *text = xstrndup(a, n), *name = NULL;
+    if (text && lx->entries[me->entry].as_written &&
+        !(name = me->name ? xstrdup(me->name)
+                          : lexicon_text_name(s + me->name_start, me->name_end - me->name_start))) {
+        free(text);
+        return -1;
+    }
     if (!text)
         return -1;
-    m->learned.items[m->learned.len++] = (local_term){text, me->entry};
+    m->learned.items[m->learned.len++] = (local_term){text, me->entry, name};
     return 0;
 }
 
@@ -198,6 +204,7 @@ static int fold_administered(match_ctx *m, const lexicon *lx, const char *s, siz
     mv->items[i].end = mv->items[i + 1].end;
     mv->items[i].name_start = mv->items[i + 1].name_start;
     mv->items[i].name_end = mv->items[i + 1].name_end;
+    mv->items[i].name = mv->items[i + 1].name;
     return (int)i + 1;
 }
 
@@ -220,7 +227,7 @@ static int fold_combination(match_ctx *m, const lexicon *lx, const char *s, size
             break;
         size_t open = 0, fold = folded_paren(s, n, next->end, mv, j, &open);
         bool known = j + 1 < mv->len && mv->items[j + 1].start < fold;
-        if (fold && note_abbreviation(m, s, next, open, fold, known))
+        if (fold && note_abbreviation(m, lx, s, next, open, fold, known))
             return -1;
         mv->items[last].with = (int)j;
         last = j;
@@ -236,8 +243,9 @@ char *match_combination_name(const lexicon *lx, const mention_vec *mv, const men
     strbuf b;
     sb_init(&b);
     for (const mention *k = me;; k = &mv->items[k->with]) {
-        char *name = lexicon_mention_name(&lx->entries[k->entry], s + k->name_start,
-                                          k->name_end - k->name_start);
+        char *name = k->name ? xstrdup(k->name)
+                             : lexicon_mention_name(&lx->entries[k->entry], s + k->name_start,
+                                                    k->name_end - k->name_start);
         bool bad = !name || sb_puts(&b, name) || (k->with >= 0 && sb_puts(&b, " + "));
         free(name);
         if (bad) {
@@ -252,8 +260,10 @@ char *match_combination_name(const lexicon *lx, const mention_vec *mv, const men
 static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
-    for (size_t i = 0; i < m->learned.len; i++)
+    for (size_t i = 0; i < m->learned.len; i++) {
         free(m->learned.items[i].text);
+        free(m->learned.items[i].name);
+    }
     m->learned.len = 0;
     m->masked.len = 0;
     m->nanchors = 0;
@@ -281,7 +291,7 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
         bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
         at = fold ? fold : me->end;
-        if (fold && note_abbreviation(m, s, &m->tags.mentions.items[i], open, fold, known))
+        if (fold && note_abbreviation(m, lx, s, &m->tags.mentions.items[i], open, fold, known))
             return -1;
         if (fold_combination(m, lx, s, n, i, &at))
             return -1;

@@ -70,7 +70,7 @@ static int push_mention(mention_vec *v, slot_type type, int entry, size_t start,
 {
     if (VEC_PUSH_SLOT(v))
         return -1;
-    v->items[v->len++] = (mention){type, entry, start, end, false, -1, start, end};
+    v->items[v->len++] = (mention){type, entry, start, end, false, -1, start, end, NULL};
     return 0;
 }
 
@@ -236,16 +236,19 @@ static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
         covered = m->end;
         if (lx->entries[m->entry].ignore)
             continue;
-        if (push_mention(&r->mentions, m->type, m->entry, m->start, m->end))
+        if (VEC_PUSH_SLOT(&r->mentions))
             return -1;
+        r->mentions.items[r->mentions.len++] = *m;
     }
     return 0;
 }
 
 void local_terms_free(local_terms *l)
 {
-    for (size_t i = 0; i < l->len; i++)
+    for (size_t i = 0; i < l->len; i++) {
         free(l->items[i].text);
+        free(l->items[i].name);
+    }
     free(l->items);
     l->items = NULL;
     l->len = l->cap = 0;
@@ -263,8 +266,11 @@ static int find_local(const lexicon *lx, const char *s, size_t n, const local_te
             bool left = i == 0 || !word_char((unsigned char)s[i - 1]);
             bool right = i + tn == n || !word_char((unsigned char)s[i + tn]);
             int e = local->items[k].entry;
-            if (left && right && push_mention(&sc->all, lx->entries[e].type, e, i, i + tn))
+            if (!left || !right)
+                continue;
+            if (push_mention(&sc->all, lx->entries[e].type, e, i, i + tn))
                 return -1;
+            sc->all.items[sc->all.len - 1].name = local->items[k].name;
         }
     }
     return 0;
