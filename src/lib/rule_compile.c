@@ -47,6 +47,10 @@
 #define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
 #define OPEN_WORD                                                                          \
     "(?!" OPEN_STOP ")(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
+/* words of adjective shape before a later item of a coordinated list, after "and" or
+ * "or" (after a bare comma the words may start a new clause) */
+#define LIST_MODS                                                                          \
+    "(?:(?<=\\band\\s|\\bor\\s)(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)\\s+){1,2}+)?"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 /* inside an open effect, an abbreviation the authors define before the phrase goes on:
  * "the IIEF-Erectile Function (EF) scores" */
@@ -223,9 +227,11 @@ static void compile_slot(compiler *c, strbuf *out)
     char tok[32];
     snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", type_letter[t]);
     sb_printf(out, "(?<%s>%s", group_names[t], tok);
+    /* a later item may carry up to two words of adjective shape that its mention does not
+     * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS) */
     if (list)
         sb_printf(out, "(?:\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
-                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*)%s)*",
+                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*)" LIST_MODS "%s)*",
                   tok);
     sb_putc(out, ')');
     /* a tagged slot: a callout (numbered by slot type) checks the tag, so that the regex
