@@ -40,13 +40,17 @@
     "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
     "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
     "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
-    "about|regarding|concerning|toward|towards|upon|despite|whether|"                     \
+    "about|regarding|concerning|toward|towards|upon|despite|whether|"                       \
+    "(?:induced|caused|provoked|triggered|mediated|elicited|evoked)\\s+by|"                 \
     "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?|"        \
     "results|conclusions?|background|methods|objectives?|purpose|introduction)\\b"
 /* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
 #define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
-#define OPEN_WORD                                                                          \
-    "(?!" OPEN_STOP ")(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
+#define OPEN_CHARS "(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
+#define OPEN_WORD "(?!" OPEN_STOP ")" OPEN_CHARS
+/* the next word of an open phrase: after white space a word that is no stop word; right
+ * after a hyphen any word ("stimulus-induced overflow", "dose-dependent") */
+#define OPEN_NEXT "(?:-++" OPEN_CHARS "|[ \\t-]+" OPEN_WORD ")"
 /* words of adjective shape before a later item of a coordinated list, after "and" or
  * "or" (after a bare comma the words may start a new clause) */
 #define LIST_MODS                                                                          \
@@ -211,7 +215,7 @@ static void compile_slot(compiler *c, strbuf *out)
         bool eff = t == SLOT_EFFECT;
         sb_printf(out,
                   "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-                  "(?<%s_open>%s" OPEN_WORD "%s(?:[ \\t-]+" OPEN_WORD "%s){0,%d}%s))",
+                  "(?<%s_open>%s" OPEN_WORD "%s(?:" OPEN_NEXT "%s){0,%d}%s))",
                   group_names[t], type_letter[t], group_names[t], eff ? "(?>" : "(?:",
                   eff ? OPEN_COORD : "", eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
                   eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
