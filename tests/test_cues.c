@@ -94,6 +94,29 @@ Test(cues, hedges)
                            "exosomes", "cardiac ischemia"), "h");
 }
 
+/* A backward cue stops at a new clause with its own subject (", it"). pubmed-10k. */
+Test(cues, a_backward_cue_stops_at_a_new_clause)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = "Although bezafibrate lowers fibrinogen, it has no effect on CRP; this suggests "
+                   "that the reduction in fibrinogen is due to an effect on its metabolism rather "
+                   "than suppression of an inflammatory response.";
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    const thx_triple *t = NULL;
+    for (size_t i = 0; i < ts.len && !t; i++)
+        if (!strcmp(ts.items[i].therapy.norm, "bezafibrate") &&
+            !strcmp(ts.items[i].effect.norm, "reduces fibrinogen"))
+            t = &ts.items[i];
+    cr_assert_not_null(t);
+    cr_expect(!t->negated, "'has no effect' is about CRP, after ', it'");
+    thx_triples_free(&ts);
+}
+
 Test(cues, pseudo_triggers_and_observed_findings_are_not_flagged)
 {
     cr_expect_str_eq(flags("CONCLUSION: Pretreatment with remifentanil 1 microg/kg reduced myoclonus "
