@@ -56,8 +56,6 @@
 #define LIST_MODS                                                                          \
     "(?:(?<=\\band\\s|\\bor\\s)(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)\\s+){1,2}+)?"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
-/* inside an open effect, an abbreviation the authors define before the phrase goes on:
- * "the IIEF-Erectile Function (EF) scores" */
 /* inside an open effect, a first word of adjective shape coordinated with a second that
  * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
  * lateral joint space narrowing" (not "motility and viability": no head follows; not
@@ -65,6 +63,8 @@
 #define OPEN_COORD                                                                         \
     "(?:(?<=al|ic|ive|ar|ary|ous|ory)[ \\t]+(?:and|or)[ \\t]+" OPEN_WORD "(?=[ \\t-]+" \
     OPEN_WORD "))?"
+/* inside an open effect, an abbreviation the authors define before the phrase goes on:
+ * "the IIEF-Erectile Function (EF) scores" */
 #define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
 
 static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
