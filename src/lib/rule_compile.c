@@ -14,8 +14,8 @@
  *
  * Elements are joined by \s* and literal words carry \b at their edges, so optional
  * elements need no special spacing. The literals that every match must contain are
- * collected, and the longest becomes the rule's gate literal, looked up by the lexicon
- * trie, so that a rule is only run on sentences that can match it.
+ * collected here; rule_gate.c chooses the best few as the pattern's gate, looked up by
+ * the lexicon trie, so that a pattern only runs on sentences that can match it.
  */
 #include <limits.h>
 #include <stdlib.h>
