@@ -5,6 +5,8 @@
 #ifndef THX_CLI_H
 #define THX_CLI_H
 
+#include <stdbool.h>
+
 #include "therex.h"
 
 enum {
@@ -28,10 +30,11 @@ int cli_eval_report(const char *gold, const char *pred, FILE *out);
  * stderr. NULL when there were errors. */
 thx_ruleset *cli_load_rules(const char *const *paths, size_t n);
 
-/* Reads the arguments of a command that takes only rule paths (check, lint) into
+/* Reads the arguments of a command that takes only rule paths (check, lint) and at most
+ * one boolean option `flag` (NULL: none; anywhere among the paths, sets *flag_set) into
  * paths: 1 after printing usage for -h/--help, -1 after a usage error, else 0. */
-int cli_rule_args(int argc, char **argv, const char *usage, const char **paths, size_t cap,
-                  size_t *n);
+int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bool *flag_set,
+                  const char **paths, size_t cap, size_t *n);
 
 /* Prints "therex: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

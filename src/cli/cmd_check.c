@@ -94,7 +94,7 @@ int cmd_check(int argc, char **argv)
                             "usage: therex check [RULES...]\n"
                             "Compiles the rule files or directories (default: rules/) and runs every\n"
                             "rule's example and counter sentences. Exit status 1 if any fails.\n",
-                            paths, sizeof paths / sizeof *paths, &n);
+                            NULL, NULL, paths, sizeof paths / sizeof *paths, &n);
     if (arg)
         return arg > 0 ? 0 : EXIT_USAGE;
     thx_ruleset *rs = cli_load_rules(paths, n);

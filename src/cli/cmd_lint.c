@@ -4,7 +4,6 @@
  * `path:line:col: warning: message` with the source line and a caret, then a summary
  * line. Exit status 0 when clean, 1 when there are warnings.
  */
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,14 +15,7 @@ int cmd_lint(int argc, char **argv)
 {
     const char *paths[256];
     size_t n;
-    bool all = false;
-    /* --all before the rule paths: each term listed in two files on its own */
-    if (argc > 1 && !strcmp(argv[1], "--all")) {
-        all = true;
-        argv[1] = argv[0];
-        argc--;
-        argv++;
-    }
+    bool all = false; /* --all: each term listed in two files on its own */
     int arg = cli_rule_args(
         argc, argv,
         "usage: therex lint [--all] [RULES...]\n"
@@ -36,7 +28,7 @@ int cmd_lint(int argc, char **argv)
         "(the first file's entry wins) is one warning per pair of files; --all lists\n"
         "each.\n"
         "Exit status 1 when there are warnings, 3 when the rules do not compile.\n",
-        paths, sizeof paths / sizeof *paths, &n);
+        "--all", &all, paths, sizeof paths / sizeof *paths, &n);
     if (arg)
         return arg > 0 ? 0 : EXIT_USAGE;
     thx_ruleset *rs = cli_load_rules(paths, n);

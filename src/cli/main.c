@@ -37,14 +37,18 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
-int cli_rule_args(int argc, char **argv, const char *usage, const char **paths, size_t cap,
-                  size_t *n)
+int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bool *flag_set,
+                  const char **paths, size_t cap, size_t *n)
 {
     *n = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             fputs(usage, stdout);
             return 1;
+        }
+        if (flag && !strcmp(argv[i], flag)) {
+            *flag_set = true;
+            continue;
         }
         if (argv[i][0] == '-' && argv[i][1]) {
             cli_error("unknown option '%s'", argv[i]);

@@ -86,8 +86,7 @@ int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
             return -1;
         return fill_span(slot, sc, me->start, me->end);
     }
-    slot->norm = me->name ? xstrdup(me->name)
-                          : lexicon_mention_name(e, sc->s + me->name_start, me->name_end - me->name_start);
+    slot->norm = lexicon_mention_name(&sc->rs->lex, me, sc->s);
     slot->id = e->id ? xstrdup(e->id) : NULL;
     if (!slot->norm || (e->id && !slot->id))
         return -1;

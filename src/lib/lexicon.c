@@ -103,9 +103,13 @@ char *lexicon_text_name(const char *text, size_t n)
     return out;
 }
 
-char *lexicon_mention_name(const lex_entry *e, const char *text, size_t n)
+char *lexicon_mention_name(const lexicon *lx, const mention *me, const char *s)
 {
-    return e->as_written ? lexicon_text_name(text, n) : xstrdup(e->canonical);
+    if (me->name)
+        return xstrdup(me->name);
+    const lex_entry *e = &lx->entries[me->entry];
+    return e->as_written ? lexicon_text_name(s + me->name_start, me->name_end - me->name_start)
+                         : xstrdup(e->canonical);
 }
 
 char *lexicon_normalise(const char *s, size_t n)

@@ -170,10 +170,11 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
 char *regex_required_literal(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
-/* The name (a triple's `norm`) of a mention of entry e written as text[0..n): the
- * entry's canonical name, or for an `as-written` entry the text itself, lowercased,
- * with each run of white space as one space. Caller frees; NULL when out of memory. */
-char *lexicon_mention_name(const lex_entry *e, const char *text, size_t n);
+/* The name (a triple's `norm`) of mention me of sentence s: a learned abbreviation's
+ * name (me->name), else its entry's canonical name, or for an `as-written` entry its own
+ * text (name_start..name_end) lowercased, each run of white space as one space. Caller
+ * frees; NULL when out of memory. */
+char *lexicon_mention_name(const lexicon *lx, const mention *me, const char *s);
 /* The text's own name: lowercased, white space runs as one space (caller frees). */
 char *lexicon_text_name(const char *text, size_t n);
 /* Normalises s into out (capitals kept), recording for each output byte the input

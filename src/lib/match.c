@@ -131,9 +131,7 @@ static int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, men
     if (VEC_PUSH_SLOT(&m->learned))
         return -1;
     char *text = xstrndup(a, n), *name = NULL;
-    if (text && lx->entries[me->entry].as_written &&
-        !(name = me->name ? xstrdup(me->name)
-                          : lexicon_text_name(s + me->name_start, me->name_end - me->name_start))) {
+    if (text && lx->entries[me->entry].as_written && !(name = lexicon_mention_name(lx, me, s))) {
         free(text);
         return -1;
     }
@@ -243,9 +241,7 @@ char *match_combination_name(const lexicon *lx, const mention_vec *mv, const men
     strbuf b;
     sb_init(&b);
     for (const mention *k = me;; k = &mv->items[k->with]) {
-        char *name = k->name ? xstrdup(k->name)
-                             : lexicon_mention_name(&lx->entries[k->entry], s + k->name_start,
-                                                    k->name_end - k->name_start);
+        char *name = lexicon_mention_name(lx, k, s);
         bool bad = !name || sb_puts(&b, name) || (k->with >= 0 && sb_puts(&b, " + "));
         free(name);
         if (bad) {

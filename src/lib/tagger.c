@@ -66,28 +66,27 @@ static bool capitals_match(const char *cased, const char *text, size_t n)
     return true;
 }
 
-static int push_mention(mention_vec *v, slot_type type, int entry, size_t start, size_t end)
+/* weak: found by a shape (see mention.weak) */
+static int push_mention(mention_vec *v, const lexicon *lx, int entry, size_t start, size_t end,
+                        bool weak)
 {
     if (VEC_PUSH_SLOT(v))
         return -1;
-    v->items[v->len++] = (mention){type, entry, start, end, false, -1, start, end, NULL};
+    v->items[v->len++] =
+        (mention){lx->entries[entry].type, entry, start, end, weak, -1, start, end, NULL};
     return 0;
 }
 
 static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
                       size_t ns, size_t ne)
 {
-    int rc;
     const char *norm = sc->norm.ptr;
     if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
     switch (o->kind) {
     case TERM_MENTION:
-        rc = push_mention(&sc->all, lx->entries[o->ref].type, o->ref, start, end);
-        if (!rc && lx->entries[o->ref].as_written)
-            sc->all.items[sc->all.len - 1].weak = true; /* a shape entry's word */
-        return rc;
+        return push_mention(&sc->all, lx, o->ref, start, end, lx->entries[o->ref].as_written);
     case TERM_CUE:
         if (VEC_PUSH_SLOT(&r->cues))
             return -1;
@@ -169,9 +168,8 @@ static int find_endings(const lexicon *lx, tag_scratch *sc)
                 break;
             for (int32_t o = lx->endings.value[node]; o >= 0; o = lx->outputs[o].next) {
                 int e = lx->outputs[o].ref;
-                if (push_mention(&sc->all, lx->entries[e].type, e, sc->map[start], sc->map[i - 1] + 1))
+                if (push_mention(&sc->all, lx, e, sc->map[start], sc->map[i - 1] + 1, true))
                     return -1;
-                sc->all.items[sc->all.len - 1].weak = true;
             }
         }
         start = i + 1;
@@ -202,9 +200,8 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
                 continue;
             }
             int e = lx->regexes[k].entry;
-            if (push_mention(&sc->all, lx->entries[e].type, e, ov[0], ov[1]))
+            if (push_mention(&sc->all, lx, e, ov[0], ov[1], true))
                 return -1;
-            sc->all.items[sc->all.len - 1].weak = true; /* a shape: a listed term wins */
             at = ov[1];
         }
     }
@@ -268,7 +265,7 @@ static int find_local(const lexicon *lx, const char *s, size_t n, const local_te
             int e = local->items[k].entry;
             if (!left || !right)
                 continue;
-            if (push_mention(&sc->all, lx->entries[e].type, e, i, i + tn))
+            if (push_mention(&sc->all, lx, e, i, i + tn, false))
                 return -1;
             sc->all.items[sc->all.len - 1].name = local->items[k].name;
         }
