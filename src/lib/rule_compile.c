@@ -51,10 +51,12 @@
 /* the next word of an open phrase: after white space a word that is no stop word; right
  * after a hyphen any word ("stimulus-induced overflow", "dose-dependent") */
 #define OPEN_NEXT "(?:-++" OPEN_CHARS "|[ \\t-]+" OPEN_WORD ")"
-/* words of adjective shape before a later item of a coordinated list, after "and" or
- * "or" (after a bare comma the words may start a new clause) */
+/* words of adjective shape or hyphenated compounds before a later item of a coordinated
+ * list, after "and" or "or" ("unstable angina or non-Q-wave <myocardial infarction>";
+ * after a bare comma the words may start a new clause) */
 #define LIST_MODS                                                                          \
-    "(?:(?<=\\band\\s|\\bor\\s)(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)\\s+){1,2}+)?"
+    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)|"     \
+    "[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 /* inside an open effect, a first word of adjective shape coordinated with a second that
  * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
