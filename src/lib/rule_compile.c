@@ -55,8 +55,11 @@
  * list, after "and" or "or" ("unstable angina or non-Q-wave <myocardial infarction>";
  * after a bare comma the words may start a new clause) */
 #define LIST_MODS                                                                          \
-    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)|"     \
+    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)|"     \
     "[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
+/* a short note in parentheses after an item of a coordinated list, with no mention inside
+ * ("(two cases)", "(n = 12)") */
+#define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 /* inside an open effect, a first word of adjective shape coordinated with a second that
  * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
@@ -234,9 +237,11 @@ static void compile_slot(compiler *c, strbuf *out)
     snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", type_letter[t]);
     sb_printf(out, "(?<%s>%s", group_names[t], tok);
     /* a later item may carry up to two words of adjective shape that its mention does not
-     * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS) */
+     * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
+     * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
+     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE) */
     if (list)
-        sb_printf(out, "(?:\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
+        sb_printf(out, "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
                        "plus|together with|versus|vs|compared with)\\b\\.?\\s*)" LIST_MODS "%s)*",
                   tok);
     sb_putc(out, ')');
