@@ -60,6 +60,12 @@
 /* a short note in parentheses after an item of a coordinated list, with no mention inside
  * ("(two cases)", "(n = 12)") */
 #define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
+/* between two conditions, the second the one the people of the first have: "<bleeding
+ * duodenal ulcer> in a child with <Henoch-Schonlein purpura>", "<renal failure> in
+ * <membranous nephropathy>" */
+#define LIST_IN_PEOPLE                                                                     \
+    "in\\s+(?:(?:a|an)\\s+)?(?:(?:patients?|child|children|infants?|adults?|women|men|subjects|" \
+    "people|individuals|cases?)\\s+with\\s+)?"
 #define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
 /* inside an open effect, a first word of adjective shape coordinated with a second that
  * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
@@ -240,10 +246,13 @@ static void compile_slot(compiler *c, strbuf *out)
      * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
      * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
      * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE) */
+    /* "<C1> in patients with <C2>" continues a condition list only after the therapy: before
+     * it, "<harm> in patients with <C2> treated with X" is how side effects are reported */
+    bool in_people = t == SLOT_CONDITION && (c->pat->need_types & (1u << SLOT_THERAPY));
     if (list)
         sb_printf(out, "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
-                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*)" LIST_MODS "%s)*",
-                  tok);
+                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
+                  in_people ? "|" LIST_IN_PEOPLE : "", tok);
     sb_putc(out, ')');
     /* a tagged slot: a callout (numbered by slot type) checks the tag, so that the regex
      * backtracks to another mention when the one it took lacks it (match.c) */
