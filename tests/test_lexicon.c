@@ -80,6 +80,19 @@ Test(lexicon, hyphen_space_and_line_breaks_are_alike)
     expect_mention(1, s, "mesenchymal stem\n  cells", "mesenchymal stem cells");
 }
 
+/* authors write "omega-3", "omega 3" and "omega3", "IL-12" and "IL12": the hyphen between
+ * a letter and a digit may be left out */
+Test(lexicon, a_hyphen_before_a_digit_may_be_left_out)
+{
+    entry(SLOT_THERAPY, "omega-3 fatty acids", "IL-12");
+    const char *s = "Omega3 fatty acids, omega 3 fatty acids and IL12; not omega fatty acids";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(0, s, "Omega3 fatty acids", "omega-3 fatty acids");
+    expect_mention(1, s, "omega 3 fatty acids", "omega-3 fatty acids");
+    expect_mention(2, s, "IL12", "omega-3 fatty acids");
+}
+
 Test(lexicon, longest_match_wins_over_a_shorter_one_inside_it)
 {
     const char *s = "Various types of stem cells, especially mesenchymal stem cells and spermatogonial "

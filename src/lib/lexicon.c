@@ -259,11 +259,30 @@ static void other_number(const char *w, size_t n, char *out, size_t cap)
         snprintf(out, cap, "%.*ss", (int)n, w);
 }
 
-int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals)
+/* Writes into out the phrase with the hyphen or space between a letter and a digit left
+ * out ("omega 3 fatty acids" -> "omega3 fatty acids", "IL 12" -> "IL12"), or "" when it
+ * has none. */
+static void joined_digits(const char *w, size_t n, char *out, size_t cap)
 {
-    char *norm = lexicon_normalise(phrase, strlen(phrase));
-    if (!norm)
-        return -1;
+    size_t k = 0;
+    bool joined = false;
+    out[0] = '\0';
+    if (n >= cap)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == ' ' && i > 0 && i + 1 < n && is_ascii_alnum((unsigned char)w[i - 1]) && !(w[i - 1] >= '0' && w[i - 1] <= '9') &&
+            w[i + 1] >= '0' && w[i + 1] <= '9') {
+            joined = true;
+            continue;
+        }
+        out[k++] = w[i];
+    }
+    out[joined ? k : 0] = '\0';
+}
+
+/* Inserts a normalised form and, with plurals, the other number of its last word. */
+static int insert_numbers(lexicon *lx, const char *norm, term_kind kind, int ref, bool plurals)
+{
     int rc = insert_form(lx, norm, kind, ref);
     size_t n = strlen(norm);
     if (rc == 0 && plurals && n < 512) {
@@ -271,6 +290,22 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
         other_number(norm, n, other, sizeof other);
         if (other[0])
             rc = insert_form(lx, other, kind, ref);
+    }
+    return rc;
+}
+
+int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, bool plurals)
+{
+    char *norm = lexicon_normalise(phrase, strlen(phrase));
+    if (!norm)
+        return -1;
+    int rc = insert_numbers(lx, norm, kind, ref, plurals);
+    size_t n = strlen(norm);
+    if (rc == 0 && kind == TERM_MENTION && n < 512) {
+        char joined[512];
+        joined_digits(norm, n, joined, sizeof joined);
+        if (joined[0])
+            rc = insert_numbers(lx, joined, kind, ref, plurals);
     }
     free(norm);
     return rc;
