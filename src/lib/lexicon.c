@@ -259,6 +259,16 @@ static void other_number(const char *w, size_t n, char *out, size_t cap)
         snprintf(out, cap, "%.*ss", (int)n, w);
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_letter(char c)
+{
+    return is_ascii_alnum((unsigned char)c) && !is_digit(c);
+}
+
 /* Writes into out the phrase with the hyphen or space between a letter and a digit left
  * out ("omega 3 fatty acids" -> "omega3 fatty acids", "IL 12" -> "IL12"), or "" when it
  * has none. */
@@ -270,8 +280,7 @@ static void joined_digits(const char *w, size_t n, char *out, size_t cap)
     if (n >= cap)
         return;
     for (size_t i = 0; i < n; i++) {
-        if (w[i] == ' ' && i > 0 && i + 1 < n && is_ascii_alnum((unsigned char)w[i - 1]) && !(w[i - 1] >= '0' && w[i - 1] <= '9') &&
-            w[i + 1] >= '0' && w[i + 1] <= '9') {
+        if (w[i] == ' ' && i > 0 && i + 1 < n && is_letter(w[i - 1]) && is_digit(w[i + 1])) {
             joined = true;
             continue;
         }

@@ -55,8 +55,8 @@
  * list, after "and" or "or" ("unstable angina or non-Q-wave <myocardial infarction>";
  * after a bare comma the words may start a new clause) */
 #define LIST_MODS                                                                          \
-    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)|"     \
-    "[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
+    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)" \
+    "|[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
 /* a short note in parentheses after an item of a coordinated list, with no mention inside
  * ("(two cases)", "(n = 12)") */
 #define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
@@ -245,13 +245,14 @@ static void compile_slot(compiler *c, strbuf *out)
     /* a later item may carry up to two words of adjective shape that its mention does not
      * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
      * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
-     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE) */
-    /* "<C1> in patients with <C2>" continues a condition list only after the therapy: before
+     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE); "<C1> in patients
+     * with <C2>" continues a condition list only after a (required) therapy slot: before
      * it, "<harm> in patients with <C2> treated with X" is how side effects are reported */
     bool in_people = t == SLOT_CONDITION && (c->pat->need_types & (1u << SLOT_THERAPY));
     if (list)
-        sb_printf(out, "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
-                       "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
+        sb_printf(out,
+                  "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
+                  "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
                   in_people ? "|" LIST_IN_PEOPLE : "", tok);
     sb_putc(out, ')');
     /* a tagged slot: a callout (numbered by slot type) checks the tag, so that the regex
