@@ -146,10 +146,6 @@ static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s,
     print_mentions(rs, m, s);
     print_cues(rs, m, s, n);
     unsigned present = match_present_types(m);
-    if (!(present & (1u << SLOT_THERAPY))) {
-        puts("  rules:     none tried (no therapy mention)");
-        return;
-    }
     print_masked(m->masked.ptr, m->masked.len);
     size_t skipped = 0;
     for (size_t i = 0; i < rs->nrules; i++)
