@@ -93,6 +93,24 @@ Test(lexicon, a_hyphen_before_a_digit_may_be_left_out)
     expect_mention(2, s, "IL12", "omega-3 fatty acids");
 }
 
+/* "Inhaled, dual release liposomal ciprofloxacin in non-cystic fibrosis bronchiectasis
+ * (ORBIT-2)" and "... in patients with non-obese type 2 diabetes" (pubmed-10k): a
+ * condition right after "non" is what the people do not have, and nothing inside it is a
+ * mention; a listed term that starts with "non" keeps its name */
+Test(lexicon, a_condition_after_non_is_no_mention)
+{
+    entry(SLOT_CONDITION, "cystic fibrosis", NULL);
+    entry(SLOT_CONDITION, "fibrosis", NULL);
+    entry(SLOT_CONDITION, "obesity", "obese");
+    entry(SLOT_CONDITION, "lymphoma", "Hodgkin lymphoma");
+    entry(SLOT_CONDITION, "non-Hodgkin lymphoma", NULL);
+    const char *s = "non-cystic fibrosis, non obese and non-Hodgkin lymphoma; cystic fibrosis";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "non-Hodgkin lymphoma", "non-Hodgkin lymphoma");
+    expect_mention(1, s, "cystic fibrosis", "cystic fibrosis");
+}
+
 Test(lexicon, longest_match_wins_over_a_shorter_one_inside_it)
 {
     const char *s = "Various types of stem cells, especially mesenchymal stem cells and spermatogonial "

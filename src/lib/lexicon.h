@@ -95,6 +95,8 @@ typedef struct {
     size_t name_start, name_end; /* the text that names it (an `as-written` entry's
                                   * name): its span, less what a fold added */
     const char *name; /* a learned abbreviation's name (local_term.name), or NULL */
+    bool hidden;      /* a condition after "non" ("non-obese", "non-cystic fibrosis"): it
+                       * covers its span, from "non", so that nothing inside is a mention */
 } mention;
 
 typedef struct {

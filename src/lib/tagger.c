@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void tag_result_init(tag_result *r)
 {
@@ -72,9 +73,18 @@ static int push_mention(mention_vec *v, const lexicon *lx, int entry, size_t sta
 {
     if (VEC_PUSH_SLOT(v))
         return -1;
-    v->items[v->len++] =
-        (mention){lx->entries[entry].type, entry, start, end, weak, -1, start, end, NULL};
+    v->items[v->len++] = (mention){.type = lx->entries[entry].type, .entry = entry,
+                                   .start = start, .end = end, .weak = weak, .with = -1,
+                                   .name_start = start, .name_end = end};
     return 0;
+}
+
+/* True when the normalised text before ns is the word "non" ("non-obese", "non diabetic"):
+ * a condition named there is what the people do not have (a hidden mention). */
+static bool after_non(const char *norm, size_t ns)
+{
+    return ns >= 4 && !strncasecmp(norm + ns - 4, "non ", 4) &&
+           (ns == 4 || !word_char((unsigned char)norm[ns - 5]));
 }
 
 static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
@@ -84,6 +94,14 @@ static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const t
     if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
+    if (o->kind == TERM_MENTION && lx->entries[o->ref].type == SLOT_CONDITION &&
+        after_non(norm, ns)) {
+        /* weak: a listed term of the same span ("non-Hodgkin lymphoma") wins */
+        if (push_mention(&sc->all, lx, o->ref, sc->map[ns - 4], end, true))
+            return -1;
+        sc->all.items[sc->all.len - 1].hidden = true;
+        return 0;
+    }
     switch (o->kind) {
     case TERM_MENTION:
         return push_mention(&sc->all, lx, o->ref, start, end, lx->entries[o->ref].as_written);
@@ -231,7 +249,7 @@ static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
         if (m->start < covered)
             continue;
         covered = m->end;
-        if (lx->entries[m->entry].ignore)
+        if (lx->entries[m->entry].ignore || m->hidden)
             continue;
         if (VEC_PUSH_SLOT(&r->mentions))
             return -1;
