@@ -40,7 +40,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 # the same sources, reading and sentence split as the therapy miner
-from mine_therapies import SOURCES, read_docs, sentences  # noqa: E402,F401
+from mine_therapies import SOURCES, read_docs, sentences, write_entries  # noqa: E402,F401
 from harvest_lexicons import (MEDICAL_SUFFIXES, VAGUE_HEADS, DESCRIPTIVE_WORDS,  # noqa: E402
                               QUALIFIERS, match_key, singular)
 
@@ -418,10 +418,7 @@ def main():
 # {len(kept)} entries.
 lexicon condition
 """)
-        for form, ndocs, kinds in kept:
-            detail = ' '.join(f'{k} {len(v)}' for k, v in sorted(kinds.items()))
-            out.write(f'  # {ndocs} docs: {detail}\n')
-            out.write(f'  "{form}"\n')
+        write_entries(out, kept)
         out.write('end\n')
     print(f'{len(kept)} entries written to {os.path.relpath(OUT, REPO)} '
           f'(dropped: {dict(sorted(dropped.items()))})', file=sys.stderr)

@@ -221,6 +221,15 @@ def sentences(text):
     return re.split(r'(?<=[.!?])\s+(?=[A-Z(])', text)
 
 
+def write_entries(out, kept):
+    """Writes mined entries (form, documents, documents per context kind), each after a
+    comment with its counts."""
+    for form, ndocs, kinds in kept:
+        detail = ' '.join(f'{k} {len(v)}' for k, v in sorted(kinds.items()))
+        out.write(f'  # {ndocs} docs: {detail}\n')
+        out.write(f'  "{form}"\n')
+
+
 def read_docs():
     csv.field_size_limit(1 << 30)
     for path, fields in SOURCES:
@@ -604,10 +613,7 @@ lexicon therapy
 """)
         for title, kept in (('procedures', procedures), ('products', products)):
             out.write(f'# ---------------------------------------------------------------- {title}\n')
-            for form, n, kinds in kept:
-                detail = ' '.join(f'{k} {len(v)}' for k, v in sorted(kinds.items()))
-                out.write(f'  # {n} docs: {detail}\n')
-                out.write(f'  "{form}"\n')
+            write_entries(out, kept)
         out.write('end\n')
     print(f'{len(procedures)} + {len(products)} entries written to '
           f'{os.path.relpath(PROC_OUT, REPO)}', file=sys.stderr)
@@ -678,10 +684,7 @@ def main():
 # {len(kept)} entries.
 lexicon therapy
 """)
-        for form, ndocs, kinds in kept:
-            detail = ' '.join(f'{k} {len(v)}' for k, v in sorted(kinds.items()))
-            out.write(f'  # {ndocs} docs: {detail}\n')
-            out.write(f'  "{form}"\n')
+        write_entries(out, kept)
         out.write('end\n')
     print(f'{len(kept)} entries written to {os.path.relpath(OUT, REPO)}', file=sys.stderr)
     docs = list(read_docs())
