@@ -309,10 +309,9 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
     if (!norm)
         return -1;
     int rc = insert_numbers(lx, norm, kind, ref, plurals);
-    size_t n = strlen(norm);
-    if (rc == 0 && kind == TERM_MENTION && n < 512) {
+    if (rc == 0 && kind == TERM_MENTION) {
         char joined[512];
-        joined_digits(norm, n, joined, sizeof joined);
+        joined_digits(norm, strlen(norm), joined, sizeof joined);
         if (joined[0])
             rc = insert_numbers(lx, joined, kind, ref, plurals);
     }
