@@ -5,8 +5,8 @@
  * each record's after a "# source id" line, for eyeballing the splits.
  *
  * Not part of the build. From the top of the source tree:
- *   gcc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Iinclude -Isrc/lib \
- *       bench/sentence_count.c src/lib/sentence.c src/lib/util.c -o /tmp/sentence_count
+ *   gcc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Iinclude -Isrc \
+ *       bench/sentence_count.c src/input/sentence.c src/util/util.c -o /tmp/sentence_count
  *   /tmp/sentence_count /work/shared/data/pubmed-10k/abstracts.tsv
  */
 #include "therex.h"

@@ -1,5 +1,5 @@
 /*
- * `therex eval` and its scorer (src/lib/score.c, score_text.c) on the fixture pairs of
+ * `therex eval` and its scorer (src/eval/score.c, score_text.c) on the fixture pairs of
  * tests/fixtures/eval/ (described in the README there). Every expected number and line
  * below is what shared/eval/score.py printed for the same files when the tests were
  * written; the tests run neither Python nor anything outside tests/.
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "score.h"
+#include "eval/score.h"
 #include "support.h"
 
 #define FIXDIR THX_TEST_DIR "/fixtures/eval"

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lexicon.h"
+#include "lexicon/lexicon.h"
 
 static lexicon lx;
 static tag_scratch sc;

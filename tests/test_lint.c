@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lint.h"
+#include "rules/lint.h"
 #include "support.h"
 
 #define CASES "rules/lint-cases.rules"

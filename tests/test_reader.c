@@ -4,7 +4,7 @@
  * Fixtures are the small copies in tests/fixtures (see the README there); broken
  * files are written to a temporary directory. Owned by the corpus-readers module.
  */
-#include "reader.h" /* internals: author lists, citation lines */
+#include "input/reader.h" /* internals: author lists, citation lines */
 #include "support.h"
 #include "therex.h"
 

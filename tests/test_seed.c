@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "score.h"
+#include "eval/score.h"
 #include "support.h"
 
 static char *extract_to_file(const char *input, char *path)

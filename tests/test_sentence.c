@@ -1,5 +1,5 @@
 /*
- * Tests of the sentence splitter (src/lib/sentence.c): one unit case or more for each
+ * Tests of the sentence splitter (src/input/sentence.c): one unit case or more for each
  * rule, edge cases, and real abstracts from tests/fixtures/sentences/ (see the README
  * there) whose expected splits, one sentence a line, were written by reading them.
  */
@@ -10,7 +10,7 @@
 
 #include "support.h"
 #include "therex.h"
-#include "util.h"
+#include "util/util.h"
 
 /* Splits text as an abstract; the caller frees the list. */
 static thx_sentences split(const char *text, size_t len)

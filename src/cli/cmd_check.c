@@ -11,8 +11,8 @@
 #include <strings.h>
 
 #include "cli.h"
-#include "extract.h"
-#include "util.h"
+#include "claims/claims.h"
+#include "util/util.h"
 
 static bool same_text(const char *want, const thx_slot *got)
 {

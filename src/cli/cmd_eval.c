@@ -1,7 +1,7 @@
 /*
  * therex eval GOLD PRED [--json] [--show-errors N] [--rules-table]: scores predicted
  * triples against a gold file exactly as shared/eval/score.py does (the scoring is
- * src/lib/score.c) and prints score.py's lines, byte for byte: the scores on standard
+ * src/eval/score.c) and prints score.py's lines, byte for byte: the scores on standard
  * output, the first N false hits and misses on standard error. --rules-table adds,
  * after the scores, each rule's hits on annotated sentences, how many were true
  * (matched to a gold triple at the triple level) and false. cli_eval_report() prints
@@ -12,8 +12,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "score.h"
-#include "util.h"
+#include "eval/score.h"
+#include "util/util.h"
 
 #define EXIT_UNREADABLE 1 /* a file could not be read or had a bad line */
 

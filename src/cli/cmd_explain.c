@@ -9,10 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "claims.h"
+#include "claims/claims.h"
 #include "cli.h"
-#include "extract.h"
-#include "util.h"
+#include "util/util.h"
 
 static const char *const type_names[SLOT_NTYPES] = {"therapy", "effect", "condition"};
 

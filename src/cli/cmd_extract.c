@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "util.h"
+#include "util/util.h"
 #include "walk.h"
 
 #define CHUNK_DOCS 512

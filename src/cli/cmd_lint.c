@@ -1,6 +1,6 @@
 /*
  * therex lint [RULES...]: compiles the rule files (errors as in check, exit status 3)
- * and reports the rules that are legal but risky (src/lib/lint.c), each as
+ * and reports the rules that are legal but risky (src/rules/lint.c), each as
  * `path:line:col: warning: message` with the source line and a caret, then a summary
  * line. Exit status 0 when clean, 1 when there are warnings.
  */
@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "lint.h"
+#include "rules/rules.h"
 
 int cmd_lint(int argc, char **argv)
 {

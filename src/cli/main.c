@@ -1,9 +1,7 @@
 /* therex: the command table. Each command lives in its own cmd_<name>.c. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 
@@ -25,71 +23,6 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'therex <command> --help' describes a command's options.\n");
-}
-
-void cli_error(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("therex: error: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-}
-
-int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bool *flag_set,
-                  const char **paths, size_t cap, size_t *n)
-{
-    *n = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            fputs(usage, stdout);
-            return 1;
-        }
-        if (flag && !strcmp(argv[i], flag)) {
-            *flag_set = true;
-            continue;
-        }
-        if (argv[i][0] == '-' && argv[i][1]) {
-            cli_error("unknown option '%s'", argv[i]);
-            return -1;
-        }
-        if (*n == cap) {
-            cli_error("too many rule paths (at most %zu)", cap);
-            return -1;
-        }
-        paths[(*n)++] = argv[i];
-    }
-    return 0;
-}
-
-thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
-{
-    /* without -r: $THEREX_RULES, else rules/ in the current folder, else the pack
-     * installed with therex */
-    const char *env = getenv("THEREX_RULES");
-    const char *fallback[] = {env && *env ? env : "rules"};
-#ifdef THEREX_RULES_DIR
-    if (n == 0 && !(env && *env) && access("rules", F_OK) != 0 &&
-        access(THEREX_RULES_DIR, F_OK) == 0)
-        fallback[0] = THEREX_RULES_DIR;
-#endif
-    if (n == 0 && access(fallback[0], F_OK) != 0) {
-        fprintf(stderr, "%s: error: no rule folder here: run therex from the project folder, "
-                        "name the rules with -r PATH, or set THEREX_RULES\n", fallback[0]);
-        return NULL;
-    }
-    thx_diags diags;
-    thx_diags_init(&diags);
-    thx_ruleset *rs = thx_ruleset_load(n ? paths : fallback, n ? n : 1, &diags);
-    thx_diags_print(&diags, stderr);
-    size_t errors = thx_diags_count(&diags, THX_SEV_ERROR);
-    if (!rs && errors)
-        fprintf(stderr, "therex: %zu error%s in the rule files\n", errors, errors == 1 ? "" : "s");
-    else if (!rs)
-        cli_error("out of memory loading the rules");
-    thx_diags_free(&diags);
-    return rs;
 }
 
 int main(int argc, char **argv)

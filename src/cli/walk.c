@@ -5,7 +5,7 @@
  * Owned by the corpus-readers module.
  */
 #include "walk.h"
-#include "util.h"
+#include "util/util.h"
 
 #include <dirent.h>
 #include <errno.h>

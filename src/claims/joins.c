@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
 #include "joins.h"
+#include "triple.h"
 
 static bool meets(const lex_entry *effect, const lex_entry *condition)
 {

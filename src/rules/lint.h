@@ -10,12 +10,6 @@
 
 #include "rules.h"
 
-/* Appends one THX_SEV_WARNING per finding to out, sorted by file, line and column.
- * Terms listed again in a later file under an entry that names something else are one
- * warning per pair of files unless all. Returns the number of warnings added, or
- * THX_ENOMEM. */
-int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all);
-
 /* lint_regex.c: true when regex re[0..n) holds a construct that repeats without bound
  * across a sentence: a repeat of anything (.* .+ \N+ [^x]*), a word-long repeat (\S+
  * \w*) that no {n,m} around it bounds, or a group repeated without bound over words

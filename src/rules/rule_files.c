@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules.h"
+#include "rule_load.h"
 
 /* ------------------------------------------------------------------ files */
 
@@ -94,7 +94,7 @@ int rules_include(thx_ruleset *rs, const char *path, thx_diags *diags, const cha
     const char *file = rules_intern(rs, path, strlen(path));
     chain2[depth * 2] = file;
     chain2[depth * 2 + 1] = real;
-    int rc = file ? rules_parse_buffer(rs, file, chain2, depth + 1, buf, diags) : THX_ENOMEM;
+    int rc = file ? rules_parse_buffer(rs, file, chain2, depth + 1, buf, diags, rules_include) : THX_ENOMEM;
     free(buf);
     free(real);
     return rc;

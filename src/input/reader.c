@@ -2,8 +2,8 @@
  * Corpus readers, entry points: format names and detection, reading a file or a buffer.
  * Checks the whole input (empty, binary, invalid UTF-8), strips a UTF-8 BOM, turns
  * CRLF/CR line ends into LF and hands the clean text to one format reader
- * (reader_jsonl.c, reader_pubmed_text.c, reader_text.c). Also the small helpers those
- * readers share (see reader.h). Owned by the corpus-readers module.
+ * (reader_jsonl.c, reader_pubmed_text.c, reader_text.c): the dispatcher sits above the
+ * readers, whose shared helpers are in reader_common.c. Owned by input/.
  */
 #include "reader.h"
 
@@ -38,58 +38,6 @@ const char *thx_format_name(thx_format f)
         if (format_names[i].fmt == f)
             return format_names[i].name;
     return "unknown";
-}
-
-/* ---------------------------------------------------------------- shared helpers */
-
-bool reader_starts_with(const char *s, size_t n, const char *prefix)
-{
-    size_t pn = strlen(prefix);
-    return n >= pn && memcmp(s, prefix, pn) == 0;
-}
-
-size_t reader_line_len(const char *s, const char *end)
-{
-    const char *nl = memchr(s, '\n', (size_t)(end - s));
-    return nl ? (size_t)(nl - s) : (size_t)(end - s);
-}
-
-const char *reader_trim(const char *s, size_t *n)
-{
-    while (*n > 0 && is_space((unsigned char)s[0])) {
-        s++;
-        (*n)--;
-    }
-    while (*n > 0 && is_space((unsigned char)s[*n - 1]))
-        (*n)--;
-    return s;
-}
-
-void str_vec_move(thx_strlist *l, str_vec *v)
-{
-    l->items = v->items;
-    l->len = v->len;
-    v->items = NULL;
-    v->len = v->cap = 0;
-}
-
-int reader_push_doc(const reader_ctx *ctx, thx_doc *d, const char *fallback_id)
-{
-    if (!d->source)
-        d->source = xstrdup(ctx->source);
-    if (!d->id)
-        d->id = xstrdup(d->pmid ? d->pmid : fallback_id);
-    if (!d->title)
-        d->title = xstrdup("");
-    if (!d->abstract)
-        d->abstract = xstrdup("");
-    if (!d->source || !d->id || !d->title || !d->abstract || VEC_PUSH_SLOT(ctx->out)) {
-        thx_doc_free(d);
-        return THX_ENOMEM;
-    }
-    ctx->out->items[ctx->out->len++] = *d;
-    memset(d, 0, sizeof *d);
-    return 0;
 }
 
 /* ---------------------------------------------------------------- detection */

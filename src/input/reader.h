@@ -1,6 +1,6 @@
 /*
- * Internal interface shared by the corpus readers (reader.c, reader_jsonl.c,
- * reader_pubmed_text.c, reader_text.c). Owned by the corpus-readers module.
+ * Internal interface shared by the corpus readers (reader.c, reader_common.c,
+ * reader_jsonl.c, reader_pubmed_text.c, reader_text.c). Internal to input/.
  *
  * reader.c checks a whole buffer (empty, binary, UTF-8), strips a BOM, normalises line
  * ends and dispatches to one format reader. Each format reader gets the clean text
@@ -11,7 +11,7 @@
 #define THX_READER_H
 
 #include "therex.h"
-#include "util.h"
+#include "util/util.h"
 
 #include <stdbool.h>
 #include <stddef.h>

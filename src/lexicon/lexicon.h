@@ -19,7 +19,7 @@
 #include <stdint.h>
 
 #include "trie.h"
-#include "util.h"
+#include "util/util.h"
 
 typedef enum { SLOT_THERAPY = 0, SLOT_EFFECT = 1, SLOT_CONDITION = 2, SLOT_NTYPES = 3 } slot_type;
 typedef enum { TERM_MENTION = 0, TERM_CUE = 1, TERM_LITERAL = 2 } term_kind;

@@ -34,7 +34,7 @@
  *    blank line) or a list number ("2."): it stays with the sentence that follows.
  */
 #include "therex.h"
-#include "util.h"
+#include "util/util.h"
 
 #include <stdbool.h>
 #include <stdlib.h>

@@ -22,7 +22,7 @@
 #include <string.h>
 
 #include "rule_syntax.h"
-#include "rules.h"
+#include "rule_load.h"
 
 #define TOKEN_RE(c) "\\x01" c "\\d+\\x02"
 #define ANY_TOKEN_RE "\\x01[TEC]\\d+\\x02"

@@ -14,7 +14,7 @@
 #include <jansson.h>
 
 #include "therex.h"
-#include "util.h"
+#include "util/util.h"
 
 enum { SCORE_PAIR, SCORE_EFFECT, SCORE_TRIPLE, SCORE_NLEVELS };
 

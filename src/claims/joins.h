@@ -8,7 +8,7 @@
 #ifndef THX_JOINS_H
 #define THX_JOINS_H
 
-#include "rules.h"
+#include "rules/rules.h"
 
 /* What the joins need to know of each sentence triple: its lexicon entries. */
 typedef struct {
@@ -17,7 +17,7 @@ typedef struct {
     bool has_condition;
 } join_info;
 
-typedef struct {
+typedef struct join_infos {
     join_info *items;
     size_t len, cap;
 } join_infos;

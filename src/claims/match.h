@@ -2,7 +2,7 @@
  * Rule matching on one sentence: builds the masked sentence (mentions replaced by
  * tokens), runs the gated rules' PCRE2 patterns over it and returns candidates, one
  * per (therapy, effect, condition) item combination of each match. Conflicts between
- * candidates and cues are settled later (claims.c).
+ * candidates and cues are settled later (resolve.c).
  *
  * Ownership: a match_ctx is one thread's scratch space, reused from sentence to
  * sentence; candidates borrow from the rule set and the tag result.
@@ -10,7 +10,7 @@
 #ifndef THX_MATCH_H
 #define THX_MATCH_H
 
-#include "rules.h"
+#include "rules/rules.h"
 
 #define MENTION_OPEN (-2)
 

@@ -6,7 +6,7 @@
 #ifndef THX_RULE_SYNTAX_H
 #define THX_RULE_SYNTAX_H
 
-#include "rules.h"
+#include "rule_load.h"
 
 #define SYNTAX_MAX_TOKENS 512
 

@@ -14,7 +14,7 @@
 
 #include <stdbool.h>
 
-#include "therex.h"
+#include "triple.h"
 
 /* A mention that an anaphor may stand for, as a triple's slot would name it. */
 typedef struct {
@@ -23,29 +23,28 @@ typedef struct {
     thx_evidence sentence; /* the sentence that names it */
 } antecedent;
 
-typedef struct {
+typedef struct coref_state {
     antecedent therapy;   /* the last therapy named so far */
     antecedent condition; /* the last condition named so far */
     antecedent subject;   /* the therapy the previous sentence opened with (pronouns) */
 } coref_state;
 
-struct sent_ctx;
 
 void coref_init(coref_state *c);
 void coref_free(coref_state *c);
 
 /* Whether mention mi (or -1, MENTION_OPEN) is an anaphor or a pronoun. */
-bool coref_is_anaphor(const struct sent_ctx *sc, int mi);
+bool coref_is_anaphor(const sent_ctx *sc, int mi);
 /* Whether anaphor mi stands for something: a pronoun must open its sentence and follow a
  * sentence that opened with a therapy; an anaphor needs a mention of its type before it
  * in the sentence or the abstract. */
-bool coref_resolvable(const struct sent_ctx *sc, int mi);
+bool coref_resolvable(const sent_ctx *sc, int mi);
 /* Fills slot (of triple t) with what anaphor mi stands for, sets t->coref and adds the
  * antecedent's sentence to t->evidence when it is another one; *entry gets the
  * antecedent's lexicon entry. 0, or -1 when out of memory or nothing to stand for. */
-int coref_fill(thx_triple *t, thx_slot *slot, const struct sent_ctx *sc, int mi, int *entry);
+int coref_fill(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, int *entry);
 /* After a sentence: remembers the last therapy and condition it names and the therapy it
  * opens with. 0 or -1 (out of memory). */
-int coref_note_sentence(const struct sent_ctx *sc);
+int coref_note_sentence(const sent_ctx *sc);
 
 #endif

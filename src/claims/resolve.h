@@ -3,8 +3,8 @@
  * (higher priority, then longer match, then earlier rule), and finds the negation and
  * hedge cues whose scope covers each claim (NegEx / ConText style).
  */
-#ifndef THX_CLAIMS_H
-#define THX_CLAIMS_H
+#ifndef THX_RESOLVE_H
+#define THX_RESOLVE_H
 
 #include "match.h"
 

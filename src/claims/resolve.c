@@ -1,8 +1,8 @@
-/* Conflicts and cue scopes within one sentence: see claims.h. */
+/* Conflicts and cue scopes within one sentence: see resolve.h. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "claims.h"
+#include "resolve.h"
 
 static bool same_slot(const candidate *a, const candidate *b, int t)
 {

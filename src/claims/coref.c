@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "coref.h"
-#include "extract.h"
 
 static void antecedent_clear(antecedent *a)
 {

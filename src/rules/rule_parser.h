@@ -6,7 +6,7 @@
 #define THX_RULE_PARSER_H
 
 #include "rule_syntax.h"
-#include "rules.h"
+#include "rule_load.h"
 
 typedef enum { BLOCK_NONE, BLOCK_LEXICON, BLOCK_CUES, BLOCK_RULE, BLOCK_JOIN } block_kind;
 
@@ -27,6 +27,7 @@ typedef struct {
     rule *cur;
     rule_example *cur_example;
     rule_join *cur_join;
+    rules_include_fn include; /* how an include statement is read */
 } parser;
 
 

@@ -12,34 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rules.h"
 #include "rule_parser.h"
 #include "rule_syntax.h"
-
-void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
-{
-    char msg[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    thx_diags_add(diags, THX_SEV_ERROR, loc->file, loc->line, col, loc->src, "%s", msg);
-}
-
-const char *rules_intern(thx_ruleset *rs, const char *s, size_t n)
-{
-    for (size_t i = rs->nstrings; i-- > 0 && i + 64 > rs->nstrings;)
-        if (strlen(rs->strings[i]) == n && memcmp(rs->strings[i], s, n) == 0)
-            return rs->strings[i];
-    if (VEC_PUSH_SLOT_N(rs->strings, rs->nstrings, rs->capstrings))
-        return NULL;
-    char *p = xstrndup(s, n);
-    if (p)
-        rs->strings[rs->nstrings++] = p;
-    return p;
-}
-
-
 
 /* A statement line is a key, white space, then its value: returns the key's length
  * and points *value at the value. */
@@ -311,7 +285,7 @@ static void parse_include(parser *ps, const char *arg, int col)
         sb_printf(&path, "%s/", ps->dir);
     sb_putn(&path, arg + 1, n - 2);
     if (path.ptr)
-        rules_include(ps->rs, path.ptr, ps->diags, ps->chain, ps->depth, &ps->loc, col);
+        ps->include(ps->rs, path.ptr, ps->diags, ps->chain, ps->depth, &ps->loc, col);
     sb_free(&path);
 }
 
@@ -414,7 +388,7 @@ static void parse_buffer(parser *ps, char *buf)
 /* ------------------------------------------------------------------ entry */
 
 int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, size_t depth,
-                       char *buf, thx_diags *diags)
+                       char *buf, thx_diags *diags, rules_include_fn include)
 {
     parser ps;
     memset(&ps, 0, sizeof ps);
@@ -426,6 +400,7 @@ int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, si
     ps.chain = chain;
     ps.depth = depth;
     ps.last_entry = -1;
+    ps.include = include;
     ps.loc.file = file;
     size_t before = thx_diags_count(diags, THX_SEV_ERROR);
     parse_buffer(&ps, buf);

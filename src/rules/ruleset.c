@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "rules.h"
+#include "rule_load.h"
 
 static int cmp_str(const void *a, const void *b)
 {

@@ -1,6 +1,6 @@
 /*
  * Extraction of one document: title and abstract are split into sentences, each
- * sentence is matched (match.c), conflicts and cues are settled (claims.c), anaphors are
+ * sentence is matched (match.c), conflicts and cues are settled (resolve.c), anaphors are
  * resolved (coref.c), and the winners become thx_triples with code-point offsets,
  * canonical names and stable ids.
  *
@@ -11,92 +11,18 @@
 #include <string.h>
 
 #include "claims.h"
-#include "extract.h"
+#include "coref.h"
+#include "joins.h"
+#include "triple.h"
 
-void thx_triples_init(thx_triples *t)
-{
-    t->items = NULL;
-    t->len = t->cap = 0;
-}
-
-void slot_clear(thx_slot *s)
-{
-    free(s->text);
-    free(s->norm);
-    free(s->id);
-    memset(s, 0, sizeof *s);
-}
-
-int slot_copy(thx_slot *dst, const thx_slot *src)
-{
-    *dst = *src;
-    dst->text = xstrdup(src->text);
-    dst->norm = xstrdup(src->norm);
-    dst->id = xstrdup(src->id);
-    return (src->text && !dst->text) || (src->norm && !dst->norm) || (src->id && !dst->id) ? -1 : 0;
-}
-
-void thx_triple_clear(thx_triple *t)
-{
-    free(t->sentence.text);
-    slot_clear(&t->therapy);
-    slot_clear(&t->effect);
-    slot_clear(&t->condition);
-    free(t->predicate);
-    for (size_t i = 0; i < t->nevidence; i++)
-        free(t->evidence[i].text);
-    free(t->evidence);
-    for (size_t i = 0; i < t->ncues; i++) {
-        free(t->cues[i].kind);
-        free(t->cues[i].text);
-    }
-    free(t->cues);
-    memset(t, 0, sizeof *t);
-}
-
-void thx_triples_free(thx_triples *t)
-{
-    for (size_t i = 0; i < t->len; i++)
-        thx_triple_clear(&t->items[i]);
-    free(t->items);
-    thx_triples_init(t);
-}
 
 /* ------------------------------------------------------------------ one sentence */
 
-size_t sent_cp_at(const sent_ctx *sc, size_t byte)
-{
-    return sc->cp_base + utf8_count(sc->s, byte);
-}
-
-static int fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
-{
-    slot->text = xstrndup(sc->s + a, b - a);
-    slot->start = sent_cp_at(sc, a);
-    slot->end = sent_cp_at(sc, b);
-    return slot->text ? 0 : -1;
-}
-
-int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
-{
-    const mention *me = &sc->m->tags.mentions.items[mi];
-    const lex_entry *e = &sc->rs->lex.entries[me->entry];
-    if (me->with >= 0) {
-        if (!(slot->norm = match_combination_name(&sc->rs->lex, &sc->m->tags.mentions, me, sc->s)))
-            return -1;
-        return fill_span(slot, sc, me->start, me->end);
-    }
-    slot->norm = lexicon_mention_name(&sc->rs->lex, me, sc->s);
-    slot->id = e->id ? xstrdup(e->id) : NULL;
-    if (!slot->norm || (e->id && !slot->id))
-        return -1;
-    return fill_span(slot, sc, me->start, me->end);
-}
 
 /* An open slot: the noun phrase as written, its lowercase form as the name. */
 static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
 {
-    if (fill_span(slot, sc, a, b))
+    if (sent_fill_span(slot, sc, a, b))
         return -1;
     slot->norm = lexicon_text_name(slot->text, b - a);
     return slot->norm ? 0 : -1;
@@ -134,7 +60,7 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
         if (fill_slot(&t->effect, sc, c, SLOT_EFFECT))
             return -1;
         mnorm = t->effect.norm;
-    } else if (fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {
+    } else if (sent_fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {
         return -1;
     }
     char *label = effect_label(c->r, mnorm);
@@ -181,36 +107,6 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
     return 0;
 }
 
-static void hash_str(uint64_t *h, const char *s)
-{
-    *h = fnv1a64(*h, s ? s : "", s ? strlen(s) + 1 : 1);
-}
-
-static void hash_num(uint64_t *h, uint64_t v)
-{
-    *h = fnv1a64(*h, &(unsigned char[8]){(unsigned char)v, (unsigned char)(v >> 8),
-                                         (unsigned char)(v >> 16), (unsigned char)(v >> 24),
-                                         (unsigned char)(v >> 32), (unsigned char)(v >> 40),
-                                         (unsigned char)(v >> 48), (unsigned char)(v >> 56)},
-                 8);
-}
-
-/* A stable id: what identifies the claim, hashed the same on every machine. */
-void triple_make_id(thx_triple *t, const char *doc_id)
-{
-    uint64_t h = FNV1A64_INIT;
-    hash_str(&h, doc_id);
-    hash_num(&h, t->sentence.sentence_index);
-    hash_num(&h, t->nevidence ? t->evidence[t->nevidence - 1].sentence_index : 0);
-    const thx_slot *slots[3] = {&t->therapy, &t->effect, &t->condition};
-    for (int i = 0; i < 3; i++) {
-        hash_num(&h, slots[i]->text ? slots[i]->start : UINT64_MAX);
-        hash_num(&h, slots[i]->text ? slots[i]->end : UINT64_MAX);
-    }
-    hash_str(&h, t->effect.norm);
-    hash_str(&h, t->rule_id);
-    snprintf(t->id, sizeof t->id, "%016llx", (unsigned long long)h);
-}
 
 /* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
  * antecedent's for an anaphor), -1 when none. */

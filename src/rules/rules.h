@@ -10,7 +10,7 @@
 #include <pcre2.h>
 #include <stdbool.h>
 
-#include "lexicon.h"
+#include "lexicon/lexicon.h"
 #include "therex.h"
 
 /* Where something was written: file (interned, owned by the rule set), line, column,
@@ -144,25 +144,10 @@ struct thx_ruleset {
     size_t nfilters;
 };
 
-/* rule_files.c: reads one file (and, recursively, its includes) into rs. Errors go to
- * diags. rules_include is the same for an include statement at `from`; `chain` holds
- * (name, real path) pairs of the files being read, for cycle detection. */
-int rules_parse_file(thx_ruleset *rs, const char *path, thx_diags *diags);
-int rules_include(thx_ruleset *rs, const char *path, thx_diags *diags, const char **chain,
-                  size_t depth, const src_loc *from, int from_col);
-/* rule_parse.c: parses the text of one file (buf is modified). */
-int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, size_t depth,
-                       char *buf, thx_diags *diags);
-const char *rules_intern(thx_ruleset *rs, const char *s, size_t n);
-
-/* rule_compile.c: compiles every pattern of every rule (after all files are parsed,
- * so macros may be used before they are defined). */
-int rules_compile(thx_ruleset *rs, thx_diags *diags);
-/* Compiles one pattern string for rule r (used by check for ad-hoc rules too). */
-int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags);
-
-/* Reports diag at a location with a column offset into the located text. */
-void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+/* lint.c: appends one THX_SEV_WARNING per finding to out, sorted by file, line and
+ * column. Terms listed again in a later file under an entry that names something else
+ * are one warning per pair of files unless all. Returns the number of warnings added,
+ * or THX_ENOMEM. Read-only on the rule set. */
+int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all);
 
 #endif

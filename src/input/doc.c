@@ -1,6 +1,6 @@
 /* Document and document-list lifetime. */
 #include "therex.h"
-#include "util.h"
+#include "util/util.h"
 
 #include <stdlib.h>
 #include <string.h>

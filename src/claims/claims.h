@@ -1,0 +1,23 @@
+/*
+ * claims/: from a tagged sentence to triples. The face of the folder: what other
+ * folders (the CLI) may use beyond the public thx_extract: the extractor's entry points
+ * (`check` runs one rule at a time and reuses a match context; `explain` traces one
+ * sentence), the matcher (match.h) and the conflict and cue-scope decisions (resolve.h).
+ *
+ * Files: match.c (patterns on the masked sentence) -> resolve.c (conflicts, cue scopes)
+ * -> triple.c (slots, triples, ids) <- coref.c, joins.c <- extract.c (drives them all).
+ */
+#ifndef THX_CLAIMS_H
+#define THX_CLAIMS_H
+
+#include "match.h"
+#include "resolve.h"
+
+/* Extracts doc's triples with the given scratch context; with only >= 0, from that
+ * rule alone. */
+int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
+                long only);
+/* Adds the abbreviations a sentence defined (learned) to the abstract's own (local). */
+int learn_abbreviations(local_terms *local, const local_terms *learned);
+
+#endif
