@@ -81,6 +81,8 @@ if [ "$SHOW" != 0 ]; then
 fi
 
 [ -z "${THEREX_SHARED:-}" ] || THEREX_SHARED=$(abspath "$THEREX_SHARED")
+# therex runs from the top of the checkout: a relative $THEREX_RULES means the caller's
+[ -z "${THEREX_RULES:-}" ] || { THEREX_RULES=$(abspath "$THEREX_RULES"); export THEREX_RULES; }
 if [ -n "${THEREX:-}" ]; then
   case $THEREX in */*) T=$(abspath "$THEREX") ;; *) T=$(command -v "$THEREX" || true) ;; esac
   [ -n "$T" ] && [ -x "$T" ] && [ ! -d "$T" ] || die "THEREX=$THEREX is not an executable file"
