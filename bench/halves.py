@@ -31,6 +31,7 @@ usage:
 import hashlib
 import json
 import os
+import signal
 import sys
 
 PINNED = {"seed": "A"}
@@ -110,7 +111,7 @@ def describe_rules(paths):
     """'PATH[, PATH] (N files, sha1 XXXXXXXXXXXX)' for the rule files under paths."""
     if not paths:
         env = os.environ.get("THEREX_RULES")
-        paths = [env] if env else ["rules"]
+        paths = [os.path.abspath(env or "rules")]
     h = hashlib.sha1()
     n = 0
     for p in paths:
@@ -195,4 +196,5 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet under | head
     main(sys.argv[1:])
