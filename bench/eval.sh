@@ -31,7 +31,7 @@
 # With no option the output is the same as it always was: "== seed", "== dom", "== rh",
 # each followed by therex eval's report on the whole set.
 set -eu
-usage() { sed -n '2,/^set -eu/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,/^set -eu/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 die() { echo "eval: $*" >&2; exit 2; }
 abspath() { case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s/%s\n' "$PWD" "$1" ;; esac; }
 NL='
@@ -55,8 +55,8 @@ while [ $# -gt 0 ]; do
       BIORED_ARGS="$BIORED_ARGS--show-errors$NL$2$NL"; shift 2 ;;
     --rules-table) EVAL_ARGS="$EVAL_ARGS--rules-table$NL"; shift ;;
     --json) EVAL_ARGS="$EVAL_ARGS--json$NL"; BIORED_ARGS="$BIORED_ARGS--json$NL"; shift ;;
-    -h|--help) usage ;;
-    *) echo "eval: unknown option '$1'" >&2; usage ;;
+    -h|--help) usage 0 ;;
+    *) echo "eval: unknown option '$1'" >&2; usage >&2 ;;
   esac
 done
 EXPLICIT=0
