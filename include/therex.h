@@ -204,6 +204,13 @@ int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc);
 typedef struct thx_extractor thx_extractor;
 thx_extractor *thx_extractor_new(const thx_ruleset *rs);
 int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc);
+/* Options of an extractor (default 0):
+ *  THX_EXTRACT_HARMS  also return the harm triples (predicate biolink:causes or
+ *                     biolink:contributes_to: "cisplatin-induced nephrotoxicity"). They
+ *                     are found either way: a therapy claim on a pair that the same
+ *                     document states as a harm is never returned. */
+enum { THX_EXTRACT_HARMS = 1u << 0 };
+void thx_extractor_set_flags(thx_extractor *ex, unsigned flags);
 void thx_extractor_free(thx_extractor *ex);
 
 /* ---------------------------------------------------------------- writer */

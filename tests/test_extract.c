@@ -385,3 +385,46 @@ Test(extract, ignore_entries_hide_the_mentions_inside_them)
     run("ig2", "", "Rapamycin reduced liver fibrosis.");
     cr_expect_not_null(find("rapamycin", "reduces", "liver fibrosis"));
 }
+
+/* PMID 20558148: the title states the harm; the result sentence's nearest therapy to
+ * "attenuated" is the drug that caused it. */
+static const char *HARM_TITLE = "Haloperidol-induced catalepsy in rats.";
+static const char *HARM_RESULT =
+    "The results showed that intracollicular microinjection of MK-801 and AP7 previous to "
+    "systemic injections of haloperidol significantly attenuated the catalepsy.";
+
+Test(extract, a_pair_the_document_states_as_a_harm_is_no_therapy_claim)
+{
+    run("20558148", NULL, HARM_RESULT);
+    cr_assert_not_null(find("haloperidol", "attenuates", "catalepsy"),
+                       "alone, the sentence gives the (wrong) claim");
+    run("20558148", HARM_TITLE, HARM_RESULT);
+    cr_assert_null(find("haloperidol", "attenuates", "catalepsy"));
+    cr_assert_null(find("haloperidol", "causes", "catalepsy"), "harms are left out by default");
+    cr_assert_eq(ts.len, 0);
+}
+
+Test(extract, an_extractor_asked_for_harms_returns_them)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "20558148";
+    doc.title = (char *)HARM_TITLE;
+    doc.abstract = (char *)HARM_RESULT;
+    thx_extractor *ex = thx_extractor_new(rs);
+    cr_assert_not_null(ex);
+    thx_extractor_set_flags(ex, THX_EXTRACT_HARMS);
+    cr_assert_eq(thx_extractor_run(ex, &ts, &doc), 0);
+    thx_extractor_free(ex);
+    const thx_triple *h = find("haloperidol", "causes", "catalepsy");
+    cr_assert_not_null(h);
+    cr_assert_str_eq(h->predicate, "biolink:causes");
+    cr_assert_null(find("haloperidol", "attenuates", "catalepsy"));
+}
+
+Test(extract, a_harm_of_one_therapy_leaves_another_therapys_claim)
+{
+    /* the same harm does not veto a claim about a different therapy */
+    run("x", HARM_TITLE, "MK-801 significantly attenuated the catalepsy.");
+    cr_assert_not_null(find("MK-801", "attenuates", "catalepsy"));
+}

@@ -13,10 +13,11 @@
 #include "match.h"
 #include "resolve.h"
 
-/* Extracts doc's triples with the given scratch context; with only >= 0, from that
- * rule alone. */
+/* Extracts doc's triples with the given scratch context and THX_EXTRACT_* flags; with
+ * only >= 0, from that rule alone (and then with no document-level pass: no harm guard,
+ * no joins, so a rule's examples show what the rule itself finds). */
 int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
-                long only);
+                long only, unsigned flags);
 /* Adds the abbreviations a sentence defined (learned) to the abstract's own (local). */
 int learn_abbreviations(local_terms *local, const local_terms *learned);
 

@@ -12,6 +12,7 @@
 
 #include "claims.h"
 #include "coref.h"
+#include "harm.h"
 #include "joins.h"
 #include "triple.h"
 
@@ -205,7 +206,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
 /* ------------------------------------------------------------------ documents */
 
 int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, match_ctx *m,
-                long only)
+                long only, unsigned flags)
 {
     const char *secs[2] = {doc->title ? doc->title : "", doc->abstract ? doc->abstract : ""};
     thx_sentences sents = {0};
@@ -236,6 +237,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         rc = extract_sentence(out, &sc, only);
     }
     if (rc == 0 && only < 0)
+        rc = harm_filter(out, first, &infos, flags & THX_EXTRACT_HARMS);
+    if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     local_terms_free(&local);
@@ -247,6 +250,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
 struct thx_extractor {
     const thx_ruleset *rs;
     match_ctx m;
+    unsigned flags; /* THX_EXTRACT_* */
 };
 
 thx_extractor *thx_extractor_new(const thx_ruleset *rs)
@@ -255,13 +259,19 @@ thx_extractor *thx_extractor_new(const thx_ruleset *rs)
     if (!ex)
         return NULL;
     ex->rs = rs;
+    ex->flags = 0;
     match_ctx_init(&ex->m);
     return ex;
 }
 
+void thx_extractor_set_flags(thx_extractor *ex, unsigned flags)
+{
+    ex->flags = flags;
+}
+
 int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc)
 {
-    return extract_doc(out, ex->rs, doc, &ex->m, -1);
+    return extract_doc(out, ex->rs, doc, &ex->m, -1, ex->flags);
 }
 
 void thx_extractor_free(thx_extractor *ex)

@@ -31,6 +31,7 @@ typedef struct {
     thx_format input_format;
     int jobs;
     int quiet;
+    unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
 } extract_opts;
 
@@ -45,6 +46,8 @@ static void extract_usage(FILE *out)
           "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
           "  -q, --quiet              no summary on standard error\n"
+          "      --harms              also write the harms the abstracts state (predicate\n"
+          "                           biolink:causes: \"cisplatin-induced nephrotoxicity\")\n"
           "      --gold FILE          then score the output against a gold file and print\n"
           "                           the scores and the rules table (as therex eval\n"
           "                           --rules-table) on standard error\n",
@@ -131,6 +134,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
+        } else if (!strcmp(a, "--harms")) {
+            o->flags |= THX_EXTRACT_HARMS;
         } else if (a[0] == '-' && a[1]) {
             cli_error("unknown option '%s'", a);
             return -1;
@@ -239,6 +244,7 @@ static int sink_close(sink *s, bool keep)
 
 typedef struct {
     const thx_ruleset *rs;
+    unsigned flags; /* THX_EXTRACT_* */
     thx_docs *docs;
     char **results; /* per document: its JSON lines, joined by '\n' */
     size_t next;
@@ -272,6 +278,8 @@ static void *worker(void *arg)
 {
     work *w = arg;
     thx_extractor *ex = thx_extractor_new(w->rs);
+    if (ex)
+        thx_extractor_set_flags(ex, w->flags);
     for (;;) {
         pthread_mutex_lock(&w->lock);
         size_t i = w->next++;
@@ -291,9 +299,9 @@ static void *worker(void *arg)
 }
 
 /* Extracts a chunk of documents on `jobs` threads and writes them in order. */
-static int run_chunk(const thx_ruleset *rs, thx_docs *docs, int jobs, sink *out)
+static int run_chunk(const thx_ruleset *rs, unsigned flags, thx_docs *docs, int jobs, sink *out)
 {
-    work w = {rs, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    work w = {rs, flags, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
     if (!w.results)
         return -1;
     pthread_t th[256];
@@ -375,7 +383,7 @@ int cmd_extract(int argc, char **argv)
             status = EXIT_OUTPUT;
         if (docs.len >= CHUNK_DOCS || i + 1 == files.len) {
             ndocs += docs.len;
-            if (run_chunk(rs, &docs, o.jobs, &out))
+            if (run_chunk(rs, o.flags, &docs, o.jobs, &out))
                 status = EXIT_OUTPUT;
             thx_docs_free(&docs);
         }

@@ -1,0 +1,27 @@
+/*
+ * The harm guard, over one document's sentence triples: a claim that the document also
+ * states as a harm is no therapy claim. A rule whose predicate is causal
+ * (biolink:causes, biolink:contributes_to; the shipped pack's harms.rules: "cisplatin-
+ * induced nephrotoxicity", "seizures caused by X") yields a harm triple; every other
+ * triple of the document whose therapy and condition name the same pair is dropped
+ * ("Haloperidol-induced catalepsy ... attenuated the catalepsy" gives no
+ * haloperidol-attenuates-catalepsy claim). Harm triples themselves are dropped too unless
+ * the caller keeps them (THX_EXTRACT_HARMS). Internal to claims/ (extract.c calls it).
+ *
+ * Ownership: dropped triples are freed here; the rest keep their order.
+ */
+#ifndef THX_HARM_H
+#define THX_HARM_H
+
+#include <stdbool.h>
+
+#include "joins.h"
+
+/* True for a causal predicate: the triple states a harm, not a benefit. */
+bool harm_predicate(const char *predicate);
+
+/* Applies the guard to out->items[first..] and their join infos (one per triple, kept
+ * in step). 0 or THX_ENOMEM (the triples are then left as they were). */
+int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms);
+
+#endif
