@@ -457,3 +457,56 @@ Test(output, exit_codes)
     cr_expect_eq(sh(EXTRACT_Q "-o \"$T\" 2>/dev/null"), 4);
     /* 128+N: a_signal_removes_the_temporary_file_and_the_status_is_128_plus_it */
 }
+
+/* Each line of `therex extract --help` naming an option or an exit code is in the man
+ * page; the man page is well-formed and installed under share/man/man1. */
+Test(output, the_man_page_agrees_with_help_and_is_installed)
+{
+    cr_assert_eq(sh("\"$THEREX\" extract --help >\"$T/help\""), 0);
+    char *help = scratch("help"), *man = read_fixture(THX_SOURCE_DIR "/docs/therex.1", NULL);
+    cr_assert_not_null(man, "docs/therex.1 is missing");
+    /* the man page writes '-' as '\-' */
+    for (char *r = man, *w = man;; r++) {
+        if (r[0] == '\\' && r[1] == '-')
+            r++;
+        if (!(*w++ = *r))
+            break;
+    }
+    cr_expect(strstr(help, "exit status:") != NULL, "%s", help);
+    for (char *ls, *line = strtok_r(help, "\n", &ls); line; line = strtok_r(NULL, "\n", &ls)) {
+        char word[64] = "";
+        if (sscanf(line, " %63s", word) != 1)
+            continue;
+        if (word[0] == '-') {
+            /* every option the line names */
+            char copy[512];
+            snprintf(copy, sizeof copy, "%s", line);
+            for (char *save, *t = strtok_r(copy, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+                if (t[0] != '-' || !(t[1] == '-' || (t[1] >= 'a' && t[1] <= 'z')))
+                    continue;
+                t[strcspn(t, ",=)")] = '\0';
+                cr_expect(strstr(man, t) != NULL, "option %s is not in docs/therex.1", t);
+            }
+        } else if (word[0] >= '0' && word[0] <= '9') {
+            char code[80];
+            snprintf(code, sizeof code, ".B %s", word);
+            cr_expect(strstr(man, code) != NULL, "exit status %s is not in docs/therex.1", word);
+        }
+    }
+    free(help), free(man);
+    if (sh("command -v groff >/dev/null") == 0) {
+        cr_expect_eq(sh("groff -man -ww -z '" THX_SOURCE_DIR "/docs/therex.1' 2>\"$T/w\""), 0);
+        char *w = scratch("w");
+        cr_expect_str_eq(w, "", "groff warnings: %s", w);
+        free(w);
+    } else {
+        cr_log_info("no groff: the man page's syntax is not checked");
+    }
+    char bin[1024];
+    snprintf(bin, sizeof bin, "%s", THX_BINARY);
+    *strrchr(bin, '/') = '\0';
+    cr_assert_eq(sh("cmake --install '%s' --prefix \"$T/inst\" >/dev/null", bin), 0);
+    char man1[256];
+    snprintf(man1, sizeof man1, "%s/inst/share/man/man1/therex.1", dir);
+    cr_expect(S_ISREG(lmode(man1)), "not installed as share/man/man1/therex.1");
+}
