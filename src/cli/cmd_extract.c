@@ -1,11 +1,14 @@
 /*
  * therex extract [options] [PATH...]: reads the corpus files (directories recursively,
- * sorted), extracts triples on N threads and writes them in input order, so the output
- * is byte-identical whatever the number of threads. The result goes to a temporary
- * file renamed over the target at the end: an interrupted run never leaves a truncated
- * result. A bad input file is reported and skipped; the rest is still written, and the
- * exit status says something was skipped. With --gold FILE the written output is then
- * scored against FILE (cli_eval_report(), cmd_eval.c) and the scores go to stderr.
+ * sorted; '-' standard input), extracts triples on N threads and writes them in input
+ * order, so the output is byte-identical whatever the number of threads. Where and how
+ * the output is written (a temporary file renamed over a regular file, devices and
+ * FIFOs written in place, nothing left behind on failure or signal) is sink.c's. A
+ * missing input path is a usage error found before any work; a bad input file is
+ * reported and skipped, the rest is still written, and the exit status says something
+ * was skipped. The summary line is printed only when the output was written. With
+ * --gold FILE the written output is then scored against FILE (cli_eval_report(),
+ * cmd_eval.c) and the scores go to stderr. Exit codes: README "Exit codes".
  */
 #include <errno.h>
 #include <pthread.h>
@@ -16,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "sink.h"
 #include "util/util.h"
 #include "walk.h"
 
@@ -50,7 +54,19 @@ static void extract_usage(FILE *out)
           "                           biolink:causes: \"cisplatin-induced nephrotoxicity\")\n"
           "      --gold FILE          then score the output against a gold file and print\n"
           "                           the scores and the rules table (as therex eval\n"
-          "                           --rules-table) on standard error\n",
+          "                           --rules-table) on standard error\n"
+          "  -h, --help               this help\n\n"
+          "PATH '-' is standard input. A regular output file is replaced when the run\n"
+          "succeeds (its mode kept); a device or FIFO is written in place; a symbolic link\n"
+          "is kept and its target replaced. A directory walk skips the output file.\n\n"
+          "exit status:\n"
+          "  0      every input was read and the output written\n"
+          "  1      some input was bad and skipped (reported); the rest was written\n"
+          "  2      usage error (bad option, missing input path); nothing was written\n"
+          "  3      the rule files have errors; nothing was written\n"
+          "  4      the output could not be written (a regular file is left as it was)\n"
+          "  128+N  interrupted by signal N (130 SIGINT, 143 SIGTERM, 129 SIGHUP); no\n"
+          "         temporary file is left, a regular file is left as it was\n",
           out);
 }
 
@@ -148,96 +164,20 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     }
     if (o->ninputs == 0)
         inputs[o->ninputs++] = "corpus";
+    size_t n = strlen(o->output);
+    if (n == 0) {
+        cli_error("-o needs a file name ('-' for standard output)");
+        return -1;
+    }
+    if (o->output[n - 1] == '/') {
+        cli_error("-o '%s' names a folder; give the output file's name", o->output);
+        return -1;
+    }
     if (o->gold && (!strcmp(o->output, "-") || o->json_array)) {
         cli_error("--gold needs an output file in JSON Lines (not '-' or -f json)");
         return -1;
     }
     return 0;
-}
-
-/* ------------------------------------------------------------------ output */
-
-typedef struct {
-    FILE *f;
-    char *final_path;
-    char *tmp_path;
-    size_t written;
-    int json_array;
-} sink;
-
-static int mkdirs_for(const char *path)
-{
-    char *dir = xstrdup(path);
-    if (!dir)
-        return -1;
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(dir, 0777) && errno != EEXIST) {
-            free(dir);
-            return -1;
-        }
-        *p = '/';
-    }
-    free(dir);
-    return 0;
-}
-
-static int sink_open(sink *s, const char *path, int json_array)
-{
-    memset(s, 0, sizeof *s);
-    s->json_array = json_array;
-    if (!strcmp(path, "-")) {
-        s->f = stdout;
-    } else {
-        if (mkdirs_for(path))
-            return -1;
-        strbuf tmp;
-        sb_init(&tmp);
-        sb_printf(&tmp, "%s.tmp.XXXXXX", path);
-        int fd = tmp.ptr ? mkstemp(tmp.ptr) : -1;
-        if (fd < 0 || !(s->f = fdopen(fd, "w"))) {
-            sb_free(&tmp);
-            return -1;
-        }
-        s->tmp_path = sb_take(&tmp);
-        s->final_path = xstrdup(path);
-    }
-    if (json_array)
-        fputs("[", s->f);
-    return 0;
-}
-
-static void sink_put(sink *s, const char *json)
-{
-    if (s->json_array)
-        fputs(s->written ? ",\n" : "\n", s->f);
-    fputs(json, s->f);
-    if (!s->json_array)
-        fputc('\n', s->f);
-    s->written++;
-}
-
-/* Finishes the output; renames the temporary file into place. */
-static int sink_close(sink *s, bool keep)
-{
-    if (s->json_array)
-        fputs(s->written ? "\n]\n" : "]\n", s->f);
-    int rc = 0;
-    if (s->f == stdout) {
-        rc = fflush(stdout) ? -1 : 0;
-    } else {
-        rc = fflush(s->f) || fsync(fileno(s->f)) ? -1 : 0;
-        rc |= fclose(s->f) ? -1 : 0;
-        if (rc == 0 && keep)
-            rc = rename(s->tmp_path, s->final_path) ? -1 : 0;
-        else
-            unlink(s->tmp_path);
-    }
-    free(s->tmp_path);
-    free(s->final_path);
-    return rc;
 }
 
 /* ------------------------------------------------------------------ parallel work */
@@ -298,7 +238,8 @@ static void *worker(void *arg)
     }
 }
 
-/* Extracts a chunk of documents on `jobs` threads and writes them in order. */
+/* Extracts a chunk of documents on `jobs` threads and writes them in order: 0, or -1
+ * when out of memory (a write error stays in out->err). */
 static int run_chunk(const thx_ruleset *rs, unsigned flags, thx_docs *docs, int jobs, sink *out)
 {
     work w = {rs, flags, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
@@ -332,12 +273,37 @@ static int run_chunk(const thx_ruleset *rs, unsigned flags, thx_docs *docs, int 
 
 /* ------------------------------------------------------------------ the command */
 
+/* Reads standard input as one file named "<stdin>". */
+static int read_stdin(thx_docs *docs, thx_format fmt, thx_diags *diags)
+{
+    strbuf b;
+    sb_init(&b);
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+        if (sb_putn(&b, chunk, k)) {
+            sb_free(&b);
+            return THX_ENOMEM;
+        }
+    int rc;
+    if (ferror(stdin)) {
+        thx_diags_add(diags, THX_SEV_ERROR, "<stdin>", 0, 0, NULL, "cannot read: %s",
+                      strerror(errno));
+        rc = THX_EIO;
+    } else {
+        rc = thx_read_buffer(docs, b.ptr ? b.ptr : "", b.len, "<stdin>", fmt, diags);
+    }
+    sb_free(&b);
+    return rc;
+}
+
 static int read_one(const walk_entry *e, thx_format fmt, thx_docs *docs, size_t *bad)
 {
     thx_diags diags;
     thx_diags_init(&diags);
     size_t before = docs->len;
-    int rc = thx_read_file(docs, e->path, e->source, fmt, &diags);
+    int rc = e->is_stdin ? read_stdin(docs, fmt, &diags)
+                         : thx_read_file(docs, e->path, e->source, fmt, &diags);
     thx_diags_print(&diags, stderr);
     if (rc != 0 || thx_diags_count(&diags, THX_SEV_ERROR))
         (*bad)++;
@@ -345,9 +311,41 @@ static int read_one(const walk_entry *e, thx_format fmt, thx_docs *docs, size_t 
     /* doc.source names the file as the user reaches it */
     for (size_t i = before; i < docs->len; i++) {
         free(docs->items[i].source);
-        docs->items[i].source = xstrdup(e->path);
+        docs->items[i].source = xstrdup(e->is_stdin ? e->source : e->path);
     }
     return rc == THX_ENOMEM ? -1 : 0;
+}
+
+static void output_error(const char *path, int err)
+{
+    if (!strcmp(path, "-"))
+        cli_error("cannot write to standard output: %s", strerror(err));
+    else
+        cli_error("cannot write '%s': %s", path, strerror(err));
+}
+
+/* Reads the files and writes their triples: 0, or EXIT_OUTPUT after a failure
+ * (reported here, except a write error, which stays in out->err). */
+static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
+                       sink *out, size_t *bad, size_t *ndocs)
+{
+    thx_docs docs;
+    thx_docs_init(&docs);
+    int status = 0;
+    for (size_t i = 0; i < files->len && status == 0 && !out->err; i++) {
+        if (read_one(&files->items[i], o->input_format, &docs, bad))
+            status = EXIT_OUTPUT;
+        if (status == 0 && (docs.len >= CHUNK_DOCS || i + 1 == files->len)) {
+            *ndocs += docs.len;
+            if (run_chunk(rs, o->flags, &docs, o->jobs, out))
+                status = EXIT_OUTPUT;
+            thx_docs_free(&docs);
+        }
+    }
+    thx_docs_free(&docs);
+    if (status)
+        cli_error("out of memory");
+    return status;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -357,47 +355,46 @@ int cmd_extract(int argc, char **argv)
         extract_usage(stderr);
         return EXIT_USAGE;
     }
+    /* a mistyped input path is a usage error, found before anything is read or written */
+    thx_diags diags;
+    thx_diags_init(&diags);
+    size_t missing = walk_missing(o.inputs, o.ninputs, &diags);
+    thx_diags_print(&diags, stderr);
+    thx_diags_free(&diags);
+    if (missing)
+        return EXIT_USAGE;
     thx_ruleset *rs = cli_load_rules(o.rules, o.nrules);
     if (!rs)
         return EXIT_RULES;
-    thx_diags diags;
+    walk_skip skip = {false, 0, 0};
+    skip.set = sink_identity(o.output, &skip.dev, &skip.ino);
     thx_diags_init(&diags);
     walk_list files;
     walk_list_init(&files);
-    int wrc = walk_paths(o.inputs, o.ninputs, &files, &diags);
+    int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
     thx_diags_free(&diags);
     sink out;
-    int status = wrc == THX_ENOMEM ? EXIT_OUTPUT : 0;
-    if (sink_open(&out, o.output, o.json_array)) {
-        cli_error("cannot write '%s': %s", o.output, strerror(errno));
-        walk_list_free(&files);
-        thx_ruleset_free(rs);
-        return EXIT_OUTPUT;
-    }
-    thx_docs docs;
-    thx_docs_init(&docs);
-    for (size_t i = 0; i < files.len && status == 0; i++) {
-        if (read_one(&files.items[i], o.input_format, &docs, &bad))
+    int status = 0, err = 0;
+    if (wrc == THX_ENOMEM) {
+        cli_error("out of memory");
+        status = EXIT_OUTPUT;
+    } else if ((err = sink_open(&out, o.output, o.json_array)) != 0) {
+        output_error(o.output, err);
+        status = EXIT_OUTPUT;
+    } else {
+        status = extract_all(&o, rs, &files, &out, &bad, &ndocs);
+        if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
+            output_error(o.output, err);
             status = EXIT_OUTPUT;
-        if (docs.len >= CHUNK_DOCS || i + 1 == files.len) {
-            ndocs += docs.len;
-            if (run_chunk(rs, o.flags, &docs, o.jobs, &out))
-                status = EXIT_OUTPUT;
-            thx_docs_free(&docs);
         }
     }
-    thx_docs_free(&docs);
-    size_t written = out.written;
-    if (sink_close(&out, status == 0)) {
-        cli_error("cannot write '%s': %s", o.output, strerror(errno));
-        status = EXIT_OUTPUT;
-    }
-    if (!o.quiet)
+    /* the summary only when the output was written */
+    if (!o.quiet && status == 0)
         fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s\n", files.len,
-                files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", written,
-                written == 1 ? "" : "s", o.output,
+                files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
+                out.written == 1 ? "" : "s", o.output,
                 bad ? " (some input was skipped: see the messages above)" : "");
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;

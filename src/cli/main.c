@@ -22,7 +22,10 @@ static void usage(FILE *out)
     fprintf(out, "usage: therex <command> [options] [args]\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-    fprintf(out, "\n'therex <command> --help' describes a command's options.\n");
+    fprintf(out, "\n'therex <command> --help' describes a command's options.\n\n"
+                 "exit status: 0 success; 1 some input skipped (extract, eval), a failed example\n"
+                 "(check), warnings (lint); 2 usage error; 3 rule errors; 4 the output could\n"
+                 "not be written; 128+N interrupted by signal N (see therex(1)).\n");
 }
 
 int main(int argc, char **argv)

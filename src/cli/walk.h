@@ -7,13 +7,23 @@
 
 #include "therex.h"
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 typedef struct {
-    char *path;   /* the path to open */
-    char *source; /* the name put into doc.source: relative to the directory given,
-                   * or the path as given for a file named explicitly */
+    char *path;    /* the path to open ("-" for standard input) */
+    char *source;  /* the name put into doc.source: relative to the directory given,
+                    * the path as given for a file named explicitly, "<stdin>" for "-" */
+    bool is_stdin; /* "-": read standard input */
 } walk_entry;
+
+/* A file never taken from a walked directory: the output (device and inode). */
+typedef struct {
+    bool set;
+    dev_t dev;
+    ino_t ino;
+} walk_skip;
 
 typedef struct {
     walk_entry *items;
@@ -23,12 +33,18 @@ typedef struct {
 void walk_list_init(walk_list *l);
 void walk_list_free(walk_list *l);
 
-/* Appends the files named by paths[0..n) to out, in the order given; a directory is
- * replaced by every corpus file below it (names ending in .txt .jsonl .ndjson .json
- * .text .abstract, hidden entries skipped, symlinked directories not followed), sorted
- * by source with strcmp. A file named explicitly is always taken. Missing or unreadable
- * paths are reported in diags and the others still listed. Returns 0, THX_EIO when
- * something was reported, or THX_ENOMEM. */
-int walk_paths(const char *const *paths, size_t n, walk_list *out, thx_diags *diags);
+/* Reports each of paths[0..n) that does not exist or cannot be reached ("-", standard
+ * input, always can) in diags; returns how many. */
+size_t walk_missing(const char *const *paths, size_t n, thx_diags *diags);
+
+/* Appends the files named by paths[0..n) to out, in the order given; "-" is standard
+ * input, listed once however often it is named; a directory is replaced by every
+ * corpus file below it (names ending in .txt .jsonl .ndjson .json .text .abstract,
+ * hidden entries skipped, symlinked directories not followed, the file `skip` names
+ * left out), sorted by source with strcmp. A file named explicitly is always taken.
+ * Missing or unreadable paths are reported in diags and the others still listed.
+ * Returns 0, THX_EIO when something was reported, or THX_ENOMEM. */
+int walk_paths(const char *const *paths, size_t n, const walk_skip *skip, walk_list *out,
+               thx_diags *diags);
 
 #endif
