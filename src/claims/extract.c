@@ -37,18 +37,32 @@ static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int
     return sent_fill_mention(slot, sc, c->mention[t]);
 }
 
-/* The effect's canonical label: the rule's label with {effect} filled in. */
-static char *effect_label(const rule *r, const char *mention_norm)
+/* The effect's canonical label: the rule's label with {effect} filled in by the effect
+ * mention's name and {trigger} by the trigger's `labels` entry (else its text,
+ * lowercase). */
+static char *effect_label(const sent_ctx *sc, const candidate *c, const char *mention_norm)
 {
-    const char *label = r->effect ? r->effect : "{effect}";
-    const char *hole = strstr(label, "{effect}");
-    if (!hole)
-        return xstrdup(label);
+    const char *label = c->r->effect ? c->r->effect : "{effect}";
     strbuf b;
     sb_init(&b);
-    sb_putn(&b, label, (size_t)(hole - label));
-    sb_puts(&b, mention_norm ? mention_norm : "");
-    sb_puts(&b, hole + 8);
+    for (const char *p = label; *p;) {
+        if (!strncmp(p, "{effect}", 8)) {
+            sb_puts(&b, mention_norm ? mention_norm : "");
+            p += 8;
+        } else if (!strncmp(p, "{trigger}", 9)) {
+            const char *t = sc->s + c->trig_start;
+            size_t tn = c->trig_end - c->trig_start;
+            const char *named = rules_trigger_label(sc->rs, t, tn);
+            if (named)
+                sb_puts(&b, named);
+            else
+                for (size_t i = 0; i < tn; i++)
+                    sb_putc(&b, (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]));
+            p += 9;
+        } else {
+            sb_putc(&b, *p++);
+        }
+    }
     return sb_take(&b);
 }
 
@@ -64,7 +78,7 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
     } else if (sent_fill_span(&t->effect, sc, c->trig_start, c->trig_end)) {
         return -1;
     }
-    char *label = effect_label(c->r, mnorm);
+    char *label = effect_label(sc, c, mnorm);
     if (!label)
         return -1;
     free(t->effect.norm);

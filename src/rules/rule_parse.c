@@ -142,7 +142,8 @@ static void parse_rule_line(parser *ps, const char *line)
     for (size_t i = 0; i < sizeof rule_keys / sizeof *rule_keys; i++)
         if (strlen(rule_keys[i]) == kn && memcmp(rule_keys[i], k, kn) == 0)
             which = i;
-    static const char *const blocks[] = {"rule", "lexicon", "cues", "macro", "join", "include"};
+    static const char *const blocks[] = {"rule", "lexicon", "cues", "macro", "join", "include",
+                                         "labels"};
     for (size_t i = 0; which == sizeof rule_keys / sizeof *rule_keys && i < sizeof blocks / sizeof *blocks; i++)
         if (strlen(blocks[i]) == kn && memcmp(blocks[i], k, kn) == 0) {
             ERR(ps, kcol, "'%s' inside rule '%s' (line %d): is its 'end' missing?", blocks[i],
@@ -313,6 +314,11 @@ static void parse_top_line(parser *ps, const char *line)
             ERR(ps, vcol, "unknown cue kind '%s' (expected negation or hedge)", v);
         open_block(ps, BLOCK_CUES);
         ps->cue_kind = strcmp(v, "hedge") == 0 ? CUE_HEDGE : CUE_NEGATION;
+    } else if (IS("labels")) {
+        if (*v)
+            ERR(ps, vcol, "'labels' takes nothing after it");
+        open_block(ps, BLOCK_LABELS);
+        ps->block_labels = ps->rs->label_names.len;
     } else if (IS("rule")) {
         if (!*v || strpbrk(v, " \t"))
             ERR(ps, vcol, "rule needs one id (letters, digits, '.', '-', '_')");
@@ -324,9 +330,10 @@ static void parse_top_line(parser *ps, const char *line)
         open_block(ps, BLOCK_JOIN);
         ps->cur_join = new_join(ps, v);
     } else if (IS("end")) {
-        ERR(ps, 1, "'end' without an open lexicon, cues or rule block");
+        ERR(ps, 1, "'end' without an open lexicon, cues, labels or rule block");
     } else {
-        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues, rule or join)",
+        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues, labels, rule "
+                      "or join)",
             (int)kn, k);
     }
 #undef IS
@@ -344,6 +351,7 @@ static void parse_line(parser *ps, const char *line)
     case BLOCK_NONE: parse_top_line(ps, line); break;
     case BLOCK_LEXICON: parse_lexicon_line(ps, line); break;
     case BLOCK_CUES: parse_cue_line(ps, line); break;
+    case BLOCK_LABELS: parse_label_line(ps, line); break;
     case BLOCK_RULE:
         if (ps->cur)
             parse_rule_line(ps, line);

@@ -276,3 +276,84 @@ void parse_cue_line(parser *ps, const char *line)
         ps->rs->cues[k].scope = scope;
 }
 
+
+/* ------------------------------------------------------------------ labels */
+
+/* s[0..n) lowercase with runs of white space as one space, into a new string. */
+static char *label_form(const char *s, size_t n)
+{
+    char *out = malloc(n + 1), *o = out;
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t') {
+            if (o > out && o[-1] != ' ')
+                *o++ = ' ';
+        } else {
+            *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+    }
+    while (o > out && o[-1] == ' ')
+        o--;
+    *o = '\0';
+    return out;
+}
+
+/* Adds form -> label; a form that already names another label is an error. */
+static void add_label_form(parser *ps, const token *t, const char *label)
+{
+    thx_ruleset *rs = ps->rs;
+    char *form = label_form(t->p, t->n);
+    if (!form)
+        return;
+    const char *had = rules_trigger_label(rs, form, strlen(form));
+    if (had && strcmp(had, label))
+        ERR(ps, t->col, "'%s' is already labelled '%s'", form, had);
+    else if (!had && str_vec_push(&rs->label_forms, form, strlen(form)) == 0 &&
+             str_vec_push(&rs->label_names, label, strlen(label)) != 0)
+        free(rs->label_forms.items[--rs->label_forms.len]); /* keep the two in step */
+    free(form);
+}
+
+void parse_label_line(parser *ps, const char *line)
+{
+    token toks[SYNTAX_MAX_TOKENS];
+    size_t n = 0;
+    if (syntax_tokenize(line, ps->loc.src, toks, &n, ps->diags, &ps->loc) || n == 0)
+        return;
+    thx_ruleset *rs = ps->rs;
+    size_t first; /* the first form token */
+    char *label;
+    if (toks[0].kind == TK_BAR && ps->block_labels < rs->label_names.len) {
+        /* "| form ...": more forms of the label above */
+        const char *above = rs->label_names.items[rs->label_names.len - 1];
+        label = label_form(above, strlen(above));
+        first = 0;
+    } else if ((toks[0].kind == TK_WORD || toks[0].kind == TK_STRING) && n >= 3 &&
+               toks[1].kind == TK_EQ) {
+        label = label_form(toks[0].p, toks[0].n);
+        if (label)
+            add_label_form(ps, &toks[0], label);
+        first = 2;
+    } else {
+        ERR(ps, toks[0].col, "expected LABEL = form | form ... (a word or \"phrase\" each), "
+                             "or | form ... to go on");
+        return;
+    }
+    if (!label)
+        return;
+    bool want = first == 2;
+    for (size_t i = first; i < n; i++) {
+        if (toks[i].kind == TK_BAR) {
+            want = true;
+        } else if (!want || (toks[i].kind != TK_WORD && toks[i].kind != TK_STRING)) {
+            ERR(ps, toks[i].col, "expected a word or \"phrase\" here");
+            break;
+        } else {
+            add_label_form(ps, &toks[i], label);
+            want = false;
+        }
+    }
+    free(label);
+}

@@ -8,7 +8,7 @@
 #include "rule_syntax.h"
 #include "rule_load.h"
 
-typedef enum { BLOCK_NONE, BLOCK_LEXICON, BLOCK_CUES, BLOCK_RULE, BLOCK_JOIN } block_kind;
+typedef enum { BLOCK_NONE, BLOCK_LEXICON, BLOCK_CUES, BLOCK_RULE, BLOCK_JOIN, BLOCK_LABELS } block_kind;
 
 typedef struct {
     thx_ruleset *rs;
@@ -28,6 +28,7 @@ typedef struct {
     rule_example *cur_example;
     rule_join *cur_join;
     rules_include_fn include; /* how an include statement is read */
+    size_t block_labels;      /* labels known when this `labels` block opened */
 } parser;
 
 
@@ -45,5 +46,6 @@ static inline bool tok_is(const token *t, const char *w)
 
 void parse_lexicon_line(parser *ps, const char *line);
 void parse_cue_line(parser *ps, const char *line);
+void parse_label_line(parser *ps, const char *line);
 
 #endif

@@ -137,12 +137,19 @@ struct thx_ruleset {
     size_t nstrings, capstrings;
     size_t nliterals; /* gate literals registered in the lexicon */
     str_vec loaded;   /* real paths of the files read, so each is read once */
+    /* `labels` blocks: label_forms[i] (lowercase, single spaces) is labelled
+     * label_names[i]; an effect label "{trigger}" names its trigger so */
+    str_vec label_forms, label_names;
     bool open_therapy; /* some pattern binds an open {therapy:open} slot */
     str_vec literal_texts; /* gate literals by id, normalised */
     pattern_filter *filters; /* one per pattern, rule by rule, made by rules_compile;
                               * NULL when it could not be */
     size_t nfilters;
 };
+
+/* The effect label of a trigger written as text[0..n): its `labels` entry (the form
+ * compared lowercase, runs of white space as one space), else NULL. */
+const char *rules_trigger_label(const thx_ruleset *rs, const char *text, size_t n);
 
 /* lint.c: appends one THX_SEV_WARNING per finding to out, sorted by file, line and
  * column. Terms listed again in a later file under an entry that names something else
