@@ -428,3 +428,12 @@ Test(extract, a_harm_of_one_therapy_leaves_another_therapys_claim)
     run("x", HARM_TITLE, "MK-801 significantly attenuated the catalepsy.");
     cr_assert_not_null(find("MK-801", "attenuates", "catalepsy"));
 }
+
+Test(extract, an_effect_label_names_the_trigger_through_the_labels)
+{
+    run("30836660", NULL, "Salidroside ameliorated renal interstitial fibrosis in mice.");
+    cr_assert_not_null(find("salidroside", "ameliorates", "renal interstitial fibrosis"));
+    /* a trigger no label lists is named by its own text, lowercase */
+    run("30836660", NULL, "Salidroside REVERSES renal interstitial fibrosis in mice.");
+    cr_assert_not_null(find("salidroside", "reverses", "renal interstitial fibrosis"));
+}
