@@ -437,3 +437,22 @@ Test(extract, an_effect_label_names_the_trigger_through_the_labels)
     run("30836660", NULL, "Salidroside REVERSES renal interstitial fibrosis in mice.");
     cr_assert_not_null(find("salidroside", "reverses", "renal interstitial fibrosis"));
 }
+
+Test(extract, a_salt_word_belongs_to_the_drug_name)
+{
+    /* PMID 11467664 (pubmed-10k): "... treatment with metformin hydrochloride." */
+    run("s", NULL, "Metformin hydrochloride improved ovulation rates in women with PCOS.");
+    const thx_triple *t = find("metformin", "improves", "polycystic ovary syndrome");
+    cr_assert_not_null(t);
+    cr_expect_str_eq(t->therapy.text, "Metformin hydrochloride");
+    cr_expect_eq(t->therapy.end, 23);
+}
+
+Test(extract, a_shape_mention_takes_the_name_listed_in_its_parenthesis)
+{
+    run("r", NULL, "RAD001 (everolimus) improved seizure rates in patients with PCOS.");
+    const thx_triple *t = find("everolimus", "improves", "polycystic ovary syndrome");
+    cr_assert_not_null(t, "the claim names the listed drug");
+    cr_expect_str_eq(t->therapy.id, "MeSH:C107135");
+    cr_expect_str_eq(t->therapy.text, "RAD001"); /* a lowercase name is no abbreviation to fold */
+}

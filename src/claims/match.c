@@ -79,6 +79,51 @@ static size_t to_orig(const match_ctx *m, size_t pos)
     return m->anchor_o[lo] + delta;
 }
 
+/* The salt or ester word of a drug's name: "metformin hydrochloride", "glycopyrronium
+ * bromide", "naproxen sodium", "fluphenazine decanoate". */
+static bool is_salt(const char *w, size_t n)
+{
+    static const char *const salts[] = {
+        "hydrochloride", "dihydrochloride", "hcl", "hydrobromide", "bromide", "sodium",
+        "maleate", "mesylate", "mesilate", "sulfate", "sulphate", "citrate", "tartrate",
+        "acetate", "phosphate", "succinate", "fumarate", "besylate", "besilate", "chloride",
+        "nitrate", "lactate", "gluconate", "propionate", "dipropionate", "decanoate",
+        "enanthate", "valerate", "palmitate", "tosylate", "oxalate", "hyclate", "trihydrate",
+        "monohydrate", "dihydrate", "disodium", "pamoate"};
+    for (size_t i = 0; i < sizeof salts / sizeof *salts; i++)
+        if (strlen(salts[i]) == n && !strncasecmp(w, salts[i], n))
+            return true;
+    return false;
+}
+
+/* Widens therapy mention i over the salt word right after it, when no other mention
+ * starts there. */
+static void fold_salt(match_ctx *m, const char *s, size_t n, size_t i)
+{
+    mention *me = &m->tags.mentions.items[i];
+    if (me->type != SLOT_THERAPY || me->end >= n || s[me->end] != ' ')
+        return;
+    size_t w = me->end + 1, e = w;
+    while (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z')))
+        e++;
+    if (e == w || !is_salt(s + w, e - w) || (e < n && (s[e] == '-' || s[e] == '/')))
+        return;
+    if (i + 1 < m->tags.mentions.len && m->tags.mentions.items[i + 1].start < e)
+        return;
+    me->end = e;
+}
+
+/* "RAD001 (everolimus)": a mention found by its shape takes the entry of the listed
+ * term in the parenthesis folded into it, so the claim names the drug and its id. */
+static void adopt_listed_name(match_ctx *m, const lexicon *lx, size_t i)
+{
+    mention *outer = &m->tags.mentions.items[i];
+    const mention *inner = &m->tags.mentions.items[i + 1];
+    if (lx->entries[outer->entry].as_written && !lx->entries[inner->entry].as_written &&
+        outer->with < 0)
+        outer->entry = inner->entry;
+}
+
 /* End of a parenthesis after a mention that should fold into it, or 0. */
 static size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i,
                            size_t *open)
@@ -284,8 +329,11 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         if (sb_printf(&m->masked, "\x01%c%zu\x02", type_letter[me->type], i))
             return -1;
         fold_administered(m, lx, s, i, me->end); /* may widen me to the therapy given */
+        fold_salt(m, s, n, i);
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
         bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
+        if (known)
+            adopt_listed_name(m, lx, i);
         at = fold ? fold : me->end;
         if (fold && note_abbreviation(m, lx, s, &m->tags.mentions.items[i], open, fold, known))
             return -1;
