@@ -209,7 +209,10 @@ void thx_extractor_free(thx_extractor *ex);
 /* ---------------------------------------------------------------- writer */
 
 /* Returns the triple as one JSON object in the key order of the schema, without a
- * newline; caller frees. NULL on allocation failure. */
+ * newline; caller frees. Every key of the schema is written: malformed UTF-8 in a
+ * string (a file name in Latin-1, say) is written as U+FFFD. NULL when out of memory or
+ * when a value cannot be written at all (a confidence that is not a finite number, a
+ * cue without text), never a record with a key left out. */
 char *thx_triple_to_json(const thx_triple *t, const thx_doc *doc);
 
 #ifdef __cplusplus
