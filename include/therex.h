@@ -131,8 +131,16 @@ typedef struct {
 } thx_sentences;
 
 void thx_sentences_free(thx_sentences *s);
+/* The longest sentence, in code points. A longer run of text without a sentence end
+ * (a list of thousands of terms, text without stops) is cut into sentences of at most
+ * this length, at a space where one is near the limit. Real sentences are far shorter;
+ * the bound keeps the work and the output per sentence (each triple holds its sentence)
+ * from growing with the square of a sentence's length. */
+#define THX_SENTENCE_MAX 4096
+
 /* Splits text (len bytes) into sentences, appending them with the given section.
- * Leading/trailing white space is not part of a sentence. */
+ * Leading/trailing white space is not part of a sentence; no sentence is longer than
+ * THX_SENTENCE_MAX code points. */
 int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_section sec);
 
 /* ---------------------------------------------------------------- rules */

@@ -91,6 +91,11 @@ bool pubmed_looks_like_authors(const char *s, size_t n);
  * `3. Science. 2010 Jan 8;327(5962):217-20.` (the `N. ` is optional). */
 bool pubmed_is_citation(const char *s, size_t n);
 
+/* thx_split_sentences, also giving in *cuts (when not NULL) how many sentences were cut
+ * at THX_SENTENCE_MAX (sentence.c); reader_push_doc warns about them. */
+int split_sentences_counted(thx_sentences *out, const char *text, size_t len, thx_section sec,
+                            size_t *cuts);
+
 int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_pubmed_text(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_text(const reader_ctx *ctx, const char *buf, size_t len);
