@@ -106,11 +106,24 @@ const char *thx_format_name(thx_format f);
 /* Guesses the format of a buffer from its content. */
 thx_format thx_format_detect(const char *buf, size_t len);
 
+/* The most bytes read from one input file. A larger regular file is refused before it
+ * is read; a pipe, FIFO or device (/dev/zero) is read as a stream and refused when it
+ * goes past the bound. Either way it is an error naming the file, and nothing of it is
+ * kept. A larger corpus is split into several files (`split -l` for JSON Lines). */
+#define THX_MAX_FILE_BYTES (256u << 20)
+
 /* Reads the documents of one file and appends them to out. `source` is the name put
- * into doc.source and used for ids. Problems with the whole file (unreadable, empty,
- * binary, invalid UTF-8) return THX_EINPUT/THX_EIO with a diagnostic and add no
- * document; a bad record inside a multi-record file is reported and skipped, the
- * others are kept (the return value is then THX_EINPUT, with documents added). */
+ * into doc.source and used for ids. The format is `fmt`, or with THX_FMT_AUTO: JSON
+ * Lines for a name ending in .jsonl or .ndjson, else detected from the content
+ * (thx_format_detect). Problems with the whole file (unreadable, larger than
+ * THX_MAX_FILE_BYTES, empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add
+ * no document. A bad record inside a multi-record file (a JSON line that is not a
+ * document, or holds malformed UTF-8 or a NUL byte) is reported at path:line:col and
+ * skipped, the others are kept (the return value is then THX_EINPUT, with documents
+ * added). In text and PubMed files each byte of malformed UTF-8 becomes U+FFFD, with a
+ * warning at the first. U+FEFF (a byte order mark, also one left inside by joined
+ * files) is taken out of every document's text. A document with a sentence cut at
+ * THX_SENTENCE_MAX gets a warning. */
 int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
                   thx_diags *diags);
 /* The same over a buffer already in memory (for tests and embedding). */
