@@ -106,11 +106,24 @@ const char *thx_format_name(thx_format f);
 /* Guesses the format of a buffer from its content. */
 thx_format thx_format_detect(const char *buf, size_t len);
 
+/* The most bytes read from one input file. A larger regular file is refused before it
+ * is read; a pipe, FIFO or device (/dev/zero) is read as a stream and refused when it
+ * goes past the bound. Either way it is an error naming the file, and nothing of it is
+ * kept. A larger corpus is split into several files (`split -l` for JSON Lines). */
+#define THX_MAX_FILE_BYTES (256u << 20)
+
 /* Reads the documents of one file and appends them to out. `source` is the name put
- * into doc.source and used for ids. Problems with the whole file (unreadable, empty,
- * binary, invalid UTF-8) return THX_EINPUT/THX_EIO with a diagnostic and add no
- * document; a bad record inside a multi-record file is reported and skipped, the
- * others are kept (the return value is then THX_EINPUT, with documents added). */
+ * into doc.source and used for ids. The format is `fmt`, or with THX_FMT_AUTO: JSON
+ * Lines for a name ending in .jsonl or .ndjson, else detected from the content
+ * (thx_format_detect). Problems with the whole file (unreadable, larger than
+ * THX_MAX_FILE_BYTES, empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add
+ * no document. A bad record inside a multi-record file (a JSON line that is not a
+ * document, or holds malformed UTF-8 or a NUL byte) is reported at path:line:col and
+ * skipped, the others are kept (the return value is then THX_EINPUT, with documents
+ * added). In text and PubMed files each byte of malformed UTF-8 becomes U+FFFD, with a
+ * warning at the first. U+FEFF (a byte order mark, also one left inside by joined
+ * files) is taken out of every document's text. A document with a sentence cut at
+ * THX_SENTENCE_MAX gets a warning. */
 int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
                   thx_diags *diags);
 /* The same over a buffer already in memory (for tests and embedding). */
@@ -131,8 +144,16 @@ typedef struct {
 } thx_sentences;
 
 void thx_sentences_free(thx_sentences *s);
+/* The longest sentence, in code points. A longer run of text without a sentence end
+ * (a list of thousands of terms, text without stops) is cut into sentences of at most
+ * this length, at a space where one is near the limit. Real sentences are far shorter;
+ * the bound keeps the work and the output per sentence (each triple holds its sentence)
+ * from growing with the square of a sentence's length. */
+#define THX_SENTENCE_MAX 4096
+
 /* Splits text (len bytes) into sentences, appending them with the given section.
- * Leading/trailing white space is not part of a sentence. */
+ * Leading/trailing white space is not part of a sentence; no sentence is longer than
+ * THX_SENTENCE_MAX code points. */
 int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_section sec);
 
 /* ---------------------------------------------------------------- rules */
@@ -216,7 +237,10 @@ void thx_extractor_free(thx_extractor *ex);
 /* ---------------------------------------------------------------- writer */
 
 /* Returns the triple as one JSON object in the key order of the schema, without a
- * newline; caller frees. NULL on allocation failure. */
+ * newline; caller frees. Every key of the schema is written: malformed UTF-8 in a
+ * string (a file name in Latin-1, say) is written as U+FFFD. NULL when out of memory or
+ * when a value cannot be written at all (a confidence that is not a finite number, a
+ * cue without text), never a record with a key left out. */
 char *thx_triple_to_json(const thx_triple *t, const thx_doc *doc);
 
 #ifdef __cplusplus

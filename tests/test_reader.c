@@ -1,6 +1,8 @@
 /*
  * Tests of the corpus readers (reader*.c): the seed and efetch PubMed text exports,
- * JSON Lines with bad records, plain text, whole-file errors and format detection.
+ * JSON Lines with bad records and bad bytes, plain text, whole-file errors and format
+ * detection. Byte order marks inside files and the bounds on files and sentences are in
+ * test_input_bounds.c.
  * Fixtures are the small copies in tests/fixtures (see the README there); broken
  * files are written to a temporary directory. Owned by the corpus-readers module.
  */
@@ -314,6 +316,92 @@ Test(reader, jsonl_bad_records)
     cr_assert_not_null(strstr(diags.items[3].message, "\"id\" must be a string or an integer"));
 }
 
+/* A .jsonl or .ndjson file is JSON Lines whatever its first line holds. */
+Test(reader, jsonl_by_name_even_when_the_first_line_is_no_object)
+{
+    const char in[] = "not JSON at all\n"
+                      "{\"id\": \"a\", \"abstract\": \"kept\"}\n"
+                      "[1, 2]\n";
+    const char *path = write_tmp("notes.jsonl", in, sizeof in - 1);
+    cr_assert_eq(thx_read_file(&docs, path, "notes.jsonl", THX_FMT_AUTO, &diags), THX_EINPUT);
+    cr_assert_eq(docs.len, 1);
+    cr_assert_str_eq(docs.items[0].id, "a");
+    cr_assert_eq(diags.len, 2);
+    cr_assert_str_eq(diags.items[0].path, path);
+    cr_assert_eq(diags.items[0].line, 1);
+    cr_assert_not_null(strstr(diags.items[0].message, "invalid JSON"));
+    cr_assert_eq(diags.items[1].line, 3);
+    cr_assert_not_null(strstr(diags.items[1].message, "not a JSON object"));
+    unlink(path);
+    /* the same for .ndjson (any case), also through a buffer's source name */
+    const char nd[] = "plain words\n{\"id\": \"b\", \"text\": \"t\"}\n";
+    thx_diags_free(&diags);
+    cr_assert_eq(thx_read_buffer(&docs, nd, sizeof nd - 1, "d/x.NDJSON", THX_FMT_AUTO, &diags),
+                 THX_EINPUT);
+    cr_assert_eq(docs.len, 2);
+    cr_assert_str_eq(docs.items[1].id, "b");
+    cr_assert_eq(diags.len, 1);
+    cr_assert_eq(diags.items[0].line, 1);
+    /* a format given explicitly wins over the name */
+    cr_assert_eq(thx_read_buffer(&docs, nd, sizeof nd - 1, "x.jsonl", THX_FMT_TEXT, &diags), 0);
+    cr_assert_eq(docs.len, 3);
+    cr_assert(strncmp(docs.items[2].abstract, "plain words\n{", 13) == 0);
+}
+
+/* A line with malformed UTF-8 or a NUL byte costs that line, not the file. */
+Test(reader, jsonl_bad_bytes_cost_one_line)
+{
+    const char in[] = "{\"id\": \"a\", \"abstract\": \"first\"}\n"
+                      "{\"id\": \"b\", \"abstract\": \"caf\xC3\xA9 S\xE3o\"}\n"
+                      "{\"id\": \"c\", \"abstract\": \"third\"}\n"
+                      "{\"id\": \"d\", \"abstract\": \"x\0y\"}\r\n"
+                      "{\"id\": \"e\", \"abstract\": \"fifth\"}";
+    const char *path = write_tmp("mixed.jsonl", in, sizeof in - 1);
+    cr_assert_eq(thx_read_file(&docs, path, "mixed.jsonl", THX_FMT_AUTO, &diags), THX_EINPUT);
+    cr_assert_eq(docs.len, 3);
+    cr_assert_str_eq(docs.items[0].id, "a");
+    cr_assert_str_eq(docs.items[1].id, "c");
+    cr_assert_str_eq(docs.items[2].id, "e");
+    cr_assert_eq(diags.len, 2);
+    const char *l2 = "{\"id\": \"b\", \"abstract\": \"caf\xC3\xA9 S";
+    cr_assert_eq(diags.items[0].line, 2);
+    cr_assert_eq(diags.items[0].col, (int)utf8_count(l2, strlen(l2)) + 1);
+    cr_assert_str_eq(diags.items[0].message, "invalid UTF-8");
+    cr_assert_eq(diags.items[1].line, 4);
+    cr_assert_eq(diags.items[1].col, 27);
+    cr_assert_not_null(strstr(diags.items[1].message, "NUL"));
+    /* the line is shown whole, each bad byte as U+FFFD, the caret under it */
+    char *out = printed_diags();
+    char want[8192];
+    snprintf(want, sizeof want,
+             "%s:2:32: error: invalid UTF-8\n"
+             "  {\"id\": \"b\", \"abstract\": \"caf\xC3\xA9 S\xEF\xBF\xBDo\"}\n"
+             "                                 ^\n"
+             "%s:4:27: error: NUL byte in a JSON line\n"
+             "  {\"id\": \"d\", \"abstract\": \"x\xEF\xBF\xBDy\"}\n"
+             "                            ^\n",
+             path, path);
+    cr_assert_str_eq(out, want);
+    free(out);
+    unlink(path);
+}
+
+Test(reader, jsonl_reports_at_most_fifty_bad_lines_a_file)
+{
+    strbuf b;
+    sb_init(&b);
+    for (int i = 0; i < 70; i++)
+        sb_puts(&b, "\x1F\x8B\x08\xFF binary\n");
+    sb_puts(&b, "{\"id\": \"ok\", \"text\": \"still read\"}\n");
+    cr_assert_eq(thx_read_buffer(&docs, b.ptr, b.len, "big.jsonl.gz.jsonl", THX_FMT_AUTO, &diags),
+                 THX_EINPUT);
+    cr_assert_eq(docs.len, 1);
+    cr_assert_eq(thx_diags_count(&diags, THX_SEV_ERROR), 50);
+    cr_assert_eq(diags.len, 51);
+    cr_assert_str_eq(diags.items[50].message, "20 more bad lines not shown (70 in all)");
+    sb_free(&b);
+}
+
 /* ---------------------------------------------------------------- plain text */
 
 Test(reader, plain_text_is_one_document)
@@ -357,22 +445,42 @@ Test(reader, binary_file)
     expect_file_error("bin.txt", "PK\x03\x04\0\0abc", 9, "binary file");
 }
 
-Test(reader, invalid_utf8_has_line_and_column)
+Test(reader, invalid_utf8_in_text_is_replaced_and_located)
 {
     /* line 2: "ab", 'é' (2 bytes), then a stray 0xFF: code point column 4 */
-    const char bytes[] = "first line\nab\xC3\xA9\xFFz\n";
+    const char bytes[] = "first line\r\nab\xC3\xA9\xFFz\xE9\n";
     const char *path = write_tmp("latin1.txt", bytes, sizeof bytes - 1);
-    cr_assert_eq(thx_read_file(&docs, path, "latin1.txt", THX_FMT_AUTO, &diags), THX_EINPUT);
-    cr_assert_eq(docs.len, 0);
+    cr_assert_eq(thx_read_file(&docs, path, "latin1.txt", THX_FMT_AUTO, &diags), THX_OK);
+    cr_assert_eq(docs.len, 1, "the document is kept");
+    /* one U+FFFD a bad byte: offsets in code points stay countable */
+    cr_assert_str_eq(docs.items[0].abstract, "first line\nab\xC3\xA9\xEF\xBF\xBDz\xEF\xBF\xBD");
     cr_assert_eq(diags.len, 1);
-    cr_assert_eq(diags.items[0].line, 2);
-    cr_assert_eq(diags.items[0].col, 4);
+    cr_assert_eq(diags.items[0].severity, THX_SEV_WARNING);
     char *out = printed_diags();
     char want[4400];
-    snprintf(want, sizeof want, "%s:2:4: error: invalid UTF-8\n", path);
+    snprintf(want, sizeof want, "%s:2:4: warning: invalid UTF-8: 2 bytes replaced by U+FFFD\n",
+             path);
     cr_assert_str_eq(out, want);
     free(out);
     unlink(path);
+}
+
+Test(reader, invalid_utf8_in_a_pubmed_record_keeps_every_record)
+{
+    size_t len;
+    char *src = read_fixture("fixtures/efetch_abstract_5records.txt", &len);
+    cr_assert_not_null(src);
+    char *at = strstr(src, "Several common genetic variations");
+    cr_assert_not_null(at);
+    at[5] = (char)0xE9; /* "Several" -> "Sever\xE9l": Latin-1 */
+    cr_assert_eq(thx_read_buffer(&docs, src, len, "five.txt", THX_FMT_AUTO, &diags), THX_OK);
+    cr_assert_eq(docs.len, 5);
+    cr_assert(strncmp(docs.items[2].abstract, "Sever\xEF\xBF\xBDl common", 15) == 0);
+    cr_assert_eq(diags.len, 1);
+    cr_assert_eq(diags.items[0].severity, THX_SEV_WARNING);
+    cr_assert_gt(diags.items[0].line, 30);
+    cr_assert_eq(diags.items[0].col, 6);
+    free(src);
 }
 
 Test(reader, unreadable_file)

@@ -328,7 +328,49 @@ Test(sentence, odd_endings)
     EXPECT_ONE("Not UTF-8 after it. \xFF\xFE");
 }
 
-Test(sentence, very_long_text_without_periods)
+/* ------------------------------------------------------------ the length bound */
+
+#ifndef THX_SENTENCE_MAX /* the code before the bound: make its tests fail, not break */
+#define THX_SENTENCE_MAX 4096
+#endif
+
+/* Checks what holds of any split: sentences in order, none empty or over
+ * THX_SENTENCE_MAX code points, each starting on a code point, and only white space
+ * outside them. Returns the number of sentences. */
+static size_t expect_bounded(const char *text, size_t len, const thx_sentences *ss)
+{
+    size_t prev = 0;
+    for (size_t k = 0; k < ss->len; k++) {
+        const thx_sentence *st = &ss->items[k];
+        cr_assert(prev <= st->start && st->start < st->end && st->end <= len,
+                  "sentence %zu: [%zu, %zu) after %zu", k, st->start, st->end, prev);
+        for (size_t i = prev; i < st->start; i++)
+            cr_assert(is_space((unsigned char)text[i]), "byte %zu left out of sentences", i);
+        cr_assert(((unsigned char)text[st->start] & 0xC0) != 0x80,
+                  "sentence %zu starts inside a character", k);
+        size_t cps = utf8_count(text + st->start, st->end - st->start);
+        cr_assert_leq(cps, THX_SENTENCE_MAX, "sentence %zu has %zu code points", k, cps);
+        prev = st->end;
+    }
+    for (size_t i = prev; i < len; i++)
+        cr_assert(is_space((unsigned char)text[i]), "byte %zu left out of sentences", i);
+    return ss->len;
+}
+
+/* text: `n` copies of `unit` */
+static char *repeat(const char *unit, size_t n, size_t *len)
+{
+    size_t u = strlen(unit);
+    char *text = malloc(u * n + 1);
+    cr_assert_not_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * u, unit, u);
+    text[u * n] = '\0';
+    *len = u * n;
+    return text;
+}
+
+Test(sentence, very_long_text_without_periods_is_cut_at_spaces)
 {
     size_t n = 200000;
     char *text = malloc(n + 1);
@@ -336,11 +378,93 @@ Test(sentence, very_long_text_without_periods)
         text[i] = "word ("[i % 6];
     text[n] = '\0';
     thx_sentences ss = split(text, n);
-    cr_assert_eq(ss.len, 1);
-    cr_assert_eq(ss.items[0].start, 0);
-    cr_assert_eq(ss.items[0].end, n - (text[n - 1] == ' '));
+    size_t k = expect_bounded(text, n, &ss);
+    cr_assert_geq(k, n / THX_SENTENCE_MAX, "only %zu sentences", k);
+    for (size_t i = 0; i + 1 < k; i++) {
+        const thx_sentence *st = &ss.items[i];
+        cr_assert_eq(text[st->end], ' ', "sentence %zu is not cut at a space", i);
+        /* cut near the limit, not anywhere */
+        cr_assert_gt(st->end - st->start, THX_SENTENCE_MAX - 8);
+    }
     thx_sentences_free(&ss);
     free(text);
+}
+
+Test(sentence, the_bound_counts_code_points_not_bytes)
+{
+    size_t len;
+    char *text = repeat("\xCE\xB1\xCE\xB2\xCE\xB3\xCE\xB4 ", 5000, &len); /* "αβγδ " */
+    thx_sentences ss = split(text, len);
+    size_t k = expect_bounded(text, len, &ss);
+    cr_assert_eq(k, 7, "25,000 code points in sentences of about 4,096: %zu", k);
+    /* each piece but the last is longer in bytes than the bound */
+    cr_assert_gt(ss.items[0].end - ss.items[0].start, THX_SENTENCE_MAX);
+    thx_sentences_free(&ss);
+    free(text);
+}
+
+Test(sentence, a_word_longer_than_the_bound_is_cut_between_code_points)
+{
+    size_t len;
+    char *text = repeat("x", 10000, &len);
+    thx_sentences ss = split(text, len);
+    cr_assert_eq(expect_bounded(text, len, &ss), 3);
+    cr_assert_eq(ss.items[0].end, THX_SENTENCE_MAX);
+    cr_assert_eq(ss.items[1].start, THX_SENTENCE_MAX);
+    cr_assert_eq(ss.items[2].end, 10000);
+    thx_sentences_free(&ss);
+    free(text);
+    text = repeat("\xC3\xA9", 5000, &len); /* é: two bytes each */
+    ss = split(text, len);
+    cr_assert_eq(expect_bounded(text, len, &ss), 2);
+    cr_assert_eq(ss.items[0].end, 2 * THX_SENTENCE_MAX);
+    thx_sentences_free(&ss);
+    free(text);
+}
+
+Test(sentence, a_list_without_spaces_is_cut_after_a_punctuation_mark)
+{
+    size_t len;
+    char *text = repeat("ab1,", 3000, &len);
+    thx_sentences ss = split(text, len);
+    size_t k = expect_bounded(text, len, &ss);
+    cr_assert_eq(k, 3);
+    for (size_t i = 0; i + 1 < k; i++)
+        cr_assert_eq(text[ss.items[i].end - 1], ',', "sentence %zu", i);
+    thx_sentences_free(&ss);
+    free(text);
+}
+
+Test(sentence, a_sentence_of_exactly_the_bound_is_whole)
+{
+    size_t len;
+    char *text = repeat("x", THX_SENTENCE_MAX, &len);
+    EXPECT_ONE(text);
+    free(text);
+    text = repeat("y", THX_SENTENCE_MAX + 1, &len);
+    thx_sentences ss = split(text, len);
+    cr_assert_eq(expect_bounded(text, len, &ss), 2);
+    cr_assert_eq(ss.items[1].end - ss.items[1].start, 1);
+    thx_sentences_free(&ss);
+    free(text);
+}
+
+Test(sentence, ordinary_sentences_around_a_long_one_are_kept)
+{
+    strbuf b;
+    sb_init(&b);
+    sb_puts(&b, "A first sentence. Aspirin, ");
+    for (int i = 0; i < 1500; i++)
+        sb_puts(&b, "aspirin, ");
+    sb_puts(&b, "and more. The last one (n = 3).");
+    thx_sentences ss = split(b.ptr, b.len);
+    cr_assert_eq(expect_bounded(b.ptr, b.len, &ss), 6);
+    cr_assert_eq(ss.items[0].end, 17);
+    const thx_sentence *last = &ss.items[5];
+    cr_assert(last->end - last->start == 21 &&
+              !memcmp(b.ptr + last->start, "The last one (n = 3).", 21));
+    thx_sentences_free(&ss);
+    sb_free(&b);
 }
 
 Test(sentence, offsets_and_sections_are_appended)

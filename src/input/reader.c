@@ -1,16 +1,23 @@
 /*
  * Corpus readers, entry points: format names and detection, reading a file or a buffer.
- * Checks the whole input (empty, binary, invalid UTF-8), strips a UTF-8 BOM, turns
- * CRLF/CR line ends into LF and hands the clean text to one format reader
- * (reader_jsonl.c, reader_pubmed_text.c, reader_text.c): the dispatcher sits above the
+ * Reads a file up to THX_MAX_FILE_BYTES (a regular file is refused by its size before it
+ * is read; a pipe or device is read as a stream up to the bound). Checks the whole input
+ * (empty; for text and PubMed: binary, malformed UTF-8, which is replaced by U+FFFD with
+ * a warning), strips a UTF-8 BOM (and, in text, every U+FEFF), turns CRLF/CR line ends
+ * into LF and hands the clean text to one format reader (reader_jsonl.c, which checks
+ * each line itself, reader_pubmed_text.c, reader_text.c): the dispatcher sits above the
  * readers, whose shared helpers are in reader_common.c. Owned by input/.
  */
 #include "reader.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const struct {
     const char *name;
@@ -44,7 +51,7 @@ const char *thx_format_name(thx_format f)
 
 static size_t skip_bom(const char *buf, size_t len)
 {
-    return (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    return (len >= 3 && memcmp(buf, UTF8_BOM, 3) == 0) ? 3 : 0;
 }
 
 static bool is_pmid_line(const char *s, size_t n)
@@ -92,37 +99,6 @@ static bool all_space(const char *buf, size_t len)
     return true;
 }
 
-/* Reports the first malformed byte with its line and (code point) column. */
-static int report_utf8(const reader_ctx *c, const char *buf, size_t bad)
-{
-    int line = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < bad; i++)
-        if (buf[i] == '\n') {
-            line++;
-            start = i + 1;
-        }
-    int col = (int)utf8_count(buf + start, bad - start) + 1;
-    thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, line, col, NULL, "invalid UTF-8");
-    return THX_EINPUT;
-}
-
-static int check_input(const reader_ctx *c, const char *buf, size_t len)
-{
-    size_t bad;
-    if (all_space(buf, len)) {
-        thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "empty file");
-        return THX_EINPUT;
-    }
-    if (memchr(buf, '\0', len)) {
-        thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "binary file");
-        return THX_EINPUT;
-    }
-    if (!utf8_valid(buf, len, &bad))
-        return report_utf8(c, buf, bad);
-    return 0;
-}
-
 /* Copies buf into b with every CRLF or lone CR turned into LF. */
 static int normalise_newlines(strbuf *b, const char *buf, size_t len)
 {
@@ -141,9 +117,56 @@ static int normalise_newlines(strbuf *b, const char *buf, size_t len)
     return 0;
 }
 
+/* Text for the text and PubMed readers: b gets buf with each byte of malformed UTF-8
+ * replaced by U+FFFD and every U+FEFF (a BOM left inside by joined files) taken out,
+ * decoding as it goes, so that taking a BOM out never joins two bad bytes into a
+ * character. *nbad gets the number of bytes replaced and *first the offset in b of the
+ * first replacement. */
+static int clean_text(strbuf *b, const char *buf, size_t len, long *nbad, size_t *first)
+{
+    *nbad = 0;
+    for (size_t i = 0, run = 0; i <= len;) {
+        size_t k = i < len ? utf8_seq(buf + i, len - i) : 0;
+        bool bom = k == 3 && memcmp(buf + i, UTF8_BOM, 3) == 0;
+        if (i < len && k && !bom) {
+            i += k;
+            continue;
+        }
+        if (sb_putn(b, buf + run, i - run))
+            return THX_ENOMEM;
+        if (i == len)
+            break;
+        if (!bom) {
+            if (!(*nbad)++)
+                *first = b->len;
+            if (sb_puts(b, UTF8_REPLACEMENT))
+                return THX_ENOMEM;
+        }
+        i += bom ? 3 : 1;
+        run = i;
+    }
+    return 0;
+}
+
+/* Reports the bytes clean_text replaced, at the line and column (in code points) of the
+ * first, as a warning: the document is still read. */
+static void report_replaced(const reader_ctx *c, const char *text, size_t at, long nbad)
+{
+    int line = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < at; i++)
+        if (text[i] == '\n') {
+            line++;
+            start = i + 1;
+        }
+    int col = (int)utf8_count(text + start, at - start) + 1;
+    thx_diags_add(c->diags, THX_SEV_WARNING, c->dpath, line, col, NULL,
+                  "invalid UTF-8: %ld byte%s replaced by U+FFFD", nbad, nbad == 1 ? "" : "s");
+}
+
 static int dispatch(const reader_ctx *c, const char *buf, size_t len, thx_format fmt)
 {
-    switch (fmt == THX_FMT_AUTO ? thx_format_detect(buf, len) : fmt) {
+    switch (fmt) {
     case THX_FMT_JSONL:
         return reader_jsonl(c, buf, len);
     case THX_FMT_PUBMED_TEXT:
@@ -157,18 +180,65 @@ static int dispatch(const reader_ctx *c, const char *buf, size_t len, thx_format
     }
 }
 
+/* True when name ends in ext, ignoring ASCII case. */
+static bool has_ext(const char *name, const char *ext)
+{
+    size_t n = name ? strlen(name) : 0, e = strlen(ext);
+    if (n <= e)
+        return false;
+    for (size_t i = 0; i < e; i++)
+        if (ascii_lower((unsigned char)name[n - e + i]) != (unsigned char)ext[i])
+            return false;
+    return true;
+}
+
+/* The text and PubMed readers: a NUL makes the whole file binary; malformed UTF-8 is
+ * replaced (with a warning) and BOMs taken out. */
+static int read_text_kind(const reader_ctx *c, const char *buf, size_t len, thx_format fmt)
+{
+    if (memchr(buf, '\0', len)) {
+        thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "binary file");
+        return THX_EINPUT;
+    }
+    if (utf8_valid(buf, len, NULL) && !strstr(buf, UTF8_BOM)) /* buf holds no NUL */
+        return dispatch(c, buf, len, fmt);
+    strbuf clean;
+    sb_init(&clean);
+    long nbad;
+    size_t first = 0;
+    int rc = clean_text(&clean, buf, len, &nbad, &first);
+    if (rc == 0 && nbad)
+        report_replaced(c, clean.ptr, first, nbad);
+    if (rc == 0 && all_space(clean.ptr, clean.len)) {
+        thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "empty file");
+        rc = THX_EINPUT;
+    }
+    if (rc == 0)
+        rc = dispatch(c, clean.ptr ? clean.ptr : "", clean.len, fmt);
+    sb_free(&clean);
+    return rc;
+}
+
 static int read_checked(const reader_ctx *c, const char *buf, size_t len, thx_format fmt)
 {
     size_t bom = skip_bom(buf, len);
-    int rc = check_input(c, buf + bom, len - bom);
-    if (rc)
-        return rc;
-    strbuf clean;
-    sb_init(&clean);
-    rc = normalise_newlines(&clean, buf + bom, len - bom);
+    if (all_space(buf + bom, len - bom)) {
+        thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "empty file");
+        return THX_EINPUT;
+    }
+    strbuf lf;
+    sb_init(&lf);
+    int rc = normalise_newlines(&lf, buf + bom, len - bom);
+    if (rc == 0 && fmt == THX_FMT_AUTO)
+        fmt = has_ext(c->dpath, ".jsonl") || has_ext(c->dpath, ".ndjson") ||
+                      has_ext(c->source, ".jsonl") || has_ext(c->source, ".ndjson")
+                  ? THX_FMT_JSONL
+                  : thx_format_detect(lf.ptr, lf.len);
+    /* JSON Lines checks each line (reader_jsonl.c): one bad line costs that line only */
     if (rc == 0)
-        rc = dispatch(c, clean.ptr, clean.len, fmt);
-    sb_free(&clean);
+        rc = fmt == THX_FMT_JSONL ? dispatch(c, lf.ptr, lf.len, fmt)
+                                  : read_text_kind(c, lf.ptr, lf.len, fmt);
+    sb_free(&lf);
     return rc;
 }
 
@@ -182,40 +252,92 @@ int thx_read_buffer(thx_docs *out, const char *buf, size_t len, const char *sour
     return read_checked(&c, buf ? buf : "", buf ? len : 0, fmt);
 }
 
-/* Reads the whole file into b; returns 0 or an errno value. */
-static int slurp(const char *path, strbuf *b)
+/* "256 MB", or a number of bytes when max is no whole number of megabytes. */
+static void size_text(char *dst, size_t n, size_t bytes)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
+        snprintf(dst, n, "%zu MB", bytes >> 20);
+    else
+        snprintf(dst, n, "%zu bytes", bytes);
+}
+
+/* Reads the whole file into b, at most max bytes. Returns 0, an errno value, or -1 when
+ * the file is larger than max (*size then gets its size, or 0 for a stream). */
+static int slurp(const char *path, size_t max, strbuf *b, off_t *size)
+{
+    int fd = open(path, O_RDONLY | O_NOCTTY);
+    if (fd < 0)
         return errno;
-    char chunk[65536];
-    size_t k;
+    struct stat st;
     int err = 0;
-    while (!err && (k = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (sb_putn(b, chunk, k))
+    *size = 0;
+    if (fstat(fd, &st) != 0) {
+        err = errno;
+    } else if (S_ISDIR(st.st_mode)) {
+        err = EISDIR;
+    } else if (S_ISREG(st.st_mode)) {
+        /* refused before reading; read with room for all of it at once */
+        if ((uintmax_t)st.st_size > max) {
+            *size = st.st_size;
+            err = -1;
+        } else if (sb_grow(b, (size_t)st.st_size)) {
             err = ENOMEM;
-    if (!err && ferror(f))
-        err = errno ? errno : EIO;
-    fclose(f);
+        }
+    }
+    char chunk[65536];
+    while (!err) {
+        ssize_t k = read(fd, chunk, sizeof chunk);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k < 0)
+            err = errno;
+        else if (k == 0)
+            break;
+        else if ((size_t)k > max - b->len) /* a stream, or a file that grew meanwhile */
+            err = -1;
+        else if (sb_putn(b, chunk, (size_t)k))
+            err = ENOMEM;
+    }
+    close(fd);
     return err;
 }
 
-int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
-                  thx_diags *diags)
+int reader_read_file_max(thx_docs *out, const char *path, const char *source, thx_format fmt,
+                         size_t max, thx_diags *diags)
 {
     strbuf b;
     sb_init(&b);
-    errno = 0;
-    int err = slurp(path, &b);
+    off_t size;
+    int err = slurp(path, max, &b, &size);
     if (err) {
         sb_free(&b);
         if (err == ENOMEM)
             return THX_ENOMEM;
-        thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s", strerror(err));
-        return THX_EIO;
+        if (err > 0) {
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s",
+                          strerror(err));
+            return THX_EIO;
+        }
+        char lim[64];
+        size_text(lim, sizeof lim, max);
+        if (size > 0)
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL,
+                          "file too large: %jd bytes, more than the limit of %s per input "
+                          "file (split it into smaller files)", (intmax_t)size, lim);
+        else
+            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL,
+                          "input too large: more than the limit of %s per input file was "
+                          "read from it (not a regular file); none of it is used", lim);
+        return THX_EINPUT;
     }
     reader_ctx c = {out, source ? source : path, path, diags};
     int rc = read_checked(&c, b.ptr ? b.ptr : "", b.len, fmt);
     sb_free(&b);
     return rc;
+}
+
+int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
+                  thx_diags *diags)
+{
+    return reader_read_file_max(out, path, source, fmt, THX_MAX_FILE_BYTES, diags);
 }

@@ -2,10 +2,11 @@
  * Internal interface shared by the corpus readers (reader.c, reader_common.c,
  * reader_jsonl.c, reader_pubmed_text.c, reader_text.c). Internal to input/.
  *
- * reader.c checks a whole buffer (empty, binary, UTF-8), strips a BOM, normalises line
- * ends and dispatches to one format reader. Each format reader gets the clean text
- * (NUL-terminated, '\n' line ends only) and a reader_ctx, builds thx_doc values and
- * hands them over with reader_push_doc.
+ * reader.c checks a whole buffer (empty; for text formats binary and UTF-8), strips a
+ * BOM, normalises line ends and dispatches to one format reader. Each format reader gets
+ * the text (NUL-terminated, '\n' line ends only; valid UTF-8 without U+FEFF, except for
+ * the JSON Lines reader, which checks each line itself) and a reader_ctx, builds thx_doc
+ * values and hands them over with reader_push_doc.
  */
 #ifndef THX_READER_H
 #define THX_READER_H
@@ -90,6 +91,15 @@ bool pubmed_looks_like_authors(const char *s, size_t n);
 /* True when the line is a PubMed citation line such as
  * `3. Science. 2010 Jan 8;327(5962):217-20.` (the `N. ` is optional). */
 bool pubmed_is_citation(const char *s, size_t n);
+
+/* thx_split_sentences, also giving in *cuts (when not NULL) how many sentences were cut
+ * at THX_SENTENCE_MAX (sentence.c); reader_push_doc warns about them. */
+int split_sentences_counted(thx_sentences *out, const char *text, size_t len, thx_section sec,
+                            size_t *cuts);
+
+/* thx_read_file with a bound of max bytes instead of THX_MAX_FILE_BYTES (for tests). */
+int reader_read_file_max(thx_docs *out, const char *path, const char *source, thx_format fmt,
+                         size_t max, thx_diags *diags);
 
 int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_pubmed_text(const reader_ctx *ctx, const char *buf, size_t len);

@@ -1,7 +1,8 @@
 /*
  * What every format reader shares (see reader.h): line helpers and handing a finished
- * document over. Below the format readers and the dispatcher (reader.c), calling
- * neither.
+ * document over (taking U+FEFF out of its text, warning about sentences cut at
+ * THX_SENTENCE_MAX). Below the format readers and the dispatcher (reader.c), calling
+ * neither; it calls the sentence splitter (sentence.c), which calls nothing here.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,47 @@ void str_vec_move(thx_strlist *l, str_vec *v)
     v->len = v->cap = 0;
 }
 
+/* Takes every U+FEFF out of s, in place: a zero-width character, which would glue the
+ * word after it to the one before (JSON's "\ufeff", BOMs of joined files). */
+static void strip_feff(char *s)
+{
+    char *w = s ? strstr(s, UTF8_BOM) : NULL;
+    if (!w)
+        return;
+    for (const char *r = w; *r;) {
+        if (strncmp(r, UTF8_BOM, 3) == 0) /* stops at the NUL */
+            r += 3;
+        else
+            *w++ = *r++;
+    }
+    *w = '\0';
+}
+
+/* One warning for a document with sentences cut at THX_SENTENCE_MAX. Only a section
+ * of more bytes than the bound can hold such a sentence, so others are not split here. */
+static int warn_long_sentences(const reader_ctx *ctx, const thx_doc *d)
+{
+    const char *secs[2] = {d->title, d->abstract};
+    size_t cuts = 0;
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(secs[k]), c = 0;
+        if (n <= THX_SENTENCE_MAX)
+            continue;
+        thx_sentences ss = {0};
+        int rc = split_sentences_counted(&ss, secs[k], n, (thx_section)k, &c);
+        thx_sentences_free(&ss);
+        if (rc)
+            return rc;
+        cuts += c;
+    }
+    if (cuts)
+        return thx_diags_add(ctx->diags, THX_SEV_WARNING, ctx->dpath, 0, 0, NULL,
+                             "document '%s': text without a sentence end for more than %d "
+                             "code points, cut into shorter sentences (%zu cut%s)",
+                             d->id, THX_SENTENCE_MAX, cuts, cuts == 1 ? "" : "s");
+    return 0;
+}
+
 int reader_push_doc(const reader_ctx *ctx, thx_doc *d, const char *fallback_id)
 {
     if (!d->source)
@@ -49,7 +91,10 @@ int reader_push_doc(const reader_ctx *ctx, thx_doc *d, const char *fallback_id)
         d->title = xstrdup("");
     if (!d->abstract)
         d->abstract = xstrdup("");
-    if (!d->source || !d->id || !d->title || !d->abstract || VEC_PUSH_SLOT(ctx->out)) {
+    strip_feff(d->title);
+    strip_feff(d->abstract);
+    if (!d->source || !d->id || !d->title || !d->abstract || warn_long_sentences(ctx, d) ||
+        VEC_PUSH_SLOT(ctx->out)) {
         thx_doc_free(d);
         return THX_ENOMEM;
     }

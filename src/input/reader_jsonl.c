@@ -1,9 +1,12 @@
 /*
  * JSON Lines corpus reader: one object a line,
  *   {"id", "title"?, "abstract" | "text", "pmid"?, "doi"?}
- * parsed with jansson line by line. Blank lines are skipped. A bad line (not JSON, not an
- * object, no abstract/text, a field of the wrong type) is reported at path:line:col and
- * skipped; the other records are kept and the reader then returns THX_EINPUT.
+ * parsed with jansson line by line. Blank lines are skipped, and byte order marks at the
+ * start of a line (files joined with cat). A bad line (malformed UTF-8 or a NUL byte,
+ * not JSON, not an object, no abstract/text, a field of the wrong type) is reported at
+ * path:line:col and skipped; the other records are kept and the reader then returns
+ * THX_EINPUT. Past MAX_LINE_ERRORS bad lines in a file (a binary file named .jsonl) the
+ * rest are only counted, in one last note.
  * id: "id" (string or integer), else "pmid", else `source#N` with N the line number.
  * Owned by the corpus-readers module.
  */
@@ -14,21 +17,56 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bad lines reported in full for one file; the others are counted. */
+#define MAX_LINE_ERRORS 50
+
 typedef struct {
     const reader_ctx *ctx;
     const char *line;
     size_t len;
     int lineno;
+    size_t *nbad; /* bad lines of the file so far */
 } jsonl_line;
 
-/* Reports a problem with the line; col counts code points from 1. */
+/* Reports a problem with the line; col counts code points from 1. The line is shown
+ * with each NUL byte as U+FFFD (one column, as counted). */
 static int bad_line(const jsonl_line *l, int col, const char *msg)
 {
-    char *src = xstrndup(l->line, l->len);
+    if (++*l->nbad > MAX_LINE_ERRORS)
+        return THX_EINPUT;
+    strbuf src;
+    sb_init(&src);
+    for (size_t i = 0, run = 0; i <= l->len; i++) {
+        if (i < l->len && l->line[i] != '\0')
+            continue;
+        sb_putn(&src, l->line + run, i - run);
+        if (i < l->len)
+            sb_puts(&src, UTF8_REPLACEMENT);
+        run = i + 1;
+    }
     thx_diags_add(l->ctx->diags, THX_SEV_ERROR, l->ctx->dpath, l->lineno, col > 0 ? col : 1,
-                  src, "%s", msg);
-    free(src);
+                  src.ptr ? src.ptr : "", "%s", msg);
+    sb_free(&src);
     return THX_EINPUT;
+}
+
+/* Column (code points, from 1) of the byte at offset off, which follows valid UTF-8. */
+static int column_at(const jsonl_line *l, size_t off)
+{
+    return (int)utf8_count(l->line, off) + 1;
+}
+
+/* A NUL byte or malformed UTF-8 in the line: reported at the first. */
+static int check_bytes(const jsonl_line *l)
+{
+    size_t bad = l->len;
+    bool valid = utf8_valid(l->line, l->len, &bad);
+    const char *nul = memchr(l->line, '\0', valid ? l->len : bad);
+    if (nul)
+        return bad_line(l, column_at(l, (size_t)(nul - l->line)), "NUL byte in a JSON line");
+    if (!valid)
+        return bad_line(l, column_at(l, bad), "invalid UTF-8");
+    return 0;
 }
 
 /* Column of `"key"` in the line (where a wrong-typed field is), else 1. */
@@ -106,12 +144,23 @@ static int fill_doc(const jsonl_line *l, json_t *obj, thx_doc *d)
 
 static int read_record(const jsonl_line *l)
 {
+    if (check_bytes(l))
+        return THX_EINPUT;
+    /* byte order marks of files joined with cat: not part of the JSON */
+    size_t skip = 0;
+    while (l->len - skip >= 3 && memcmp(l->line + skip, UTF8_BOM, 3) == 0)
+        skip += 3;
+    size_t rest = l->len - skip;
+    reader_trim(l->line + skip, &rest);
+    if (rest == 0)
+        return 0; /* a line of only byte order marks and spaces is blank */
     json_error_t err;
-    json_t *obj = json_loadb(l->line, l->len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
+    json_t *obj = json_loadb(l->line + skip, l->len - skip,
+                             JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
     if (!obj) {
         char msg[256];
         snprintf(msg, sizeof msg, "invalid JSON: %s", err.text);
-        return bad_line(l, err.column, msg);
+        return bad_line(l, err.column + (int)(skip / 3), msg);
     }
     int rc = THX_EINPUT;
     thx_doc d = {0};
@@ -139,8 +188,9 @@ int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len)
 {
     const char *end = buf + len;
     int rc = 0, lineno = 0;
+    size_t nbad = 0;
     for (const char *p = buf; p < end;) {
-        jsonl_line l = {ctx, p, reader_line_len(p, end), ++lineno};
+        jsonl_line l = {ctx, p, reader_line_len(p, end), ++lineno, &nbad};
         size_t tn = l.len;
         reader_trim(p, &tn);
         p += l.len < (size_t)(end - p) ? l.len + 1 : l.len;
@@ -152,5 +202,8 @@ int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len)
         if (r)
             rc = THX_EINPUT;
     }
+    if (nbad > MAX_LINE_ERRORS)
+        thx_diags_add(ctx->diags, THX_SEV_NOTE, ctx->dpath, 0, 0, NULL,
+                      "%zu more bad lines not shown (%zu in all)", nbad - MAX_LINE_ERRORS, nbad);
     return rc;
 }

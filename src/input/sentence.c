@@ -32,7 +32,11 @@
  *    sentence ("vitamin A. The", "groups A and B. Group A ...");
  *  - after a section label standing alone ("BACKGROUND.", "Results.", "METHODS:" and a
  *    blank line) or a list number ("2."): it stays with the sentence that follows.
+ * And no sentence is longer than THX_SENTENCE_MAX code points: a longer one is cut at
+ * the last white space within CUT_BACK bytes before the limit, else after the last
+ * punctuation there, else at the limit itself (between two code points).
  */
+#include "reader.h"
 #include "therex.h"
 #include "util/util.h"
 
@@ -47,6 +51,8 @@
 #define LABEL_MAX 48
 /* Longest abbreviation, with its inner periods ("approx", "subsp"). */
 #define ABBR_MAX 8
+/* How far back from THX_SENTENCE_MAX a cut looks for a space or a punctuation mark. */
+#define CUT_BACK 1024
 
 enum { ABBR_WEAK = 0, ABBR_STRONG = 1, ABBR_FOLD = 2 /* compare ignoring case */ };
 
@@ -115,6 +121,7 @@ typedef struct {
     size_t start; /* first byte of the current sentence (never white space) */
     thx_sentences *out;
     thx_section sec;
+    size_t cuts; /* sentences cut at THX_SENTENCE_MAX */
 } splitter;
 
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -399,18 +406,67 @@ static bool full_stop_ends(const splitter *sp, size_t p, size_t n)
 
 /* ------------------------------------------------------------ the pass */
 
-/* Appends s[start, end) without its trailing white space (nothing when empty) and
- * moves start to the first non-space byte after end. */
+/* ------------------------------------------------------------ length bound */
+
+/* The byte index after THX_SENTENCE_MAX code points from s[a], or end when s[a, end)
+ * holds no more. */
+static size_t limit_at(const char *s, size_t a, size_t end)
+{
+    size_t cp = 0, i = a;
+    for (; i < end; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && cp++ == THX_SENTENCE_MAX)
+            return i;
+    return end;
+}
+
+/* Where to cut a sentence that starts at a and reaches the limit at lim: after the last
+ * white space within CUT_BACK bytes before lim, else after the last ASCII punctuation
+ * mark there (a list "a,b,c,..."), else at lim, which is between two code points. */
+static size_t cut_point(const char *s, size_t a, size_t lim)
+{
+    size_t floor = lim - a > CUT_BACK ? lim - CUT_BACK : a + 1;
+    for (size_t w = lim; w > floor; w--)
+        if (is_space((unsigned char)s[w - 1]))
+            return w;
+    for (size_t w = lim; w > floor; w--) {
+        unsigned char c = (unsigned char)s[w - 1];
+        if (c < 0x80 && c > ' ' && !is_ascii_alnum(c))
+            return w;
+    }
+    return lim;
+}
+
+static int push(splitter *sp, size_t a, size_t b)
+{
+    if (VEC_PUSH_SLOT(sp->out))
+        return THX_ENOMEM;
+    sp->out->items[sp->out->len++] = (thx_sentence){sp->sec, a, b};
+    return 0;
+}
+
+/* Appends s[start, end) without its trailing white space (nothing when empty), cut
+ * into pieces of at most THX_SENTENCE_MAX code points, and moves start to the first
+ * non-space byte after end. */
 static int emit(splitter *sp, size_t end)
 {
     size_t b = end;
     while (b > sp->start && is_space((unsigned char)sp->s[b - 1]))
         b--;
-    if (b > sp->start) {
-        if (VEC_PUSH_SLOT(sp->out))
+    /* bytes bound code points: only a sentence of more bytes than the limit can be over */
+    while (b - sp->start > THX_SENTENCE_MAX) {
+        size_t lim = limit_at(sp->s, sp->start, b);
+        if (lim == b)
+            break;
+        size_t c = cut_point(sp->s, sp->start, lim), e = c;
+        while (e > sp->start && is_space((unsigned char)sp->s[e - 1]))
+            e--;
+        if (push(sp, sp->start, e))
             return THX_ENOMEM;
-        sp->out->items[sp->out->len++] = (thx_sentence){sp->sec, sp->start, b};
+        sp->cuts++;
+        sp->start = skip_space(sp->s, c, b);
     }
+    if (b > sp->start && push(sp, sp->start, b))
+        return THX_ENOMEM;
     sp->start = skip_space(sp->s, end, sp->len);
     return 0;
 }
@@ -483,11 +539,12 @@ static int at_capital(splitter *sp, size_t i, size_t *next)
     return rc;
 }
 
-int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_section sec)
+int split_sentences_counted(thx_sentences *out, const char *text, size_t len, thx_section sec,
+                            size_t *cuts)
 {
     if (!out || (!text && len))
         return THX_EINPUT;
-    splitter sp = {text, len, skip_space(text, 0, len), out, sec};
+    splitter sp = {text, len, skip_space(text, 0, len), out, sec, 0};
     for (size_t i = sp.start; i < len;) {
         size_t next = i + 1;
         int rc = 0;
@@ -513,7 +570,15 @@ int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_se
             return rc;
         i = next;
     }
-    return emit(&sp, len);
+    int rc = emit(&sp, len);
+    if (cuts)
+        *cuts = sp.cuts;
+    return rc;
+}
+
+int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_section sec)
+{
+    return split_sentences_counted(out, text, len, sec, NULL);
 }
 
 void thx_sentences_free(thx_sentences *s)

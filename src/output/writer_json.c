@@ -2,102 +2,175 @@
  * The triple record (docs/output.md, schema therex.triple/1) as JSON, keys in the
  * schema's fixed order, through jansson. Callers write one object a line (JSON Lines)
  * or wrap them in an array.
+ *
+ * No key is ever left out: jansson refuses a string that is not UTF-8 (a file name
+ * with Latin-1 bytes, say) and a real that is not finite, and json_object_set_new then
+ * drops the key without a word. So every string goes through str_json, which writes
+ * U+FFFD for each byte of malformed UTF-8, and every value and every insertion is
+ * checked: any failure makes the whole record fail (NULL), never a record without a
+ * required key.
  */
 #include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "therex.h"
+#include "util/util.h"
+
+/* Builds the record; `failed` is set by the first value or insertion that fails. */
+typedef struct {
+    int failed;
+} builder;
+
+/* A JSON string of s, malformed UTF-8 replaced by U+FFFD. NULL when out of memory. */
+static json_t *str_json(const char *s)
+{
+    size_t n = strlen(s);
+    if (utf8_valid(s, n, NULL))
+        return json_stringn(s, n);
+    strbuf b;
+    sb_init(&b);
+    json_t *v = utf8_sanitize(&b, s, n) < 0 ? NULL : json_stringn(b.ptr, b.len);
+    sb_free(&b);
+    return v;
+}
 
 static json_t *str_or_null(const char *s)
 {
-    return s ? json_string(s) : json_null();
+    return s ? str_json(s) : json_null();
 }
 
-static json_t *evidence_json(const thx_evidence *e)
+/* A required string: NULL is a failure, not a missing key. */
+static json_t *str_req(builder *bd, const char *s)
+{
+    if (!s) {
+        bd->failed = 1;
+        return NULL;
+    }
+    return str_json(s);
+}
+
+/* o[key] = v (stolen), or marks the record failed when v is NULL or cannot be set.
+ * json_object_set_new releases v itself when it fails. */
+static void set(builder *bd, json_t *o, const char *key, json_t *v)
+{
+    if (!o)
+        json_decref(v);
+    if (!v || !o || json_object_set_new(o, key, v))
+        bd->failed = 1;
+}
+
+static void append(builder *bd, json_t *a, json_t *v)
+{
+    if (!a)
+        json_decref(v);
+    if (!v || !a || json_array_append_new(a, v))
+        bd->failed = 1;
+}
+
+static json_t *new_object(builder *bd)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "index", json_integer((json_int_t)e->sentence_index));
-    json_object_set_new(o, "section", json_string(e->section == THX_SEC_TITLE ? "title" : "abstract"));
-    json_object_set_new(o, "start", json_integer((json_int_t)e->start));
-    json_object_set_new(o, "end", json_integer((json_int_t)e->end));
-    json_object_set_new(o, "text", json_string(e->text ? e->text : ""));
+    if (!o)
+        bd->failed = 1;
     return o;
 }
 
-static json_t *slot_json(const thx_slot *s)
+static json_t *new_array(builder *bd)
+{
+    json_t *a = json_array();
+    if (!a)
+        bd->failed = 1;
+    return a;
+}
+
+static json_t *evidence_json(builder *bd, const thx_evidence *e)
+{
+    json_t *o = new_object(bd);
+    set(bd, o, "index", json_integer((json_int_t)e->sentence_index));
+    set(bd, o, "section", json_string(e->section == THX_SEC_TITLE ? "title" : "abstract"));
+    set(bd, o, "start", json_integer((json_int_t)e->start));
+    set(bd, o, "end", json_integer((json_int_t)e->end));
+    set(bd, o, "text", str_json(e->text ? e->text : ""));
+    return o;
+}
+
+static json_t *slot_json(builder *bd, const thx_slot *s)
 {
     if (!s->text)
         return json_null();
-    json_t *o = json_object();
-    json_object_set_new(o, "text", json_string(s->text));
-    json_object_set_new(o, "norm", str_or_null(s->norm));
+    json_t *o = new_object(bd);
+    set(bd, o, "text", str_json(s->text));
+    set(bd, o, "norm", str_or_null(s->norm));
     if (s->id)
-        json_object_set_new(o, "id", json_string(s->id));
-    json_object_set_new(o, "start", json_integer((json_int_t)s->start));
-    json_object_set_new(o, "end", json_integer((json_int_t)s->end));
+        set(bd, o, "id", str_json(s->id));
+    set(bd, o, "start", json_integer((json_int_t)s->start));
+    set(bd, o, "end", json_integer((json_int_t)s->end));
     return o;
 }
 
-static json_t *doc_json(const thx_doc *d)
+static json_t *doc_json(builder *bd, const thx_doc *d)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(d->id ? d->id : ""));
-    json_object_set_new(o, "pmid", str_or_null(d->pmid));
-    json_object_set_new(o, "doi", str_or_null(d->doi));
-    json_object_set_new(o, "title", str_or_null(d->title));
-    json_object_set_new(o, "source", str_or_null(d->source));
+    json_t *o = new_object(bd);
+    set(bd, o, "id", str_json(d->id ? d->id : ""));
+    set(bd, o, "pmid", str_or_null(d->pmid));
+    set(bd, o, "doi", str_or_null(d->doi));
+    set(bd, o, "title", str_or_null(d->title));
+    set(bd, o, "source", str_or_null(d->source));
     return o;
 }
 
-static json_t *cues_json(const thx_triple *t)
+static json_t *cues_json(builder *bd, const thx_triple *t)
 {
-    json_t *a = json_array();
+    json_t *a = new_array(bd);
     for (size_t i = 0; i < t->ncues; i++) {
-        json_t *c = json_object();
-        json_object_set_new(c, "kind", json_string(t->cues[i].kind));
-        json_object_set_new(c, "text", json_string(t->cues[i].text));
-        json_object_set_new(c, "start", json_integer((json_int_t)t->cues[i].start));
-        json_object_set_new(c, "end", json_integer((json_int_t)t->cues[i].end));
-        json_array_append_new(a, c);
+        json_t *c = new_object(bd);
+        set(bd, c, "kind", str_req(bd, t->cues[i].kind));
+        set(bd, c, "text", str_req(bd, t->cues[i].text));
+        set(bd, c, "start", json_integer((json_int_t)t->cues[i].start));
+        set(bd, c, "end", json_integer((json_int_t)t->cues[i].end));
+        append(bd, a, c);
     }
     return a;
 }
 
-static json_t *triple_json(const thx_triple *t, const thx_doc *doc)
+static json_t *triple_json(builder *bd, const thx_triple *t, const thx_doc *doc)
 {
-    json_t *o = json_object();
-    json_object_set_new(o, "schema", json_string(THEREX_SCHEMA));
-    json_object_set_new(o, "id", json_string(t->id));
-    json_object_set_new(o, "doc", doc_json(doc));
-    json_object_set_new(o, "sentence", evidence_json(&t->sentence));
-    json_object_set_new(o, "therapy", slot_json(&t->therapy));
-    json_object_set_new(o, "effect", slot_json(&t->effect));
-    json_object_set_new(o, "condition", slot_json(&t->condition));
-    json_object_set_new(o, "predicate", json_string(t->predicate ? t->predicate : ""));
-    json_object_set_new(o, "negated", json_boolean(t->negated));
-    json_object_set_new(o, "hedged", json_boolean(t->hedged));
-    json_object_set_new(o, "cues", cues_json(t));
-    json_object_set_new(o, "coref", json_boolean(t->coref));
-    json_object_set_new(o, "scope", json_string(t->doc_scope ? "document" : "sentence"));
-    json_t *ev = json_array();
+    json_t *o = new_object(bd);
+    set(bd, o, "schema", json_string(THEREX_SCHEMA));
+    set(bd, o, "id", str_json(t->id));
+    set(bd, o, "doc", doc_json(bd, doc));
+    set(bd, o, "sentence", evidence_json(bd, &t->sentence));
+    set(bd, o, "therapy", slot_json(bd, &t->therapy));
+    set(bd, o, "effect", slot_json(bd, &t->effect));
+    set(bd, o, "condition", slot_json(bd, &t->condition));
+    set(bd, o, "predicate", str_json(t->predicate ? t->predicate : ""));
+    set(bd, o, "negated", json_boolean(t->negated));
+    set(bd, o, "hedged", json_boolean(t->hedged));
+    set(bd, o, "cues", cues_json(bd, t));
+    set(bd, o, "coref", json_boolean(t->coref));
+    set(bd, o, "scope", json_string(t->doc_scope ? "document" : "sentence"));
+    json_t *ev = new_array(bd);
     for (size_t i = 0; i < t->nevidence; i++)
-        json_array_append_new(ev, evidence_json(&t->evidence[i]));
-    json_object_set_new(o, "evidence", ev);
-    json_t *r = json_object();
-    json_object_set_new(r, "id", json_string(t->rule_id ? t->rule_id : ""));
-    json_object_set_new(r, "file", json_string(t->rule_file ? t->rule_file : ""));
-    json_object_set_new(r, "line", json_integer(t->rule_line));
-    json_object_set_new(o, "rule", r);
-    json_object_set_new(o, "confidence", json_real(t->confidence));
+        append(bd, ev, evidence_json(bd, &t->evidence[i]));
+    set(bd, o, "evidence", ev);
+    json_t *r = new_object(bd);
+    set(bd, r, "id", str_json(t->rule_id ? t->rule_id : ""));
+    set(bd, r, "file", str_json(t->rule_file ? t->rule_file : ""));
+    set(bd, r, "line", json_integer(t->rule_line));
+    set(bd, o, "rule", r);
+    /* json_real refuses NaN and infinities */
+    set(bd, o, "confidence", json_real(t->confidence));
     return o;
 }
 
 char *thx_triple_to_json(const thx_triple *t, const thx_doc *doc)
 {
-    json_t *o = triple_json(t, doc);
-    if (!o)
-        return NULL;
-    char *s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(4));
+    builder bd = {0};
+    json_t *o = triple_json(&bd, t, doc);
+    char *s = NULL;
+    if (!bd.failed)
+        s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(4));
     json_decref(o);
     return s;
 }

@@ -63,6 +63,78 @@ static const char *sev_name(thx_severity s)
     return s == THX_SEV_ERROR ? "error" : s == THX_SEV_WARNING ? "warning" : "note";
 }
 
+/* Source lines are shown whole up to this many code points; a longer one (a JSON line
+ * of megabytes) is shown as a window of this width around the column, with "..." where
+ * it was cut, so that one diagnostic stays one screen line. */
+#define SRC_WINDOW 120
+
+/* The code points of line[0..n) from index a to b (a window), each malformed byte shown
+ * as U+FFFD (one column, as the readers count it). */
+static void put_window(FILE *out, const char *line, size_t n, size_t a, size_t b)
+{
+    size_t i = 0, cp = 0;
+    while (i < n && cp < b) {
+        size_t k = utf8_seq(line + i, n - i);
+        if (cp >= a) {
+            if (k)
+                fwrite(line + i, 1, k, out);
+            else
+                fputs(UTF8_REPLACEMENT, out);
+        }
+        i += k ? k : 1;
+        cp++;
+    }
+}
+
+/* The blanks under line[a..col) that put a caret under column col: a tab where the line
+ * has one, so that the caret lines up, else a space. */
+static void put_caret(FILE *out, const char *line, size_t n, size_t a, size_t col)
+{
+    size_t i = 0, cp = 0;
+    while (cp < col) {
+        size_t k = i < n ? utf8_seq(line + i, n - i) : 1;
+        if (cp >= a)
+            fputc(i < n && line[i] == '\t' ? '\t' : ' ', out);
+        i += k ? k : 1;
+        cp++;
+    }
+    fputs("^\n", out);
+}
+
+/* Counts code points as put_window does: a malformed byte is one. */
+static size_t cp_len(const char *s, size_t n)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < n; cp++) {
+        size_t k = utf8_seq(s + i, n - i);
+        i += k ? k : 1;
+    }
+    return cp;
+}
+
+static void print_source(FILE *out, const thx_diag *g)
+{
+    size_t n = strlen(g->src_line), len = cp_len(g->src_line, n);
+    /* the caret's column, from 0; one past the end at most (an error at the end) */
+    size_t col = g->col > 0 ? (size_t)g->col - 1 : 0;
+    if (col > len)
+        col = len;
+    size_t a = 0, b = len;
+    if (len > SRC_WINDOW) {
+        a = col > SRC_WINDOW / 2 ? col - SRC_WINDOW / 2 : 0;
+        if (a + SRC_WINDOW > len)
+            a = len - SRC_WINDOW;
+        b = a + SRC_WINDOW;
+    }
+    fputs(a > 0 ? "  ..." : "  ", out);
+    put_window(out, g->src_line, n, a, b);
+    fputs(b < len ? "...\n" : "\n", out);
+    if (g->col > 0) {
+        fputs(a > 0 ? "     " : "  ", out);
+        put_caret(out, g->src_line, n, a, col);
+    }
+}
+
 void thx_diags_print(const thx_diags *d, FILE *out)
 {
     for (size_t i = 0; i < d->len; i++) {
@@ -74,15 +146,7 @@ void thx_diags_print(const thx_diags *d, FILE *out)
                 fprintf(out, ":%d", g->col);
         }
         fprintf(out, ": %s: %s\n", sev_name(g->severity), g->message);
-        if (g->src_line && g->line > 0) {
-            fprintf(out, "  %s\n", g->src_line);
-            if (g->col > 0) {
-                fputs("  ", out);
-                /* keep tabs so the caret lines up under the column */
-                for (int k = 0; k < g->col - 1 && g->src_line[k]; k++)
-                    fputc(g->src_line[k] == '\t' ? '\t' : ' ', out);
-                fputs("^\n", out);
-            }
-        }
+        if (g->src_line && g->line > 0)
+            print_source(out, g);
     }
 }

@@ -122,45 +122,68 @@ char *xstrndup(const char *s, size_t n)
     return p;
 }
 
-bool utf8_valid(const char *buf, size_t len, size_t *bad)
+size_t utf8_seq(const char *buf, size_t n)
 {
     const unsigned char *s = (const unsigned char *)buf;
-    size_t i = 0;
-    while (i < len) {
-        unsigned char c = s[i];
-        size_t n;
-        uint32_t cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            cp = c & 0x07;
-        } else {
-            goto fail;
+    if (n == 0)
+        return 0;
+    unsigned char c = s[0];
+    size_t k;
+    uint32_t cp;
+    if (c < 0x80)
+        return 1;
+    else if ((c & 0xE0) == 0xC0)
+        k = 1, cp = c & 0x1F;
+    else if ((c & 0xF0) == 0xE0)
+        k = 2, cp = c & 0x0F;
+    else if ((c & 0xF8) == 0xF0)
+        k = 3, cp = c & 0x07;
+    else
+        return 0;
+    if (k >= n)
+        return 0;
+    for (size_t j = 1; j <= k; j++) {
+        if ((s[j] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[j] & 0x3F);
+    }
+    /* overlong forms, surrogates, out of range */
+    if ((k == 1 && cp < 0x80) || (k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return k + 1;
+}
+
+bool utf8_valid(const char *buf, size_t len, size_t *bad)
+{
+    for (size_t i = 0; i < len;) {
+        size_t k = utf8_seq(buf + i, len - i);
+        if (!k) {
+            if (bad)
+                *bad = i;
+            return false;
         }
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                goto fail;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        /* overlong forms, surrogates, out of range */
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            goto fail;
-        i += n + 1;
+        i += k;
     }
     return true;
-fail:
-    if (bad)
-        *bad = i;
-    return false;
+}
+
+long utf8_sanitize(strbuf *out, const char *s, size_t n)
+{
+    long bad = 0;
+    size_t run = 0, i = 0;
+    while (i < n) {
+        size_t k = utf8_seq(s + i, n - i);
+        if (k) {
+            i += k;
+            continue;
+        }
+        if (sb_putn(out, s + run, i - run) || sb_puts(out, UTF8_REPLACEMENT))
+            return -1;
+        bad++;
+        run = ++i;
+    }
+    return sb_putn(out, s + run, n - run) ? -1 : bad;
 }
 
 size_t utf8_count(const char *s, size_t n)

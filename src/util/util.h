@@ -53,6 +53,17 @@ char *xstrndup(const char *s, size_t n);
 bool utf8_valid(const char *buf, size_t len, size_t *bad);
 /* Number of code points in s[0..n). */
 size_t utf8_count(const char *s, size_t n);
+/* Length (1 to 4) of the well-formed UTF-8 sequence that begins s[0..n); 0 when s[0]
+ * begins none (a stray or cut-off byte, an overlong form, a surrogate) or n is 0. */
+size_t utf8_seq(const char *s, size_t n);
+/* U+FFFD REPLACEMENT CHARACTER, which stands for each byte of malformed UTF-8. */
+#define UTF8_REPLACEMENT "\xEF\xBF\xBD"
+/* U+FEFF ZERO WIDTH NO-BREAK SPACE, the byte order mark. */
+#define UTF8_BOM "\xEF\xBB\xBF"
+/* Appends s[0..n) to out with every byte that begins no well-formed sequence replaced
+ * by U+FFFD (one code point per bad byte, so columns and offsets stay countable).
+ * Returns the number of bytes replaced, or -1 when out of memory. */
+long utf8_sanitize(strbuf *out, const char *s, size_t n);
 
 static inline bool is_ascii_alnum(unsigned char c)
 {
