@@ -428,3 +428,49 @@ Test(extract, a_harm_of_one_therapy_leaves_another_therapys_claim)
     run("x", HARM_TITLE, "MK-801 significantly attenuated the catalepsy.");
     cr_assert_not_null(find("MK-801", "attenuates", "catalepsy"));
 }
+
+/* `calibrate RULE-ID CONFIDENCE` (tests/rules/calibration.rules, loaded first) sets a
+ * rule's and a join's confidence from outside their blocks; the last one for an id wins,
+ * and an id that names nothing is a warning only. */
+Test(extract, calibrate_sets_rule_and_join_confidence_from_another_file)
+{
+    const char *paths[] = {THX_TEST_DIR "/rules/calibration.rules",
+                           THX_TEST_DIR "/rules/unit.rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    thx_ruleset *cal = thx_ruleset_load(paths, 2, &d);
+    cr_assert_not_null(cal);
+    cr_expect_eq(thx_diags_count(&d, THX_SEV_ERROR), 0);
+    cr_assert_eq(thx_diags_count(&d, THX_SEV_WARNING), 1);
+    cr_expect(strstr(d.items[0].message, "'treats.retired-rule'") != NULL, "%s",
+              d.items[0].message);
+    cr_expect_eq(d.items[0].line, 6);
+    thx_diags_free(&d);
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "cal";
+    doc.title = "";
+    doc.abstract = "Exosomes have been used to treat diseases such as erectile dysfunction. "
+                   "Exosomes show regenerative, pro-angiogenic, and anti-fibrotic "
+                   "characteristics. We suggest exosomes for alleviating the symptoms of "
+                   "endometriosis.";
+    thx_triples_free(&ts);
+    cr_assert_eq(thx_extract(&ts, cal, &doc), 0);
+    int seen = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!strcmp(t->rule_id, "treats.used-to-treat")) {
+            cr_expect_float_eq(t->confidence, 0.45, 1e-9, "the later calibrate wins");
+            seen |= 1;
+        } else if (!strcmp(t->rule_id, "property-meets-condition")) {
+            cr_expect_float_eq(t->confidence, 0.33, 1e-9);
+            seen |= 2;
+        } else if (!strcmp(t->rule_id, "property.shows")) {
+            cr_expect_float_eq(t->confidence, 0.8, 1e-9, "not calibrated: the default");
+            seen |= 4;
+        }
+    }
+    cr_expect_eq(seen, 7, "all three rules gave a triple (%d)", seen);
+    thx_triples_free(&ts);
+    thx_ruleset_free(cal);
+}
