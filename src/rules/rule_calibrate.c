@@ -47,7 +47,7 @@ void rules_calibrate_parse(thx_ruleset *rs, thx_diags *diags, const src_loc *loc
         rules_error(diags, loc, num_col, "confidence must be a number from 0 to 1");
         return;
     }
-    if (*rest) {
+    if (*rest && *rest != '#') { /* a '#' after the confidence starts a comment */
         rules_error(diags, loc, (int)(rest - loc->src) + 1,
                     "unexpected '%.*s' after the confidence (expected 'calibrate RULE-ID "
                     "CONFIDENCE')", (int)(skip_word(rest) - rest), rest);
