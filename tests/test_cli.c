@@ -185,3 +185,61 @@ Test(cli, explain_shows_mentions_cues_rules_and_the_failing_element)
               "every required word group gates the pattern ('been' is missing): %s", out);
     free(out);
 }
+
+/* Confidences of the seed with unit.rules and tests/rules/calibration.rules: 0.45
+ * (treats.used-to-treat, calibrated) and 0.8; each line's "confidence", or -1. */
+static size_t confidences(const char *jsonl, double *out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *p = jsonl; *p && n < cap;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        json_t *j = json_loadb(p, len, 0, NULL);
+        out[n++] = j ? json_real_value(json_object_get(j, "confidence")) : -1;
+        json_decref(j);
+        p += len + (nl != NULL);
+    }
+    return n;
+}
+
+Test(cli, min_confidence_leaves_out_the_triples_below_it)
+{
+    const char *base = "extract -r rules/unit.rules -r rules/calibration.rules fixtures/seed.txt "
+                       "-o -";
+    char cmd[512], *all = NULL, *some = NULL, *err = NULL;
+    double c_all[64], c_some[64];
+    cr_assert_eq(run_cli(THX_TEST_DIR, base, &all, NULL), 0);
+    size_t n_all = confidences(all, c_all, 64), kept = 0;
+    for (size_t i = 0; i < n_all; i++)
+        kept += c_all[i] >= 0.5;
+    cr_assert(kept > 0 && kept < n_all, "the fixture has triples on both sides of 0.5");
+    snprintf(cmd, sizeof cmd, "%s --min-confidence 0.5", base);
+    cr_assert_eq(run_cli(THX_TEST_DIR, cmd, &some, &err), 0);
+    size_t n_some = confidences(some, c_some, 64);
+    cr_expect_eq(n_some, kept);
+    for (size_t i = 0; i < n_some; i++)
+        cr_expect_geq(c_some[i], 0.5);
+    char want[128];
+    snprintf(want, sizeof want, "therex: %zu triples below --min-confidence 0.5 left out\n",
+             n_all - kept);
+    cr_expect(strstr(err, want) != NULL, "got: %s", err);
+    free(some);
+    free(err);
+    /* the threshold is inclusive (0.45 is kept at 0.45) and 0 keeps everything */
+    snprintf(cmd, sizeof cmd, "%s --min-confidence=0.45 -q", base);
+    cr_assert_eq(run_cli(THX_TEST_DIR, cmd, &some, NULL), 0);
+    cr_expect_str_eq(some, all);
+    free(some);
+    snprintf(cmd, sizeof cmd, "%s --min-confidence 0 -q", base);
+    cr_assert_eq(run_cli(THX_TEST_DIR, cmd, &some, NULL), 0);
+    cr_expect_str_eq(some, all);
+    free(some);
+    free(all);
+    const char *bad[] = {"1.5", "-0.1", "high", "0.5x", "''"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        snprintf(cmd, sizeof cmd, "%s --min-confidence %s", base, bad[i]);
+        cr_expect_eq(run_cli(THX_TEST_DIR, cmd, NULL, &err), 2, "--min-confidence %s", bad[i]);
+        cr_expect(strstr(err, "--min-confidence takes a number from 0 to 1") != NULL, "%s", err);
+        free(err);
+    }
+}

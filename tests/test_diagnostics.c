@@ -69,3 +69,17 @@ Test(diagnostics, errors_of_several_files_are_all_reported)
     cr_expect(strstr(err, "4 errors in the rule files") != NULL, "got: %s", err);
     free(err);
 }
+
+Test(diagnostics, calibrate_of_an_unknown_rule_is_a_warning_and_the_pack_loads)
+{
+    char *out = NULL, *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, "check rules/calibration.rules rules/unit.rules", &out, &err);
+    cr_expect_eq(rc, 0, "a warning does not fail check: %s", err);
+    cr_expect(strstr(err, "rules/calibration.rules:6:11: warning: calibrate: no rule or join "
+                          "is named 'treats.retired-rule' (ignored)\n"
+                          "  calibrate treats.retired-rule 0.9\n"
+                          "            ^\n") != NULL, "got: %s", err);
+    cr_expect(strstr(err, "error") == NULL, "got: %s", err);
+    free(out);
+    free(err);
+}

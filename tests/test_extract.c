@@ -325,7 +325,7 @@ Test(extract, document_join_needs_targets_to_meet_tags)
     cr_expect_lt(joined->confidence, 0.8);
 }
 
-Test(extract, open_slots_bind_a_bounded_noun_phrase_at_lower_confidence)
+Test(extract, open_slots_bind_a_bounded_noun_phrase_at_the_rules_confidence)
 {
     run("o", "", "The new drug was beneficial in women with chronic pelvic pain and fatigue.");
     cr_assert_eq(ts.len, 1);
@@ -333,9 +333,10 @@ Test(extract, open_slots_bind_a_bounded_noun_phrase_at_lower_confidence)
     cr_expect_str_eq(ts.items[0].condition.text, "chronic pelvic pain", "'and' ends the phrase");
     cr_expect_str_eq(ts.items[0].condition.norm, "chronic pelvic pain");
     cr_expect_null(ts.items[0].condition.id);
-    cr_expect_lt(ts.items[0].confidence, 0.5);
+    cr_expect_float_eq(ts.items[0].confidence, 0.8, 1e-9, "the rule's, not scaled down");
     run("o2", "", "Metformin was effective in women with PCOS.");
     cr_assert_eq(ts.len, 1);
+    cr_expect_float_eq(ts.items[0].confidence, 0.8, 1e-9);
     cr_expect_str_eq(ts.items[0].condition.norm, "polycystic ovary syndrome",
                      "a lexicon mention fills an open slot as itself");
     cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D008687");
@@ -455,4 +456,50 @@ Test(extract, a_shape_mention_takes_the_name_listed_in_its_parenthesis)
     cr_assert_not_null(t, "the claim names the listed drug");
     cr_expect_str_eq(t->therapy.id, "MeSH:C107135");
     cr_expect_str_eq(t->therapy.text, "RAD001"); /* a lowercase name is no abbreviation to fold */
+}
+
+/* `calibrate RULE-ID CONFIDENCE` (tests/rules/calibration.rules, loaded first) sets a
+ * rule's and a join's confidence from outside their blocks; the last one for an id wins,
+ * and an id that names nothing is a warning only. */
+Test(extract, calibrate_sets_rule_and_join_confidence_from_another_file)
+{
+    const char *paths[] = {THX_TEST_DIR "/rules/calibration.rules",
+                           THX_TEST_DIR "/rules/unit.rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    thx_ruleset *cal = thx_ruleset_load(paths, 2, &d);
+    cr_assert_not_null(cal);
+    cr_expect_eq(thx_diags_count(&d, THX_SEV_ERROR), 0);
+    cr_assert_eq(thx_diags_count(&d, THX_SEV_WARNING), 1);
+    cr_expect(strstr(d.items[0].message, "'treats.retired-rule'") != NULL, "%s",
+              d.items[0].message);
+    cr_expect_eq(d.items[0].line, 6);
+    thx_diags_free(&d);
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "cal";
+    doc.title = "";
+    doc.abstract = "Exosomes have been used to treat diseases such as erectile dysfunction. "
+                   "Exosomes show regenerative, pro-angiogenic, and anti-fibrotic "
+                   "characteristics. We suggest exosomes for alleviating the symptoms of "
+                   "endometriosis.";
+    thx_triples_free(&ts);
+    cr_assert_eq(thx_extract(&ts, cal, &doc), 0);
+    int seen = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!strcmp(t->rule_id, "treats.used-to-treat")) {
+            cr_expect_float_eq(t->confidence, 0.45, 1e-9, "the later calibrate wins");
+            seen |= 1;
+        } else if (!strcmp(t->rule_id, "property-meets-condition")) {
+            cr_expect_float_eq(t->confidence, 0.33, 1e-9);
+            seen |= 2;
+        } else if (!strcmp(t->rule_id, "property.shows")) {
+            cr_expect_float_eq(t->confidence, 0.8, 1e-9, "not calibrated: the default");
+            seen |= 4;
+        }
+    }
+    cr_expect_eq(seen, 7, "all three rules gave a triple (%d)", seen);
+    thx_triples_free(&ts);
+    thx_ruleset_free(cal);
 }

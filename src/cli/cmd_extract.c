@@ -37,6 +37,7 @@ typedef struct {
     int quiet;
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
+    double min_conf;  /* --min-confidence: triples below it are not written */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -52,6 +53,9 @@ static void extract_usage(FILE *out)
           "  -q, --quiet              no summary on standard error\n"
           "      --harms              also write the harms the abstracts state (predicate\n"
           "                           biolink:causes: \"cisplatin-induced nephrotoxicity\")\n"
+          "      --min-confidence X   write only triples whose confidence is at least X\n"
+          "                           (0 to 1; each rule's measured precision, see README\n"
+          "                           \"Confidence\" for the precision/recall it buys)\n"
           "      --gold FILE          then score the output against a gold file and print\n"
           "                           the scores and the rules table (as therex eval\n"
           "                           --rules-table) on standard error\n"
@@ -145,6 +149,16 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             }
             o->jobs = (int)j;
+        } else if (opt_is(a, NULL, "--min-confidence")) {
+            if (need_value(argc, argv, &i, &v))
+                return -1;
+            char *end;
+            double c = strtod(v, &end);
+            if (end == v || *end || !(c >= 0 && c <= 1)) {
+                cli_error("--min-confidence takes a number from 0 to 1, not '%s'", v);
+                return -1;
+            }
+            o->min_conf = c;
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -185,6 +199,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
 typedef struct {
     const thx_ruleset *rs;
     unsigned flags; /* THX_EXTRACT_* */
+    double min_conf; /* --min-confidence */
+    size_t dropped;  /* triples below it, left out */
     thx_docs *docs;
     char **results; /* per document: its JSON lines, joined by '\n' */
     size_t next;
@@ -192,20 +208,31 @@ typedef struct {
     pthread_mutex_t lock;
 } work;
 
-static char *doc_lines(thx_extractor *ex, const thx_doc *doc, size_t *ntriples)
+/* A triple's confidence is a product of doubles (rule confidence x open slots): the
+ * threshold allows for its rounding, so 0.56 keeps a 0.8 x 0.7 triple. */
+static bool below(const thx_triple *t, double min_conf)
+{
+    return t->confidence < min_conf - 1e-9;
+}
+
+static char *doc_lines(thx_extractor *ex, const thx_doc *doc, double min_conf, size_t *dropped)
 {
     thx_triples ts;
     thx_triples_init(&ts);
     strbuf b;
     sb_init(&b);
     int rc = thx_extractor_run(ex, &ts, doc);
+    *dropped = 0;
     for (size_t i = 0; rc == 0 && i < ts.len; i++) {
+        if (below(&ts.items[i], min_conf)) {
+            ++*dropped;
+            continue;
+        }
         char *j = thx_triple_to_json(&ts.items[i], doc);
         if (!j || (b.len && sb_putc(&b, '\n')) || sb_puts(&b, j))
             rc = THX_ENOMEM;
         free(j);
     }
-    *ntriples = ts.len;
     thx_triples_free(&ts);
     if (rc) {
         sb_free(&b);
@@ -228,21 +255,24 @@ static void *worker(void *arg)
             thx_extractor_free(ex);
             return NULL;
         }
-        size_t n;
-        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], &n) : NULL;
-        if (!w->results[i]) {
-            pthread_mutex_lock(&w->lock);
+        size_t dropped = 0;
+        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], w->min_conf, &dropped) : NULL;
+        pthread_mutex_lock(&w->lock);
+        w->dropped += dropped;
+        if (!w->results[i])
             w->failed = 1;
-            pthread_mutex_unlock(&w->lock);
-        }
+        pthread_mutex_unlock(&w->lock);
     }
 }
 
 /* Extracts a chunk of documents on `jobs` threads and writes them in order: 0, or -1
  * when out of memory (a write error stays in out->err). */
-static int run_chunk(const thx_ruleset *rs, unsigned flags, thx_docs *docs, int jobs, sink *out)
+static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *docs, sink *out,
+                     size_t *dropped)
 {
-    work w = {rs, flags, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    int jobs = o->jobs;
+    work w = {rs, o->flags, o->min_conf, 0, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0,
+              PTHREAD_MUTEX_INITIALIZER};
     if (!w.results)
         return -1;
     pthread_t th[256];
@@ -268,6 +298,7 @@ static int run_chunk(const thx_ruleset *rs, unsigned flags, thx_docs *docs, int 
     }
     free(w.results);
     pthread_mutex_destroy(&w.lock);
+    *dropped += w.dropped;
     return w.failed ? -1 : 0;
 }
 
@@ -327,7 +358,7 @@ static void output_error(const char *path, int err)
 /* Reads the files and writes their triples: 0, or EXIT_OUTPUT after a failure
  * (reported here, except a write error, which stays in out->err). */
 static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
-                       sink *out, size_t *bad, size_t *ndocs)
+                       sink *out, size_t *bad, size_t *ndocs, size_t *dropped)
 {
     thx_docs docs;
     thx_docs_init(&docs);
@@ -337,7 +368,7 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
             status = EXIT_OUTPUT;
         if (status == 0 && (docs.len >= CHUNK_DOCS || i + 1 == files->len)) {
             *ndocs += docs.len;
-            if (run_chunk(rs, o->flags, &docs, o->jobs, out))
+            if (run_chunk(rs, o, &docs, out, dropped))
                 status = EXIT_OUTPUT;
             thx_docs_free(&docs);
         }
@@ -373,7 +404,7 @@ int cmd_extract(int argc, char **argv)
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
     thx_diags_print(&diags, stderr);
-    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
+    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0, dropped = 0;
     thx_diags_free(&diags);
     sink out;
     int status = 0, err = 0;
@@ -384,7 +415,7 @@ int cmd_extract(int argc, char **argv)
         output_error(o.output, err);
         status = EXIT_OUTPUT;
     } else {
-        status = extract_all(&o, rs, &files, &out, &bad, &ndocs);
+        status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &dropped);
         if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
             output_error(o.output, err);
             status = EXIT_OUTPUT;
@@ -396,6 +427,9 @@ int cmd_extract(int argc, char **argv)
                 files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
                 out.written == 1 ? "" : "s", o.output,
                 bad ? " (some input was skipped: see the messages above)" : "");
+    if (!o.quiet && status == 0 && o.min_conf > 0)
+        fprintf(stderr, "therex: %zu triple%s below --min-confidence %g left out\n", dropped,
+                dropped == 1 ? "" : "s", o.min_conf);
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
     walk_list_free(&files);

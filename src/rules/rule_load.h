@@ -28,6 +28,13 @@ int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, si
 /* rule_source.c: s[0..n) as a string the rule set owns (recent equal strings shared). */
 const char *rules_intern(thx_ruleset *rs, const char *s, size_t n);
 
+/* rule_calibrate.c: a `calibrate` statement's value v (after the keyword) at loc, kept in
+ * rs; errors go to diags. rules_calibrate_apply sets the confidence of the rules and
+ * joins they name, after every file is parsed; an id naming none is a warning. */
+void rules_calibrate_parse(thx_ruleset *rs, thx_diags *diags, const src_loc *loc,
+                           const char *v);
+void rules_calibrate_apply(thx_ruleset *rs, thx_diags *diags);
+
 /* rule_compile.c: compiles every pattern of every rule (after all files are parsed,
  * so macros may be used before they are defined). */
 int rules_compile(thx_ruleset *rs, thx_diags *diags);

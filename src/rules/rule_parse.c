@@ -143,7 +143,7 @@ static void parse_rule_line(parser *ps, const char *line)
         if (strlen(rule_keys[i]) == kn && memcmp(rule_keys[i], k, kn) == 0)
             which = i;
     static const char *const blocks[] = {"rule", "lexicon", "cues", "macro", "join", "include",
-                                         "labels"};
+                                         "labels", "calibrate"};
     for (size_t i = 0; which == sizeof rule_keys / sizeof *rule_keys && i < sizeof blocks / sizeof *blocks; i++)
         if (strlen(blocks[i]) == kn && memcmp(blocks[i], k, kn) == 0) {
             ERR(ps, kcol, "'%s' inside rule '%s' (line %d): is its 'end' missing?", blocks[i],
@@ -329,11 +329,13 @@ static void parse_top_line(parser *ps, const char *line)
             ERR(ps, vcol, "join needs one name");
         open_block(ps, BLOCK_JOIN);
         ps->cur_join = new_join(ps, v);
+    } else if (IS("calibrate")) {
+        rules_calibrate_parse(ps->rs, ps->diags, &ps->loc, v);
     } else if (IS("end")) {
         ERR(ps, 1, "'end' without an open lexicon, cues, labels or rule block");
     } else {
-        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues, labels, rule "
-                      "or join)",
+        ERR(ps, 1, "unknown statement '%.*s' (expected include, macro, lexicon, cues, labels, "
+                      "rule, join or calibrate)",
             (int)kn, k);
     }
 #undef IS

@@ -99,6 +99,14 @@ typedef struct {
     src_loc loc;
 } rule_join;
 
+/* `calibrate RULE-ID CONFIDENCE` (rule_calibrate.c): applied to the rule or join of that
+ * id once every file is parsed; loc points at the id. */
+typedef struct {
+    char *id;
+    double confidence;
+    src_loc loc;
+} rule_calibration;
+
 typedef enum { CUE_NEGATION, CUE_HEDGE } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
@@ -131,6 +139,8 @@ struct thx_ruleset {
     size_t ncues, capcues;
     rule_join *joins;
     size_t njoins, capjoins;
+    rule_calibration *calibrations;
+    size_t ncalibrations, capcalibrations;
     lex_term *terms; size_t nterms, capterms; /* lexicon terms as written, for lint */
     /* interned strings (file names, source lines) */
     char **strings;

@@ -114,6 +114,7 @@ thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags
         }
         free(path);
     }
+    rules_calibrate_apply(rs, diags);
     /* compiled even after parse errors, so that one run shows every error */
     rules_compile(rs, diags);
     if (thx_diags_count(diags, THX_SEV_ERROR) > before) {
@@ -176,6 +177,9 @@ void thx_ruleset_free(thx_ruleset *rs)
         free(rs->joins[i].predicate);
     }
     free(rs->joins);
+    for (size_t i = 0; i < rs->ncalibrations; i++)
+        free(rs->calibrations[i].id);
+    free(rs->calibrations);
     free(rs->terms);
     for (size_t i = 0; i < rs->nstrings; i++)
         free(rs->strings[i]);
