@@ -2,14 +2,17 @@
  * Every case under tests/bad-rules/<case>/ is a rule file with mistakes (main.rules,
  * maybe with files it includes) and the exact diagnostics `therex check` must print
  * (expected.err): file, line, column, message, source line and caret, every error of
- * the run, in order. Exit status 3 means "the rule files have errors".
+ * the run, in order. Exit status 3 means "the rule files have errors". Then the limits
+ * that keep bad rule files from crashing or hanging a run, such as the file size.
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "rules/rule_load.h"
 #include "support.h"
 
 static void check_case(const char *name)
@@ -67,5 +70,24 @@ Test(diagnostics, errors_of_several_files_are_all_reported)
     cr_expect(strstr(err, "unknown-key/main.rules:6:3: error: unknown key 'efect'") != NULL);
     cr_expect(strstr(err, "unknown-macro/main.rules:3:21: error: unknown macro '$HAVE'") != NULL);
     cr_expect(strstr(err, "4 errors in the rule files") != NULL, "got: %s", err);
+    free(err);
+}
+
+Test(diagnostics, a_rule_file_over_64_mb_is_refused_unread)
+{
+    char path[] = "/tmp/thx-test-big-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    cr_assert_eq(ftruncate(fd, (off_t)RULES_FILE_MAX + 1), 0); /* sparse: no disk used */
+    close(fd);
+    char args[128], want[192];
+    snprintf(args, sizeof args, "check %s", path);
+    snprintf(want, sizeof want, "%s: error: cannot read: larger than 64 MB, the most a rule "
+                                "file may have\ntherex: 1 error in the rule files\n", path);
+    char *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, args, NULL, &err);
+    unlink(path);
+    cr_expect_eq(rc, 3);
+    cr_expect_str_eq(err, want);
     free(err);
 }

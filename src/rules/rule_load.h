@@ -34,6 +34,10 @@ int rules_compile(thx_ruleset *rs, thx_diags *diags);
 /* Compiles one pattern string for rule r (used by check for ad-hoc rules too). */
 int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags);
 
+/* The limits of the rule language (docs/rules.md, "Limits"): a rule file is read whole
+ * and at most RULES_FILE_MAX bytes long. */
+#define RULES_FILE_MAX (64 << 20)
+
 /* rule_source.c: reports diag at a location with a column offset into the located text. */
 void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
