@@ -3,7 +3,8 @@
  * maybe with files it includes) and the exact diagnostics `therex check` must print
  * (expected.err): file, line, column, message, source line and caret, every error of
  * the run, in order. Exit status 3 means "the rule files have errors". Then the limits
- * that keep bad rule files from crashing or hanging a run, such as the file size.
+ * that keep bad rule files from crashing or hanging a run: file size, regex flags at the
+ * end of the text.
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -71,6 +72,35 @@ Test(diagnostics, errors_of_several_files_are_all_reported)
     cr_expect(strstr(err, "unknown-macro/main.rules:3:21: error: unknown macro '$HAVE'") != NULL);
     cr_expect(strstr(err, "4 errors in the rule files") != NULL, "got: %s", err);
     free(err);
+}
+
+Test(diagnostics, regex_flags_end_where_the_pattern_text_ends)
+{
+    thx_diags d;
+    thx_diags_init(&d);
+    const char *paths[] = {THX_TEST_DIR "/rules/unit.rules"};
+    thx_ruleset *rs = thx_ruleset_load(paths, 1, &d);
+    cr_assert_not_null(rs);
+    /* past the pattern's terminator, bytes that would read as one more flag and a word:
+     * the compiler must not look there */
+    static const char text[] = "{therapy} /x/i\0c Z";
+    char *src = malloc(sizeof text);
+    cr_assert_not_null(src);
+    memcpy(src, text, sizeof text);
+    rule_pattern p = {.source = src, .gate_literal = -1, .loc = {"t.rules", 1, 1, src}};
+    cr_expect_eq(rules_compile_pattern(rs, &p, &d), 0);
+    cr_expect_str_eq(p.regex, "(?<thx_t>\\x01T\\d+\\x02)\\s*(?:x)");
+    cr_expect_eq(d.len, 0);
+    free(p.regex);
+    pcre2_code_free(p.code);
+    free(p.gate_text);
+    free(p.gate_ids);
+    free(p.gate_ends);
+    free(p.step_src);
+    free(p.step_re);
+    free(src);
+    thx_diags_free(&d);
+    thx_ruleset_free(rs);
 }
 
 Test(diagnostics, a_rule_file_over_64_mb_is_refused_unread)

@@ -357,7 +357,7 @@ static void compile_regex(compiler *c, strbuf *out)
     t.p = c->p + 1;
     t.n = (size_t)(q - c->p - 1);
     t.flags = q + 1;
-    while (*t.flags && strchr("imsxc", t.flags[t.nflags]))
+    while (t.flags[t.nflags] && strchr("imsxc", t.flags[t.nflags]))
         t.nflags++;
     c->p = q + 1 + t.nflags;
     /* compiled alone first, so that an error points into the regex itself */
