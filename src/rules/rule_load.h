@@ -2,8 +2,8 @@
  * Loading a rule set, stage by stage, inside rules/: ruleset.c (thx_ruleset_load) reads
  * the files (rule_files.c), which hands each file's text to the parser (rule_parse.c,
  * rule_parse_lexicon.c, rule_syntax.c); then every pattern is compiled (rule_compile.c,
- * rule_gate.c). rule_source.c, at the bottom, interns source text and reports errors
- * at a source location. Internal to rules/.
+ * rule_slot.c, rule_gate.c). rule_source.c, at the bottom, interns source text and
+ * reports errors at a source location. Internal to rules/.
  */
 #ifndef THX_RULE_LOAD_H
 #define THX_RULE_LOAD_H

@@ -46,6 +46,14 @@ bool has_top_bar(const char *s);
 size_t plain_alternation(const char *p, const char **end);
 int literal_id(thx_ruleset *rs, const char *s, size_t n);
 
+/* rule_slot.c: the regex of a slot, appended to out: {type:open} (groups named
+ * slot_group_names[t] and that name + "_open"), or {type} / {type+} (group
+ * slot_group_names[t]; in_people: a condition list may go on over "in patients with"). */
+extern const char slot_type_letter[SLOT_NTYPES];     /* T, E, C: the token's letter */
+extern const char *const slot_group_names[SLOT_NTYPES];
+void slot_regex_open(strbuf *out, slot_type t);
+void slot_regex_mention(strbuf *out, slot_type t, bool list, bool in_people);
+
 #define MAX_GATE_CANDIDATES 16
 #define MAX_GATES 3
 
