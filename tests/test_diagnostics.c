@@ -4,7 +4,7 @@
  * (expected.err): file, line, column, message, source line and caret, every error of
  * the run, in order. Exit status 3 means "the rule files have errors". Then the limits
  * that keep bad rule files from crashing or hanging a run: file size, regex flags at the
- * end of the text.
+ * end of the text (macro expansion and nesting are bad-rules cases).
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -87,8 +87,9 @@ Test(diagnostics, regex_flags_end_where_the_pattern_text_ends)
     char *src = malloc(sizeof text);
     cr_assert_not_null(src);
     memcpy(src, text, sizeof text);
+    rule r = {.id = "r"};
     rule_pattern p = {.source = src, .gate_literal = -1, .loc = {"t.rules", 1, 1, src}};
-    cr_expect_eq(rules_compile_pattern(rs, &p, &d), 0);
+    cr_expect_eq(rules_compile_pattern(rs, &r, &p, &d), 0);
     cr_expect_str_eq(p.regex, "(?<thx_t>\\x01T\\d+\\x02)\\s*(?:x)");
     cr_expect_eq(d.len, 0);
     free(p.regex);

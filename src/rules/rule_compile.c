@@ -16,9 +16,15 @@
  * elements need no special spacing. The literals that every match must contain are
  * collected here; rule_gate.c chooses the best few as the pattern's gate, looked up by
  * the lexicon trie, so that a pattern only runs on sentences that can match it. A slot's
- * regex is written by rule_slot.c.
+ * regex is written by rule_slot.c; rule_macro.c checks each macro expansion.
+ *
+ * The compiler recurses on groups and macros: their nesting, and the text that macros
+ * expand to, are bounded (rule_load.h) and checked before each step down, so that no
+ * rule file can take the stack or the memory.
  */
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,17 +33,26 @@
 
 #define TOKEN_RE(c) "\\x01" c "\\d+\\x02"
 #define ANY_TOKEN_RE "\\x01[TEC]\\d+\\x02"
-#define MAX_MACRO_DEPTH 16
+
+/* Shared by a pattern's compiler and its macros' sub-compilers. */
+typedef struct {
+    size_t bytes; /* pattern text read so far, macro bodies counted at every expansion */
+    bool halted;  /* a limit was passed and reported: stop, report nothing more */
+} expansion;
 
 typedef struct {
     thx_ruleset *rs;
     thx_diags *diags;
     rule_pattern *pat;
+    const char *rule_id;
     const char *src;   /* pattern text being read (the pattern or a macro body) */
     const char *p;
     src_loc loc;       /* where src starts */
     int optional;      /* > 0 inside an optional group or an alternative */
-    int depth;         /* macro depth */
+    int depth;         /* macro depth: the length of the stack `macros` */
+    const macro_frame *macros;
+    int groups;        /* ( and [ groups open around p, macros included */
+    expansion *ex;
     bool slot_seen[SLOT_NTYPES];
     bool trigger_seen;
     /* what every match must contain: literals, and groups of plain alternatives
@@ -47,12 +62,35 @@ typedef struct {
     bool failed;
 } compiler;
 
-static void cerr(compiler *c, const char *at, const char *fmt, const char *arg)
+static void cerr(compiler *c, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void cerr(compiler *c, const char *at, const char *fmt, ...)
 {
-    if (c->failed && c->depth > 0)
+    if ((c->failed && c->depth > 0) || c->ex->halted)
         return;
-    rules_error(c->diags, &c->loc, c->loc.col + (int)(at - c->src), fmt, arg);
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    rules_error(c->diags, &c->loc, c->loc.col + (int)(at - c->src), "%s", msg);
     c->failed = true;
+}
+
+/* Reports a limit passed (msg, at loc:col) and stops the pattern's compilation there:
+ * nothing after it is read or reported. halt_at: at `at` in c's text. */
+static void halt(compiler *c, const src_loc *loc, int col, const char *msg)
+{
+    if (!c->ex->halted)
+        rules_error(c->diags, loc, col, "%s", msg);
+    c->ex->halted = true;
+    c->failed = true;
+}
+
+static void halt_at(compiler *c, const char *at, const char *msg)
+{
+    halt(c, &c->loc, c->loc.col + (int)(at - c->src), msg);
 }
 
 static void skip_ws(compiler *c)
@@ -228,24 +266,33 @@ static void compile_macro(compiler *c, strbuf *out)
     bool optional = *c->p == '?'; /* $NAME? */
     if (optional)
         c->p++;
-    const rule_macro *m = NULL;
-    for (size_t i = 0; i < c->rs->nmacros; i++)
-        if (strlen(c->rs->macros[i].name) == n && memcmp(c->rs->macros[i].name, start + 1, n) == 0)
-            m = &c->rs->macros[i];
+    const rule_macro *m = macro_find(c->rs, start + 1, n);
     if (!m) {
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(n < 100 ? n : 100), start + 1);
         cerr(c, start, "unknown macro '$%s'", name);
         return;
     }
-    if (c->depth >= MAX_MACRO_DEPTH) {
-        cerr(c, start, "macro '$%s' expands into itself", m->name);
+    macro_frame frame = {m, start, c->macros};
+    strbuf msg;
+    sb_init(&msg);
+    macro_verdict v = macro_enter(&frame, c->depth, &c->ex->bytes, c->rule_id, &msg);
+    const char *text = msg.ptr ? msg.ptr : "out of memory";
+    if (v == MACRO_CYCLE)
+        cerr(c, start, "%s", text);
+    else if (v == MACRO_TOO_DEEP)
+        halt_at(c, start, text);
+    else if (v == MACRO_TOO_BIG) /* at the outermost macro, in the pattern's own text */
+        halt(c, &c->pat->loc,
+             c->pat->loc.col + (int)(macro_outermost(&frame)->at - c->pat->source), text);
+    sb_free(&msg);
+    if (v != MACRO_OK)
         return;
-    }
     compiler sub = *c;
     sub.src = sub.p = m->body;
     sub.loc = m->loc;
     sub.depth++;
+    sub.macros = &frame;
     if (has_top_bar(m->body) || optional)
         sub.optional++;
     sb_puts(out, "(?:");
@@ -295,9 +342,24 @@ static void compile_regex(compiler *c, strbuf *out)
     sb_putc(out, ')');
 }
 
+/* Groups nest by recursion: deep nesting is refused before it can take the stack. */
+static bool enter_group(compiler *c, const char *start)
+{
+    if (c->groups < RULES_GROUP_NESTING) {
+        c->groups++;
+        return true;
+    }
+    char msg[128];
+    snprintf(msg, sizeof msg, "groups '(' and '[' nest deeper than %d levels", RULES_GROUP_NESTING);
+    halt_at(c, start, msg);
+    return false;
+}
+
 static void compile_group(compiler *c, strbuf *out)
 {
     const char *start = c->p++;
+    if (!enter_group(c, start))
+        return;
     const char *end;
     size_t score = c->optional ? 0 : plain_alternation(c->p, &end);
     if (score)
@@ -307,6 +369,7 @@ static void compile_group(compiler *c, strbuf *out)
     c->optional++;
     compile_alt(c, &inner, ')');
     c->optional--;
+    c->groups--;
     if (*c->p != ')') {
         cerr(c, start, "'(' is not closed%s", "");
         sb_free(&inner);
@@ -328,8 +391,11 @@ static void compile_trigger(compiler *c, strbuf *out)
         return;
     }
     c->trigger_seen = true;
+    if (!enter_group(c, start))
+        return;
     sb_puts(out, "(?<thx_g>");
     compile_seq(c, out, ']');
+    c->groups--;
     if (*c->p != ']') {
         cerr(c, start, "'[' is not closed%s", "");
         return;
@@ -399,7 +465,7 @@ static void note_step(compiler *c, const char *elem, size_t re_len)
 static void compile_seq(compiler *c, strbuf *out, char close)
 {
     bool first = true;
-    for (;;) {
+    while (!c->ex->halted) {
         skip_ws(c);
         if (!*c->p || *c->p == '|' || (close && *c->p == close))
             return;
@@ -413,7 +479,7 @@ static void compile_seq(compiler *c, strbuf *out, char close)
         first = false;
         const char *elem = c->p;
         compile_element(c, out);
-        if (c->failed && c->depth > 0)
+        if ((c->failed && c->depth > 0) || c->ex->halted)
             return;
         if (close == '\0' && c->depth == 0 && !c->optional)
             note_step(c, elem, out->len);
@@ -424,7 +490,7 @@ static void compile_alt(compiler *c, strbuf *out, char close)
 {
     for (;;) {
         compile_seq(c, out, close);
-        if (*c->p != '|')
+        if (*c->p != '|' || c->ex->halted)
             return;
         c->p++;
         sb_putc(out, '|');
@@ -439,16 +505,24 @@ static int find_group(const pcre2_code *code, const char *name)
     return n > 0 ? n : 0;
 }
 
-int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
+int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_diags *diags)
 {
     compiler c;
     memset(&c, 0, sizeof c);
+    expansion ex = {strlen(p->source), false};
     c.rs = rs;
     c.diags = diags;
     c.pat = p;
+    c.rule_id = r->id;
+    c.ex = &ex;
     c.src = c.p = p->source;
     c.loc = p->loc;
     p->need_types = 0;
+    if (ex.bytes > RULES_PATTERN_EXPANDED_MAX) {
+        rules_error(diags, &p->loc, p->loc.col, "the pattern of rule '%s' is over %d MB long",
+                    r->id, RULES_PATTERN_EXPANDED_MAX >> 20);
+        return THX_ERULES;
+    }
     strbuf re;
     sb_init(&re);
     bool top_alt = has_top_bar(p->source);
@@ -510,7 +584,7 @@ int rules_compile(thx_ruleset *rs, thx_diags *diags)
     for (size_t i = 0; i < rs->nrules; i++) {
         rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->npatterns; k++)
-            rules_compile_pattern(rs, &r->patterns[k], diags);
+            rules_compile_pattern(rs, r, &r->patterns[k], diags);
         check_effect(rs, r, diags);
     }
     gate_make_filters(rs);
