@@ -3,8 +3,9 @@
  * maybe with files it includes) and the exact diagnostics `therex check` must print
  * (expected.err): file, line, column, message, source line and caret, every error of
  * the run, in order. Exit status 3 means "the rule files have errors". Then the limits
- * that keep bad rule files from crashing or hanging a run: file size, regex flags at the
- * end of the text (macro expansion and nesting are bad-rules cases).
+ * that keep bad rule files and bad patterns from crashing or hanging a run: file size,
+ * regex flags at the end of the text, and patterns that give up at PCRE2's match limit
+ * (a warning per rule and document, counted in the summary; explain says so too).
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -121,4 +122,64 @@ Test(diagnostics, a_rule_file_over_64_mb_is_refused_unread)
     cr_expect_eq(rc, 3);
     cr_expect_str_eq(err, want);
     free(err);
+}
+
+/* about fib(40) steps for (?:a|aa)+b (rules/match-limit.rules) */
+#define SLOW_SENTENCE "Aspirin aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac, then b."
+
+Test(diagnostics, a_rule_past_the_match_limit_is_a_warning_per_document_and_counted)
+{
+    char path[] = "/tmp/thx-test-limit-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    FILE *f = fdopen(fd, "w");
+    cr_assert_not_null(f);
+    fputs("{\"id\": \"doc-1\", \"abstract\": \"" SLOW_SENTENCE " " SLOW_SENTENCE
+          " Aspirin relieves headache.\"}\n"
+          "{\"id\": \"doc-2\", \"abstract\": \"Aspirin relieves headache.\"}\n"
+          "{\"id\": \"doc-3\", \"title\": \"Aspirin\", \"abstract\": \"" SLOW_SENTENCE "\"}\n",
+          f);
+    fclose(f);
+    char args[256];
+    snprintf(args, sizeof args, "extract -j 3 -r rules/match-limit.rules -o - %s", path);
+    char *out = NULL, *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, args, &out, &err);
+    cr_expect_eq(rc, 0);
+    /* the other rule and the other documents go on as before */
+    size_t lines = 0;
+    for (const char *p = out; p && (p = strchr(p, '\n')); p++)
+        lines++;
+    cr_expect_eq(lines, 2, "got: %s", out);
+    const char *warn = "rules/match-limit.rules:11: warning: rule 'slow.backtracking' gave up on "
+                       "document '%s', sentence %d: match limit exceeded; counted as no match "
+                       "there, so a claim may be missing\n";
+    char want[2048];
+    int n = snprintf(want, sizeof want, warn, "doc-1", 0);
+    n += snprintf(want + n, sizeof want - (size_t)n, warn, "doc-3", 1);
+    snprintf(want + n, sizeof want - (size_t)n,
+             "therex: 1 file, 3 documents, 2 triples -> - (2 match-limit warnings: see above)\n");
+    cr_expect_str_eq(err, want);
+    free(out);
+    free(err);
+    /* -q: the warnings still, no summary */
+    snprintf(args, sizeof args, "extract -q -r rules/match-limit.rules -o - %s", path);
+    rc = run_cli(THX_TEST_DIR, args, NULL, &err);
+    unlink(path);
+    cr_expect_eq(rc, 0);
+    cr_expect(err && strstr(err, "document 'doc-3', sentence 1") && !strstr(err, "therex:"),
+              "got: %s", err);
+    free(err);
+}
+
+Test(diagnostics, explain_runs_under_the_same_match_limits)
+{
+    char *out = NULL;
+    int rc = run_cli(THX_TEST_DIR, "explain -r rules/match-limit.rules \"" SLOW_SENTENCE "\"",
+                     &out, NULL);
+    cr_expect_eq(rc, 0);
+    cr_expect(out && strstr(out, "rule slow.backtracking (rules/match-limit.rules:11): gave up "
+                                 "(match limit exceeded), 0 candidates before that; the rest "
+                                 "counts as no match\n"),
+              "got: %s", out);
+    free(out);
 }

@@ -241,18 +241,20 @@ typedef struct {
     const thx_ruleset *rs;
     thx_docs *docs;
     char **results; /* per document: its JSON lines, joined by '\n' */
+    thx_diags *warnings; /* per document: rules that gave up at the match limits */
     size_t next;
     int failed;
     pthread_mutex_t lock;
 } work;
 
-static char *doc_lines(thx_extractor *ex, const thx_doc *doc, size_t *ntriples)
+static char *doc_lines(thx_extractor *ex, const thx_doc *doc, size_t *ntriples,
+                       thx_diags *warnings)
 {
     thx_triples ts;
     thx_triples_init(&ts);
     strbuf b;
     sb_init(&b);
-    int rc = thx_extractor_run(ex, &ts, doc);
+    int rc = thx_extractor_run_diags(ex, &ts, doc, warnings);
     for (size_t i = 0; rc == 0 && i < ts.len; i++) {
         char *j = thx_triple_to_json(&ts.items[i], doc);
         if (!j || (b.len && sb_putc(&b, '\n')) || sb_puts(&b, j))
@@ -281,7 +283,7 @@ static void *worker(void *arg)
             return NULL;
         }
         size_t n;
-        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], &n) : NULL;
+        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], &n, &w->warnings[i]) : NULL;
         if (!w->results[i]) {
             pthread_mutex_lock(&w->lock);
             w->failed = 1;
@@ -291,11 +293,15 @@ static void *worker(void *arg)
 }
 
 /* Extracts a chunk of documents on `jobs` threads and writes them in order. */
-static int run_chunk(const thx_ruleset *rs, thx_docs *docs, int jobs, sink *out)
+static int run_chunk(const thx_ruleset *rs, thx_docs *docs, int jobs, sink *out, size_t *nwarn)
 {
-    work w = {rs, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
-    if (!w.results)
+    work w = {rs, docs, calloc(docs->len + 1, sizeof(char *)),
+              calloc(docs->len + 1, sizeof(thx_diags)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    if (!w.results || !w.warnings) {
+        free(w.results);
+        free(w.warnings);
         return -1;
+    }
     pthread_t th[256];
     int started = 0;
     int want = jobs < (int)docs->len ? jobs : (int)docs->len;
@@ -316,8 +322,12 @@ static int run_chunk(const thx_ruleset *rs, thx_docs *docs, int jobs, sink *out)
             sink_put(out, line);
         }
         free(w.results[i]);
+        thx_diags_print(&w.warnings[i], stderr); /* in input order, whatever the threads */
+        *nwarn += w.warnings[i].len;
+        thx_diags_free(&w.warnings[i]);
     }
     free(w.results);
+    free(w.warnings);
     pthread_mutex_destroy(&w.lock);
     return w.failed ? -1 : 0;
 }
@@ -358,7 +368,7 @@ int cmd_extract(int argc, char **argv)
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &files, &diags);
     thx_diags_print(&diags, stderr);
-    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
+    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0, nwarn = 0;
     thx_diags_free(&diags);
     sink out;
     int status = wrc == THX_ENOMEM ? EXIT_OUTPUT : 0;
@@ -375,7 +385,7 @@ int cmd_extract(int argc, char **argv)
             status = EXIT_OUTPUT;
         if (docs.len >= CHUNK_DOCS || i + 1 == files.len) {
             ndocs += docs.len;
-            if (run_chunk(rs, &docs, o.jobs, &out))
+            if (run_chunk(rs, &docs, o.jobs, &out, &nwarn))
                 status = EXIT_OUTPUT;
             thx_docs_free(&docs);
         }
@@ -386,10 +396,14 @@ int cmd_extract(int argc, char **argv)
         cli_error("cannot write '%s': %s", o.output, strerror(errno));
         status = EXIT_OUTPUT;
     }
+    char warned[96] = ""; /* rules that gave up at the match limits on some document */
+    if (nwarn)
+        snprintf(warned, sizeof warned, " (%zu match-limit warning%s: see above)", nwarn,
+                 nwarn == 1 ? "" : "s");
     if (!o.quiet)
-        fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s\n", files.len,
+        fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s%s\n", files.len,
                 files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", written,
-                written == 1 ? "" : "s", o.output,
+                written == 1 ? "" : "s", o.output, warned,
                 bad ? " (some input was skipped: see the messages above)" : "");
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
