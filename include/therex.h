@@ -225,6 +225,12 @@ int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc);
 typedef struct thx_extractor thx_extractor;
 thx_extractor *thx_extractor_new(const thx_ruleset *rs);
 int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc);
+/* The same, with warnings about the document appended to diags: a rule whose pattern gave
+ * up on one of its sentences at PCRE2's match limits (what it matched there before that
+ * stands, the rest counts as no match, so a claim may be missing), once per rule and
+ * document, at the pattern's file and line, naming the document and the sentence. */
+int thx_extractor_run_diags(thx_extractor *ex, thx_triples *out, const thx_doc *doc,
+                            thx_diags *diags);
 /* Options of an extractor (default 0):
  *  THX_EXTRACT_HARMS  also return the harm triples (predicate biolink:causes or
  *                     biolink:contributes_to: "cisplatin-induced nephrotoxicity"). They

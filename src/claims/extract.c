@@ -7,6 +7,7 @@
  * Ownership: triples own their strings; they borrow rule ids and file names from the
  * rule set, which must outlive them.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,6 +239,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
+    m->limits.len = 0;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
         const thx_sentence *st = &sents.items[i];
         if (st->section != cur) {
@@ -250,7 +252,10 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
                        .cp_base = cp, .index = i, .section = st->section, .m = m,
                        .coref = &coref, .local = &local, .infos = &infos};
+        size_t limits = m->limits.len;
         rc = extract_sentence(out, &sc, only);
+        for (size_t k = limits; k < m->limits.len; k++)
+            m->limits.items[k].sentence = i;
     }
     if (rc == 0 && only < 0)
         rc = harm_filter(out, first, &infos, flags & THX_EXTRACT_HARMS);
@@ -288,6 +293,31 @@ void thx_extractor_set_flags(thx_extractor *ex, unsigned flags)
 int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc)
 {
     return extract_doc(out, ex->rs, doc, &ex->m, -1, ex->flags);
+}
+
+int thx_extractor_run_diags(thx_extractor *ex, thx_triples *out, const thx_doc *doc,
+                            thx_diags *diags)
+{
+    int rc = extract_doc(out, ex->rs, doc, &ex->m, -1, ex->flags);
+    const limit_vec *lv = &ex->m.limits;
+    for (size_t i = 0; rc == 0 && diags && i < lv->len; i++) {
+        const limit_hit *h = &lv->items[i];
+        bool again = false; /* one warning per rule and document */
+        for (size_t k = 0; k < i && !again; k++)
+            again = lv->items[k].r == h->r;
+        if (again)
+            continue;
+        PCRE2_UCHAR why[128];
+        if (pcre2_get_error_message(h->error, why, sizeof why) < 0)
+            snprintf((char *)why, sizeof why, "PCRE2 error %d", h->error);
+        const src_loc *at = &h->r->patterns[h->pattern].loc;
+        if (thx_diags_add(diags, THX_SEV_WARNING, at->file, at->line, 0, NULL,
+                          "rule '%s' gave up on document '%s', sentence %zu: %s; counted "
+                          "as no match there, so a claim may be missing",
+                          h->r->id, doc->id, h->sentence, (const char *)why))
+            rc = THX_ENOMEM;
+    }
+    return rc;
 }
 
 void thx_extractor_free(thx_extractor *ex)

@@ -36,6 +36,7 @@ void match_ctx_free(match_ctx *m)
     free(m->mention_at);
     free(m->cands.items);
     local_terms_free(&m->learned);
+    free(m->limits.items);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -518,6 +519,18 @@ bool match_gate_open(const match_ctx *m, const rule_pattern *p, unsigned present
     return true;
 }
 
+/* Notes that pattern pi of r gave up at a PCRE2 limit (once per pattern). */
+static int note_limit(match_ctx *m, const rule *r, size_t pi, int error)
+{
+    for (size_t i = 0; i < m->limits.len; i++)
+        if (m->limits.items[i].r == r && m->limits.items[i].pattern == pi)
+            return 0;
+    if (VEC_PUSH_SLOT(&m->limits))
+        return -1;
+    m->limits.items[m->limits.len++] = (limit_hit){r, pi, 0, error};
+    return 0;
+}
+
 static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi, const char *s)
 {
     const rule_pattern *p = &r->patterns[pi];
@@ -528,8 +541,8 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
     while (at <= len) {
         int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
-        if (rc < 0)
-            return rc == PCRE2_ERROR_NOMATCH ? 0 : 0; /* match limits: no match */
+        if (rc < 0) /* past the match limits: no match, and noted for a warning */
+            return rc == PCRE2_ERROR_NOMATCH ? 0 : note_limit(m, r, pi, rc);
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         if (emit_match(m, lx, r, pi, ov, s))
             return -1;

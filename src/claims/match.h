@@ -29,6 +29,20 @@ typedef struct {
     size_t len, cap;
 } candidate_vec;
 
+/* A pattern that gave up at PCRE2's limits (THX_MATCH_LIMIT, THX_DEPTH_LIMIT) on a
+ * sentence: its matches before that stand, the rest of the sentence counts as no match. */
+typedef struct {
+    const rule *r;
+    size_t pattern;
+    size_t sentence; /* left for the caller to set (extract_doc: the sentence's index) */
+    int error;       /* PCRE2's error code */
+} limit_hit;
+
+typedef struct {
+    limit_hit *items;
+    size_t len, cap;
+} limit_vec;
+
 typedef struct {
     tag_scratch tag;
     tag_result tags;
@@ -42,6 +56,8 @@ typedef struct {
     local_terms learned;         /* abbreviations the sentence defines (see lexicon.h) */
     const lexicon *check_lx;     /* the pattern being run and its lexicon, for the */
     const rule_pattern *check_p; /* callout that checks {type#tag} slots */
+    limit_vec limits;            /* patterns that gave up, once each, since the caller
+                                  * last emptied it (match_sentence only adds) */
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);

@@ -66,22 +66,30 @@ static void print_cues(const thx_ruleset *rs, const match_ctx *m, const char *s,
     }
 }
 
-/* The first top-level element of p at which no prefix of the pattern matches. */
+/* The first top-level element of p at which no prefix of the pattern matches; -2 when
+ * a prefix gave up at the match limits (the same as extraction's). */
 static long failing_step(const rule_pattern *p, const char *masked, size_t n)
 {
     pcre2_match_data *md = pcre2_match_data_create(32, NULL);
+    pcre2_match_context *mc = pcre2_match_context_create(NULL);
+    if (mc) {
+        pcre2_set_match_limit(mc, THX_MATCH_LIMIT);
+        pcre2_set_depth_limit(mc, THX_DEPTH_LIMIT);
+    }
     long fail = -1;
-    for (size_t k = 0; md && k < p->nsteps && fail < 0; k++) {
+    for (size_t k = 0; md && mc && k < p->nsteps && fail == -1; k++) {
         int err;
         PCRE2_SIZE off;
         pcre2_code *code = pcre2_compile((PCRE2_SPTR)p->regex, p->step_re[k],
                                          PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
         if (!code)
             break;
-        if (pcre2_match(code, (PCRE2_SPTR)masked, n, 0, 0, md, NULL) < 0)
-            fail = (long)k;
+        int rc = pcre2_match(code, (PCRE2_SPTR)masked, n, 0, 0, md, mc);
+        if (rc < 0)
+            fail = rc == PCRE2_ERROR_NOMATCH ? (long)k : -2;
         pcre2_code_free(code);
     }
+    pcre2_match_context_free(mc);
     if (md)
         pcre2_match_data_free(md);
     return fail;
@@ -107,13 +115,21 @@ static void explain_pattern(const thx_ruleset *rs, const rule *r, size_t k, cons
     size_t hits = 0;
     for (size_t i = 0; i < m->cands.len; i++)
         hits += m->cands.items[i].r == r && m->cands.items[i].pattern == k;
+    for (size_t i = 0; i < m->limits.len; i++)
+        if (m->limits.items[i].r == r && m->limits.items[i].pattern == k) {
+            PCRE2_UCHAR why[128] = "";
+            pcre2_get_error_message(m->limits.items[i].error, why, sizeof why);
+            printf(": gave up (%s), %zu candidate%s before that; the rest counts as no match\n",
+                   (const char *)why, hits, hits == 1 ? "" : "s");
+            return;
+        }
     if (hits) {
         printf(": matched, %zu candidate%s\n", hits, hits == 1 ? "" : "s");
         return;
     }
     long step = failing_step(p, m->masked.ptr, m->masked.len);
     if (step < 0) {
-        puts(": no match");
+        puts(step == -2 ? ": no match (a part of it gave up at the match limit)" : ": no match");
         return;
     }
     size_t a = p->step_src[step];
@@ -140,6 +156,7 @@ static void print_candidate(const char *what, const candidate *c, const match_ct
 static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s, size_t n,
                              local_terms *local)
 {
+    m->limits.len = 0;
     match_sentence(m, rs, s, n, local, -1);
     learn_abbreviations(local, &m->learned);
     print_mentions(rs, m, s);

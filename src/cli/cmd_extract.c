@@ -196,6 +196,12 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
 
 /* ------------------------------------------------------------------ parallel work */
 
+/* What a run counts besides the triples written, for the summary. */
+typedef struct {
+    size_t dropped; /* triples below --min-confidence, left out */
+    size_t nwarn;   /* match-limit warnings printed */
+} run_counts;
+
 typedef struct {
     const thx_ruleset *rs;
     unsigned flags; /* THX_EXTRACT_* */
@@ -203,6 +209,7 @@ typedef struct {
     size_t dropped;  /* triples below it, left out */
     thx_docs *docs;
     char **results; /* per document: its JSON lines, joined by '\n' */
+    thx_diags *warnings; /* per document: rules that gave up at the match limits */
     size_t next;
     int failed;
     pthread_mutex_t lock;
@@ -215,13 +222,14 @@ static bool below(const thx_triple *t, double min_conf)
     return t->confidence < min_conf - 1e-9;
 }
 
-static char *doc_lines(thx_extractor *ex, const thx_doc *doc, double min_conf, size_t *dropped)
+static char *doc_lines(thx_extractor *ex, const thx_doc *doc, double min_conf, size_t *dropped,
+                       thx_diags *warnings)
 {
     thx_triples ts;
     thx_triples_init(&ts);
     strbuf b;
     sb_init(&b);
-    int rc = thx_extractor_run(ex, &ts, doc);
+    int rc = thx_extractor_run_diags(ex, &ts, doc, warnings);
     *dropped = 0;
     for (size_t i = 0; rc == 0 && i < ts.len; i++) {
         if (below(&ts.items[i], min_conf)) {
@@ -256,7 +264,9 @@ static void *worker(void *arg)
             return NULL;
         }
         size_t dropped = 0;
-        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], w->min_conf, &dropped) : NULL;
+        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], w->min_conf, &dropped,
+                                       &w->warnings[i])
+                           : NULL;
         pthread_mutex_lock(&w->lock);
         w->dropped += dropped;
         if (!w->results[i])
@@ -268,13 +278,16 @@ static void *worker(void *arg)
 /* Extracts a chunk of documents on `jobs` threads and writes them in order: 0, or -1
  * when out of memory (a write error stays in out->err). */
 static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *docs, sink *out,
-                     size_t *dropped)
+                     run_counts *counts)
 {
     int jobs = o->jobs;
-    work w = {rs, o->flags, o->min_conf, 0, docs, calloc(docs->len + 1, sizeof(char *)), 0, 0,
-              PTHREAD_MUTEX_INITIALIZER};
-    if (!w.results)
+    work w = {rs, o->flags, o->min_conf, 0, docs, calloc(docs->len + 1, sizeof(char *)),
+              calloc(docs->len + 1, sizeof(thx_diags)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
+    if (!w.results || !w.warnings) {
+        free(w.results);
+        free(w.warnings);
         return -1;
+    }
     pthread_t th[256];
     int started = 0;
     int want = jobs < (int)docs->len ? jobs : (int)docs->len;
@@ -295,10 +308,14 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
             sink_put(out, line);
         }
         free(w.results[i]);
+        thx_diags_print(&w.warnings[i], stderr); /* in input order, whatever the threads */
+        counts->nwarn += w.warnings[i].len;
+        thx_diags_free(&w.warnings[i]);
     }
     free(w.results);
+    free(w.warnings);
     pthread_mutex_destroy(&w.lock);
-    *dropped += w.dropped;
+    counts->dropped += w.dropped;
     return w.failed ? -1 : 0;
 }
 
@@ -358,7 +375,7 @@ static void output_error(const char *path, int err)
 /* Reads the files and writes their triples: 0, or EXIT_OUTPUT after a failure
  * (reported here, except a write error, which stays in out->err). */
 static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
-                       sink *out, size_t *bad, size_t *ndocs, size_t *dropped)
+                       sink *out, size_t *bad, size_t *ndocs, run_counts *counts)
 {
     thx_docs docs;
     thx_docs_init(&docs);
@@ -368,7 +385,7 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
             status = EXIT_OUTPUT;
         if (status == 0 && (docs.len >= CHUNK_DOCS || i + 1 == files->len)) {
             *ndocs += docs.len;
-            if (run_chunk(rs, o, &docs, out, dropped))
+            if (run_chunk(rs, o, &docs, out, counts))
                 status = EXIT_OUTPUT;
             thx_docs_free(&docs);
         }
@@ -404,7 +421,8 @@ int cmd_extract(int argc, char **argv)
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
     thx_diags_print(&diags, stderr);
-    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0, dropped = 0;
+    size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
+    run_counts counts = {0, 0};
     thx_diags_free(&diags);
     sink out;
     int status = 0, err = 0;
@@ -415,21 +433,25 @@ int cmd_extract(int argc, char **argv)
         output_error(o.output, err);
         status = EXIT_OUTPUT;
     } else {
-        status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &dropped);
+        status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &counts);
         if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
             output_error(o.output, err);
             status = EXIT_OUTPUT;
         }
     }
+    char warned[96] = ""; /* rules that gave up at the match limits on some document */
+    if (counts.nwarn)
+        snprintf(warned, sizeof warned, " (%zu match-limit warning%s: see above)", counts.nwarn,
+                 counts.nwarn == 1 ? "" : "s");
     /* the summary only when the output was written */
     if (!o.quiet && status == 0)
-        fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s\n", files.len,
-                files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
-                out.written == 1 ? "" : "s", o.output,
+        fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s%s\n",
+                files.len, files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
+                out.written == 1 ? "" : "s", o.output, warned,
                 bad ? " (some input was skipped: see the messages above)" : "");
     if (!o.quiet && status == 0 && o.min_conf > 0)
-        fprintf(stderr, "therex: %zu triple%s below --min-confidence %g left out\n", dropped,
-                dropped == 1 ? "" : "s", o.min_conf);
+        fprintf(stderr, "therex: %zu triple%s below --min-confidence %g left out\n",
+                counts.dropped, counts.dropped == 1 ? "" : "s", o.min_conf);
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
     walk_list_free(&files);

@@ -15,9 +15,16 @@
  * Elements are joined by \s* and literal words carry \b at their edges, so optional
  * elements need no special spacing. The literals that every match must contain are
  * collected here; rule_gate.c chooses the best few as the pattern's gate, looked up by
- * the lexicon trie, so that a pattern only runs on sentences that can match it.
+ * the lexicon trie, so that a pattern only runs on sentences that can match it. A slot's
+ * regex is written by rule_slot.c; rule_macro.c checks each macro expansion.
+ *
+ * The compiler recurses on groups and macros: their nesting, and the text that macros
+ * expand to, are bounded (rule_load.h) and checked before each step down, so that no
+ * rule file can take the stack or the memory.
  */
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,70 +33,26 @@
 
 #define TOKEN_RE(c) "\\x01" c "\\d+\\x02"
 #define ANY_TOKEN_RE "\\x01[TEC]\\d+\\x02"
-#define MAX_MACRO_DEPTH 16
 
-/* An open slot binds a bounded noun phrase for terms no lexicon lists yet: at most
- * OPEN_MAX_WORDS words, none of them a verb, auxiliary, preposition or conjunction that
- * starts a new phrase, nor a section label ("RESULTS mTOR activity was inhibited");
- * punctuation and mentions end it; a leading determiner is left out of the slot. */
-#define OPEN_MAX_WORDS 5
-#define OPEN_STOP                                                                          \
-    "(?:and|or|but|nor|with|without|in|on|at|by|for|from|to|of|as|than|that|which|who|"      \
-    "whom|whose|was|were|is|are|be|been|being|has|have|had|may|might|can|could|will|would|" \
-    "should|must|did|does|do|not|no|after|before|during|between|among|versus|vs|via|"       \
-    "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
-    "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
-    "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
-    "about|regarding|concerning|toward|towards|upon|despite|whether|"                       \
-    "(?:induced|caused|provoked|triggered|mediated|elicited|evoked)\\s+by|"                 \
-    "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?|"        \
-    "results|conclusions?|background|methods|objectives?|purpose|introduction)\\b"
-/* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
-#define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
-#define OPEN_CHARS "(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
-#define OPEN_WORD "(?!" OPEN_STOP ")" OPEN_CHARS
-/* the next word of an open phrase: after white space a word that is no stop word; right
- * after a hyphen any word ("stimulus-induced overflow", "dose-dependent") */
-#define OPEN_NEXT "(?:-++" OPEN_CHARS "|[ \\t-]+" OPEN_WORD ")"
-/* words of adjective shape or hyphenated compounds before a later item of a coordinated
- * list, after "and" or "or" ("unstable angina or non-Q-wave <myocardial infarction>";
- * after a bare comma the words may start a new clause) */
-#define LIST_MODS                                                                          \
-    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)" \
-    "|[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
-/* a short note in parentheses after an item of a coordinated list, with no mention inside
- * ("(two cases)", "(n = 12)") */
-#define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
-/* between two conditions, the second the one the people of the first have: "<bleeding
- * duodenal ulcer> in a child with <Henoch-Schonlein purpura>", "<renal failure> in
- * <membranous nephropathy>" */
-#define LIST_IN_PEOPLE                                                                     \
-    "in\\s+(?:(?:a|an)\\s+)?(?:(?:patients?|child|children|infants?|adults?|women|men|subjects|" \
-    "people|individuals|cases?)\\s+with\\s+)?"
-#define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
-/* inside an open effect, a first word of adjective shape coordinated with a second that
- * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
- * lateral joint space narrowing" (not "motility and viability": no head follows; not
- * "SBP and plasma H2O2 level": two nouns) */
-#define OPEN_COORD                                                                         \
-    "(?:(?<=al|ic|ive|ar|ary|ous|ory)[ \\t]+(?:and|or)[ \\t]+" OPEN_WORD "(?=[ \\t-]+" \
-    OPEN_WORD "))?"
-/* inside an open effect, an abbreviation the authors define before the phrase goes on:
- * "the IIEF-Erectile Function (EF) scores" */
-#define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
-
-static const char type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
-static const char *const group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
+/* Shared by a pattern's compiler and its macros' sub-compilers. */
+typedef struct {
+    size_t bytes; /* pattern text read so far, macro bodies counted at every expansion */
+    bool halted;  /* a limit was passed and reported: stop, report nothing more */
+} expansion;
 
 typedef struct {
     thx_ruleset *rs;
     thx_diags *diags;
     rule_pattern *pat;
+    const char *rule_id;
     const char *src;   /* pattern text being read (the pattern or a macro body) */
     const char *p;
     src_loc loc;       /* where src starts */
     int optional;      /* > 0 inside an optional group or an alternative */
-    int depth;         /* macro depth */
+    int depth;         /* macro depth: the length of the stack `macros` */
+    const macro_frame *macros;
+    int groups;        /* ( and [ groups open around p, macros included */
+    expansion *ex;
     bool slot_seen[SLOT_NTYPES];
     bool trigger_seen;
     /* what every match must contain: literals, and groups of plain alternatives
@@ -99,12 +62,35 @@ typedef struct {
     bool failed;
 } compiler;
 
-static void cerr(compiler *c, const char *at, const char *fmt, const char *arg)
+static void cerr(compiler *c, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void cerr(compiler *c, const char *at, const char *fmt, ...)
 {
-    if (c->failed && c->depth > 0)
+    if ((c->failed && c->depth > 0) || c->ex->halted)
         return;
-    rules_error(c->diags, &c->loc, c->loc.col + (int)(at - c->src), fmt, arg);
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    rules_error(c->diags, &c->loc, c->loc.col + (int)(at - c->src), "%s", msg);
     c->failed = true;
+}
+
+/* Reports a limit passed (msg, at loc:col) and stops the pattern's compilation there:
+ * nothing after it is read or reported. halt_at: at `at` in c's text. */
+static void halt(compiler *c, const src_loc *loc, int col, const char *msg)
+{
+    if (!c->ex->halted)
+        rules_error(c->diags, loc, col, "%s", msg);
+    c->ex->halted = true;
+    c->failed = true;
+}
+
+static void halt_at(compiler *c, const char *at, const char *msg)
+{
+    halt(c, &c->loc, c->loc.col + (int)(at - c->src), msg);
 }
 
 static void skip_ws(compiler *c)
@@ -217,19 +203,7 @@ static void compile_slot(compiler *c, strbuf *out)
     c->slot_seen[t] = true;
     if (open) {
         c->pat->open[t] = true;
-        /* a mention of the type, else the noun phrase */
-        /* an open effect may end in an effect mention it qualifies: "reduced perioperative
-         * <blood loss>", "improved glycaemic <control>"; an open effect is the longest
-         * phrase (atomic), so that a look-ahead after it ("no condition follows") cannot be
-         * met by cutting it short ("cochlear hair cell" of "... cell loss"); an open
-         * therapy or condition may shrink to let what follows it match */
-        bool eff = t == SLOT_EFFECT;
-        sb_printf(out,
-                  "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-                  "(?<%s_open>%s" OPEN_WORD "%s(?:" OPEN_NEXT "%s){0,%d}%s))",
-                  group_names[t], type_letter[t], group_names[t], eff ? "(?>" : "(?:",
-                  eff ? OPEN_COORD : "", eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
-                  eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
+        slot_regex_open(out, (slot_type)t);
         return;
     }
     if (!c->optional)
@@ -239,22 +213,8 @@ static void compile_slot(compiler *c, strbuf *out)
         cerr(c, hash, "out of memory%s", "");
         return;
     }
-    char tok[32];
-    snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", type_letter[t]);
-    sb_printf(out, "(?<%s>%s", group_names[t], tok);
-    /* a later item may carry up to two words of adjective shape that its mention does not
-     * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
-     * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
-     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE); "<C1> in patients
-     * with <C2>" continues a condition list only after a (required) therapy slot: before
-     * it, "<harm> in patients with <C2> treated with X" is how side effects are reported */
     bool in_people = t == SLOT_CONDITION && (c->pat->need_types & (1u << SLOT_THERAPY));
-    if (list)
-        sb_printf(out,
-                  "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
-                  "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
-                  in_people ? "|" LIST_IN_PEOPLE : "", tok);
-    sb_putc(out, ')');
+    slot_regex_mention(out, (slot_type)t, list, in_people);
     /* a tagged slot: a callout (numbered by slot type) checks the tag, so that the regex
      * backtracks to another mention when the one it took lacks it (match.c) */
     if (c->pat->slot_tag[t])
@@ -276,7 +236,7 @@ static void compile_require(compiler *c, strbuf *out)
     }
     if (!c->optional)
         c->pat->need_types |= 1u << t;
-    sb_printf(out, "\\x01%c\\d+\\x02", type_letter[t]);
+    sb_printf(out, "\\x01%c\\d+\\x02", slot_type_letter[t]);
 }
 
 static void compile_gap(compiler *c, strbuf *out)
@@ -306,24 +266,33 @@ static void compile_macro(compiler *c, strbuf *out)
     bool optional = *c->p == '?'; /* $NAME? */
     if (optional)
         c->p++;
-    const rule_macro *m = NULL;
-    for (size_t i = 0; i < c->rs->nmacros; i++)
-        if (strlen(c->rs->macros[i].name) == n && memcmp(c->rs->macros[i].name, start + 1, n) == 0)
-            m = &c->rs->macros[i];
+    const rule_macro *m = macro_find(c->rs, start + 1, n);
     if (!m) {
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(n < 100 ? n : 100), start + 1);
         cerr(c, start, "unknown macro '$%s'", name);
         return;
     }
-    if (c->depth >= MAX_MACRO_DEPTH) {
-        cerr(c, start, "macro '$%s' expands into itself", m->name);
+    macro_frame frame = {m, start, c->macros};
+    strbuf msg;
+    sb_init(&msg);
+    macro_verdict v = macro_enter(&frame, c->depth, &c->ex->bytes, c->rule_id, &msg);
+    const char *text = msg.ptr ? msg.ptr : "out of memory";
+    if (v == MACRO_CYCLE)
+        cerr(c, start, "%s", text);
+    else if (v == MACRO_TOO_DEEP)
+        halt_at(c, start, text);
+    else if (v == MACRO_TOO_BIG) /* at the outermost macro, in the pattern's own text */
+        halt(c, &c->pat->loc,
+             c->pat->loc.col + (int)(macro_outermost(&frame)->at - c->pat->source), text);
+    sb_free(&msg);
+    if (v != MACRO_OK)
         return;
-    }
     compiler sub = *c;
     sub.src = sub.p = m->body;
     sub.loc = m->loc;
     sub.depth++;
+    sub.macros = &frame;
     if (has_top_bar(m->body) || optional)
         sub.optional++;
     sb_puts(out, "(?:");
@@ -357,7 +326,7 @@ static void compile_regex(compiler *c, strbuf *out)
     t.p = c->p + 1;
     t.n = (size_t)(q - c->p - 1);
     t.flags = q + 1;
-    while (*t.flags && strchr("imsxc", t.flags[t.nflags]))
+    while (t.flags[t.nflags] && strchr("imsxc", t.flags[t.nflags]))
         t.nflags++;
     c->p = q + 1 + t.nflags;
     /* compiled alone first, so that an error points into the regex itself */
@@ -373,9 +342,24 @@ static void compile_regex(compiler *c, strbuf *out)
     sb_putc(out, ')');
 }
 
+/* Groups nest by recursion: deep nesting is refused before it can take the stack. */
+static bool enter_group(compiler *c, const char *start)
+{
+    if (c->groups < RULES_GROUP_NESTING) {
+        c->groups++;
+        return true;
+    }
+    char msg[128];
+    snprintf(msg, sizeof msg, "groups '(' and '[' nest deeper than %d levels", RULES_GROUP_NESTING);
+    halt_at(c, start, msg);
+    return false;
+}
+
 static void compile_group(compiler *c, strbuf *out)
 {
     const char *start = c->p++;
+    if (!enter_group(c, start))
+        return;
     const char *end;
     size_t score = c->optional ? 0 : plain_alternation(c->p, &end);
     if (score)
@@ -385,6 +369,7 @@ static void compile_group(compiler *c, strbuf *out)
     c->optional++;
     compile_alt(c, &inner, ')');
     c->optional--;
+    c->groups--;
     if (*c->p != ')') {
         cerr(c, start, "'(' is not closed%s", "");
         sb_free(&inner);
@@ -406,8 +391,11 @@ static void compile_trigger(compiler *c, strbuf *out)
         return;
     }
     c->trigger_seen = true;
+    if (!enter_group(c, start))
+        return;
     sb_puts(out, "(?<thx_g>");
     compile_seq(c, out, ']');
+    c->groups--;
     if (*c->p != ']') {
         cerr(c, start, "'[' is not closed%s", "");
         return;
@@ -477,7 +465,7 @@ static void note_step(compiler *c, const char *elem, size_t re_len)
 static void compile_seq(compiler *c, strbuf *out, char close)
 {
     bool first = true;
-    for (;;) {
+    while (!c->ex->halted) {
         skip_ws(c);
         if (!*c->p || *c->p == '|' || (close && *c->p == close))
             return;
@@ -491,7 +479,7 @@ static void compile_seq(compiler *c, strbuf *out, char close)
         first = false;
         const char *elem = c->p;
         compile_element(c, out);
-        if (c->failed && c->depth > 0)
+        if ((c->failed && c->depth > 0) || c->ex->halted)
             return;
         if (close == '\0' && c->depth == 0 && !c->optional)
             note_step(c, elem, out->len);
@@ -502,7 +490,7 @@ static void compile_alt(compiler *c, strbuf *out, char close)
 {
     for (;;) {
         compile_seq(c, out, close);
-        if (*c->p != '|')
+        if (*c->p != '|' || c->ex->halted)
             return;
         c->p++;
         sb_putc(out, '|');
@@ -517,16 +505,24 @@ static int find_group(const pcre2_code *code, const char *name)
     return n > 0 ? n : 0;
 }
 
-int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
+int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_diags *diags)
 {
     compiler c;
     memset(&c, 0, sizeof c);
+    expansion ex = {strlen(p->source), false};
     c.rs = rs;
     c.diags = diags;
     c.pat = p;
+    c.rule_id = r->id;
+    c.ex = &ex;
     c.src = c.p = p->source;
     c.loc = p->loc;
     p->need_types = 0;
+    if (ex.bytes > RULES_PATTERN_EXPANDED_MAX) {
+        rules_error(diags, &p->loc, p->loc.col, "the pattern of rule '%s' is over %d MB long",
+                    r->id, RULES_PATTERN_EXPANDED_MAX >> 20);
+        return THX_ERULES;
+    }
     strbuf re;
     sb_init(&re);
     bool top_alt = has_top_bar(p->source);
@@ -556,10 +552,10 @@ int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags)
     }
     pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
     for (int t = 0; t < SLOT_NTYPES; t++) {
-        p->group[t] = c.slot_seen[t] ? find_group(p->code, group_names[t]) : 0;
+        p->group[t] = c.slot_seen[t] ? find_group(p->code, slot_group_names[t]) : 0;
         if (p->open[t]) {
             char name[32];
-            snprintf(name, sizeof name, "%s_open", group_names[t]);
+            snprintf(name, sizeof name, "%s_open", slot_group_names[t]);
             p->open_group[t] = find_group(p->code, name);
         }
     }
@@ -588,7 +584,7 @@ int rules_compile(thx_ruleset *rs, thx_diags *diags)
     for (size_t i = 0; i < rs->nrules; i++) {
         rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->npatterns; k++)
-            rules_compile_pattern(rs, &r->patterns[k], diags);
+            rules_compile_pattern(rs, r, &r->patterns[k], diags);
         check_effect(rs, r, diags);
     }
     gate_make_filters(rs);

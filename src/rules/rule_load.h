@@ -2,8 +2,8 @@
  * Loading a rule set, stage by stage, inside rules/: ruleset.c (thx_ruleset_load) reads
  * the files (rule_files.c), which hands each file's text to the parser (rule_parse.c,
  * rule_parse_lexicon.c, rule_syntax.c); then every pattern is compiled (rule_compile.c,
- * rule_gate.c). rule_source.c, at the bottom, interns source text and reports errors
- * at a source location. Internal to rules/.
+ * rule_slot.c, rule_macro.c, rule_gate.c). rule_source.c, at the bottom, interns source
+ * text and reports errors at a source location. Internal to rules/.
  */
 #ifndef THX_RULE_LOAD_H
 #define THX_RULE_LOAD_H
@@ -38,8 +38,18 @@ void rules_calibrate_apply(thx_ruleset *rs, thx_diags *diags);
 /* rule_compile.c: compiles every pattern of every rule (after all files are parsed,
  * so macros may be used before they are defined). */
 int rules_compile(thx_ruleset *rs, thx_diags *diags);
-/* Compiles one pattern string for rule r (used by check for ad-hoc rules too). */
-int rules_compile_pattern(thx_ruleset *rs, rule_pattern *p, thx_diags *diags);
+/* Compiles one pattern string of rule r. */
+int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_diags *diags);
+
+/* The limits of the rule language (docs/rules.md, "Limits"): a rule file is read whole
+ * and at most RULES_FILE_MAX bytes long; a pattern, its macros expanded as many times as
+ * they are used, is at most RULES_PATTERN_EXPANDED_MAX bytes of text; macros inside
+ * macros, and groups inside groups, nest at most so many levels (the compiler recurses
+ * on both). */
+#define RULES_FILE_MAX (64 << 20)
+#define RULES_PATTERN_EXPANDED_MAX (1 << 20)
+#define RULES_MACRO_NESTING 100
+#define RULES_GROUP_NESTING 100
 
 /* rule_source.c: reports diag at a location with a column offset into the located text. */
 void rules_error(thx_diags *diags, const src_loc *loc, int col, const char *fmt, ...)

@@ -46,6 +46,34 @@ bool has_top_bar(const char *s);
 size_t plain_alternation(const char *p, const char **end);
 int literal_id(thx_ruleset *rs, const char *s, size_t n);
 
+/* rule_slot.c: the regex of a slot, appended to out: {type:open} (groups named
+ * slot_group_names[t] and that name + "_open"), or {type} / {type+} (group
+ * slot_group_names[t]; in_people: a condition list may go on over "in patients with"). */
+extern const char slot_type_letter[SLOT_NTYPES];     /* T, E, C: the token's letter */
+extern const char *const slot_group_names[SLOT_NTYPES];
+void slot_regex_open(strbuf *out, slot_type t);
+void slot_regex_mention(strbuf *out, slot_type t, bool list, bool in_people);
+
+/* rule_macro.c: a macro being expanded, on the expansion stack (innermost first). */
+typedef struct macro_frame {
+    const rule_macro *m;
+    const char *at; /* the "$NAME" that called it, in the caller's text */
+    const struct macro_frame *up;
+} macro_frame;
+
+typedef enum { MACRO_OK, MACRO_CYCLE, MACRO_TOO_DEEP, MACRO_TOO_BIG } macro_verdict;
+
+/* The macro named name[0..n), or NULL. */
+const rule_macro *macro_find(const thx_ruleset *rs, const char *name, size_t n);
+/* Whether top's macro may be expanded where top (its frame, on the stack of depth
+ * frames before it) says: MACRO_OK, or the error, its message appended to msg. *bytes
+ * counts the pattern text read so far, macro bodies at every expansion (the limit is
+ * RULES_PATTERN_EXPANDED_MAX); rule_id names the rule in that message. */
+macro_verdict macro_enter(const macro_frame *top, int depth, size_t *bytes, const char *rule_id,
+                          strbuf *msg);
+/* The bottom of the stack: its "$NAME" is in the pattern's own text. */
+const macro_frame *macro_outermost(const macro_frame *f);
+
 #define MAX_GATE_CANDIDATES 16
 #define MAX_GATES 3
 

@@ -1,0 +1,97 @@
+/*
+ * What a slot of a pattern compiles to (rule_compile.c reads the slot, this file writes
+ * its regex): a lexicon mention's token, a coordination of them {type+}, or an open noun
+ * phrase {type:open} for terms no lexicon lists yet. Declared in rule_syntax.h.
+ */
+#include <stdio.h>
+
+#include "rule_syntax.h"
+
+const char slot_type_letter[SLOT_NTYPES] = {'T', 'E', 'C'};
+const char *const slot_group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
+
+/* An open slot binds a bounded noun phrase for terms no lexicon lists yet: at most
+ * OPEN_MAX_WORDS words, none of them a verb, auxiliary, preposition or conjunction that
+ * starts a new phrase, nor a section label ("RESULTS mTOR activity was inhibited");
+ * punctuation and mentions end it; a leading determiner is left out of the slot. */
+#define OPEN_MAX_WORDS 5
+#define OPEN_STOP                                                                          \
+    "(?:and|or|but|nor|with|without|in|on|at|by|for|from|to|of|as|than|that|which|who|"      \
+    "whom|whose|was|were|is|are|be|been|being|has|have|had|may|might|can|could|will|would|" \
+    "should|must|did|does|do|not|no|after|before|during|between|among|versus|vs|via|"       \
+    "through|using|compared|while|whereas|although|because|since|if|when|where|the|a|an|"   \
+    "this|these|those|its|their|our|both|either|each|all|such|other|more|less|than|into|"   \
+    "under|over|against|within|per|plus|alone|only|also|significantly|treated|received|"    \
+    "about|regarding|concerning|toward|towards|upon|despite|whether|"                       \
+    "(?:induced|caused|provoked|triggered|mediated|elicited|evoked)\\s+by|"                 \
+    "receiving|showed|shows|reduced|improved|increased|decreased|patients?|subjects?|"        \
+    "results|conclusions?|background|methods|objectives?|purpose|introduction)\\b"
+/* Greek letters in UTF-8 (the patterns run on bytes): "TNF-α", "TGF-β1" */
+#define OPEN_GREEK "(?:\\xce[\\x91-\\xbf]|\\xcf[\\x80-\\x89])"
+#define OPEN_CHARS "(?:[A-Za-z0-9]|" OPEN_GREEK ")(?:[A-Za-z0-9'/]|" OPEN_GREEK ")*+"
+#define OPEN_WORD "(?!" OPEN_STOP ")" OPEN_CHARS
+/* the next word of an open phrase: after white space a word that is no stop word; right
+ * after a hyphen any word ("stimulus-induced overflow", "dose-dependent") */
+#define OPEN_NEXT "(?:-++" OPEN_CHARS "|[ \\t-]+" OPEN_WORD ")"
+/* words of adjective shape or hyphenated compounds before a later item of a coordinated
+ * list, after "and" or "or" ("unstable angina or non-Q-wave <myocardial infarction>";
+ * after a bare comma the words may start a new clause) */
+#define LIST_MODS                                                                          \
+    "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)" \
+    "|[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
+/* a short note in parentheses after an item of a coordinated list, with no mention inside
+ * ("(two cases)", "(n = 12)") */
+#define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
+/* between two conditions, the second the one the people of the first have: "<bleeding
+ * duodenal ulcer> in a child with <Henoch-Schonlein purpura>", "<renal failure> in
+ * <membranous nephropathy>" */
+#define LIST_IN_PEOPLE                                                                     \
+    "in\\s+(?:(?:a|an)\\s+)?(?:(?:patients?|child|children|infants?|adults?|women|men|subjects|" \
+    "people|individuals|cases?)\\s+with\\s+)?"
+#define OPEN_DETERMINER "(?:(?:the|a|an|this|these)\\s+)?"
+/* inside an open effect, a first word of adjective shape coordinated with a second that
+ * shares the head after it: "the chemical and clinical pregnancy rates", "medial and
+ * lateral joint space narrowing" (not "motility and viability": no head follows; not
+ * "SBP and plasma H2O2 level": two nouns) */
+#define OPEN_COORD                                                                         \
+    "(?:(?<=al|ic|ive|ar|ary|ous|ory)[ \\t]+(?:and|or)[ \\t]+" OPEN_WORD "(?=[ \\t-]+" \
+    OPEN_WORD "))?"
+/* inside an open effect, an abbreviation the authors define before the phrase goes on:
+ * "the IIEF-Erectile Function (EF) scores" */
+#define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
+
+void slot_regex_open(strbuf *out, slot_type t)
+{
+    /* a mention of the type, else the noun phrase */
+    /* an open effect may end in an effect mention it qualifies: "reduced perioperative
+     * <blood loss>", "improved glycaemic <control>"; an open effect is the longest
+     * phrase (atomic), so that a look-ahead after it ("no condition follows") cannot be
+     * met by cutting it short ("cochlear hair cell" of "... cell loss"); an open
+     * therapy or condition may shrink to let what follows it match */
+    bool eff = t == SLOT_EFFECT;
+    sb_printf(out,
+              "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
+              "(?<%s_open>%s" OPEN_WORD "%s(?:" OPEN_NEXT "%s){0,%d}%s))",
+              slot_group_names[t], slot_type_letter[t], slot_group_names[t], eff ? "(?>" : "(?:",
+              eff ? OPEN_COORD : "", eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
+              eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
+}
+
+void slot_regex_mention(strbuf *out, slot_type t, bool list, bool in_people)
+{
+    char tok[32];
+    snprintf(tok, sizeof tok, "\\x01%c\\d+\\x02", slot_type_letter[t]);
+    sb_printf(out, "(?<%s>%s", slot_group_names[t], tok);
+    /* a later item may carry up to two words of adjective shape that its mention does not
+     * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
+     * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
+     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE); "<C1> in patients
+     * with <C2>" continues a condition list only after a (required) therapy slot: before
+     * it, "<harm> in patients with <C2> treated with X" is how side effects are reported */
+    if (list)
+        sb_printf(out,
+                  "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
+                  "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
+                  in_people ? "|" LIST_IN_PEOPLE : "", tok);
+    sb_putc(out, ')');
+}
