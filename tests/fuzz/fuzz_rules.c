@@ -5,10 +5,11 @@
  * example and counter sentences, all rules together on all those sentences as one
  * document, and lint with and without --all.
  *
- * The file is written into a private temporary directory that also holds base.rules
- * (a lexicon, cues and a macro), so that `include "base.rules"` works and an include of
- * the file itself is a cycle. An input that includes a path with a '/' is skipped
- * (returns -1): it would read files outside that directory.
+ * The file is written into a fresh temporary directory that also holds base.rules (a
+ * lexicon, cues and a macro), so that `include "base.rules"` works and an include of
+ * the file itself is a cycle; both are removed once the rule set is loaded. An input
+ * that includes a path with a '/' is skipped (returns -1): it would read files outside
+ * that directory.
  *
  * Checks: the rule set loads iff no error was reported; every diagnostic prints.
  */
@@ -19,8 +20,9 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[4096];
-static char path[4200], base[4200];
+/* mkdtemp's template, made once; the directory of one input, and its two files */
+static char dir_template[4096];
+static char dir[4096], path[4200], base[4200];
 
 static const char BASE_RULES[] =
     "lexicon therapy\n"
@@ -42,13 +44,6 @@ static const char BASE_RULES[] =
     "end\n"
     "macro HAVE = (has|have|had)\n";
 
-static void cleanup(void)
-{
-    unlink(path);
-    unlink(base);
-    rmdir(dir);
-}
-
 static int write_file(const char *p, const void *data, size_t n)
 {
     FILE *f = fopen(p, "wb");
@@ -63,19 +58,31 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     (void)argc;
     (void)argv;
     const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof dir, "%s/thx-fuzz-rules-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    snprintf(dir_template, sizeof dir_template, "%s/thx-fuzz-rules-XXXXXX",
+             tmp && *tmp ? tmp : "/tmp");
+    return 0;
+}
+
+/* The input as dir/fuzz.rules beside dir/base.rules, in a fresh directory: it lives
+ * only while the input runs (a crash leaves it behind, with the crash). */
+static void make_files(const uint8_t *data, size_t size)
+{
+    strcpy(dir, dir_template);
     if (!mkdtemp(dir)) {
         perror("fuzz_rules: mkdtemp");
-        exit(1);
+        abort();
     }
     snprintf(path, sizeof path, "%s/fuzz.rules", dir);
     snprintf(base, sizeof base, "%s/base.rules", dir);
-    atexit(cleanup);
-    if (write_file(base, BASE_RULES, sizeof BASE_RULES - 1)) {
-        perror("fuzz_rules: base.rules");
-        exit(1);
-    }
-    return 0;
+    FUZZ_CHECK(write_file(base, BASE_RULES, sizeof BASE_RULES - 1) == 0);
+    FUZZ_CHECK(write_file(path, data, size) == 0);
+}
+
+static void remove_files(void)
+{
+    unlink(path);
+    unlink(base);
+    rmdir(dir);
 }
 
 /* True when some line that mentions include also holds a '/'. */
@@ -132,11 +139,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (includes_a_path((const char *)data, size))
         return -1;
-    FUZZ_CHECK(write_file(path, data, size) == 0);
+    make_files(data, size);
     thx_diags diags;
     thx_diags_init(&diags);
     const char *paths[] = {path};
     thx_ruleset *rs = thx_ruleset_load(paths, 1, &diags);
+    remove_files();
     FUZZ_CHECK(!rs == (thx_diags_count(&diags, THX_SEV_ERROR) > 0));
     fuzz_check_diags(&diags);
     thx_diags_free(&diags);
