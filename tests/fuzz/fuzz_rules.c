@@ -1,9 +1,9 @@
 /*
  * Fuzz harness: the rule language (rules/): the input is one rule file, loaded with
  * thx_ruleset_load (read, parse, includes, macros, compile, gates); a rule set that
- * loads is then used as `therex check` and `therex lint` use it: each rule alone on its
- * example and counter sentences, all rules together on all those sentences as one
- * document, and lint with and without --all.
+ * loads is then used as `therex check` and `therex lint` use it: extraction on each
+ * example and counter sentence, then on all of them as one document, and lint with and
+ * without --all. Beyond the public API it uses the faces rules/rules.h and util/util.h.
  *
  * The file is written into a fresh temporary directory that also holds base.rules (a
  * lexicon, cues and a macro), so that `include "base.rules"` works and an include of
@@ -13,9 +13,9 @@
  *
  * Checks: the rule set loads iff no error was reported; every diagnostic prints.
  */
-#include "claims/claims.h"
 #include "fuzz.h"
-#include "rules/lint.h"
+#include "rules/rules.h"
+#include "util/util.h"
 
 #include <string.h>
 #include <unistd.h>
@@ -100,38 +100,36 @@ static bool includes_a_path(const char *s, size_t n)
     return false;
 }
 
-/* Every rule alone on its own sentences (as check does), then all of them together on
- * all the sentences as one abstract (as extract does). */
+/* Every example and counter sentence alone (as check runs them, but with all the rules:
+ * check's one-rule mode is internal to claims/), then all of them together as one
+ * abstract (as extract does), with one extractor. */
 static void run_examples(const thx_ruleset *rs)
 {
-    match_ctx m;
-    match_ctx_init(&m);
+    thx_extractor *ex = thx_extractor_new(rs);
+    FUZZ_CHECK(ex);
     strbuf all;
     sb_init(&all);
+    thx_doc doc = {0};
+    doc.id = "check";
+    doc.title = "";
     for (size_t i = 0; i < rs->nrules; i++)
         for (size_t k = 0; k < rs->rules[i].nexamples; k++) {
-            const rule_example *ex = &rs->rules[i].examples[k];
-            FUZZ_CHECK(ex->sentence);
-            thx_doc doc = {0};
-            doc.id = "check";
-            doc.title = "";
-            doc.abstract = ex->sentence;
+            const char *sentence = rs->rules[i].examples[k].sentence;
+            FUZZ_CHECK(sentence);
+            doc.abstract = (char *)sentence;
             thx_triples ts;
             thx_triples_init(&ts);
-            extract_doc(&ts, rs, &doc, &m, (long)i);
+            FUZZ_CHECK(thx_extractor_run(ex, &ts, &doc) == 0);
             thx_triples_free(&ts);
-            sb_puts(&all, ex->sentence);
+            sb_puts(&all, sentence);
             sb_putc(&all, ' ');
         }
-    match_ctx_free(&m);
-    thx_doc doc = {0};
-    doc.id = "all";
-    doc.title = "";
     doc.abstract = all.ptr ? all.ptr : "";
     thx_triples ts;
     thx_triples_init(&ts);
-    thx_extract(&ts, rs, &doc);
+    FUZZ_CHECK(thx_extractor_run(ex, &ts, &doc) == 0);
     thx_triples_free(&ts);
+    thx_extractor_free(ex);
     sb_free(&all);
 }
 
