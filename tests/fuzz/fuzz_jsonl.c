@@ -1,0 +1,23 @@
+/*
+ * Fuzz harness: the JSON Lines reader (input/reader_jsonl.c)
+ * through thx_read_buffer with the format named, as `--input-format` does; the
+ * whole-input checks of reader.c (empty, binary, UTF-8, BOM, CRLF) run first. Checks
+ * what fuzz_read checks (fuzz.h).
+ */
+#include "fuzz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    thx_docs docs;
+    thx_docs_init(&docs);
+    fuzz_read(&docs, (const char *)data, size, "fuzz.jsonl", THX_FMT_JSONL);
+    thx_docs_free(&docs);
+    return 0;
+}
