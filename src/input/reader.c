@@ -91,11 +91,15 @@ thx_format thx_format_detect(const char *buf, size_t len)
 
 /* ---------------------------------------------------------------- whole-input checks */
 
+/* Nothing but white space and byte order marks (U+FEFF, which readers take out). */
 static bool all_space(const char *buf, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (!is_space((unsigned char)buf[i]))
+    for (size_t i = 0; i < len; i++) {
+        if (i + 3 <= len && memcmp(buf + i, UTF8_BOM, 3) == 0)
+            i += 2;
+        else if (!is_space((unsigned char)buf[i]))
             return false;
+    }
     return true;
 }
 
