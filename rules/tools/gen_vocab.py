@@ -58,6 +58,25 @@ from lexicon_stoplists import THERAPY_FORM_STOP as HARVEST_THERAPY_FORM_STOP  # 
 
 csv.field_size_limit(1 << 30)
 
+# --without NAME switches a filter off, to measure what it does (see FILTERS)
+DISABLED = set()
+FILTERS = {
+    'excluded-descriptors': 'the descriptors and subtrees of CONDITION_EXCLUDE_* and '
+                            'THERAPY_EXCLUDE_* (and diagnostic procedures)',
+    'therapeutic-extra': 'the clinical classes of THERAPEUTIC_EXTRA',
+    'classes': 'drug classes as therapies',
+    'vaccines': 'vaccines as therapies',
+    'do': 'the Disease Ontology',
+    'short': 'forms of fewer than MIN_ALNUM letters and digits',
+    'generic': 'GENERIC_FORMS', 'stop': 'FORM_STOP and the harvested stop lists',
+    'outcome-head': 'OUTCOME_HEADS', 'code-english': 'code names that spell a word',
+    'numbered': 'numbered DO loci', 'abbreviation-english': 'abbreviations that spell a word',
+    'lone-s': 'forms ending in a lone S', 'adjective-class': 'one-word adjective classes',
+    'english': 'ENGLISH_STOP and English-word trade names',
+    'stoplist': 'the shared therapy stop lists (THERAPY_STOP)',
+    'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
+}
+
 
 # ---------------------------------------------------------------------------
 # Which descriptors
@@ -580,6 +599,10 @@ OUTCOME_HEADS = {match_key(w) for w in VAGUE_HEADS} | {
     'death', 'mortality', 'manifestation', 'effect', 'action', 'activity', 'use',
     'exposure', 'level', 'measurement', 'outcome'}
 
+# disease words the condition filters leave to the hand-written lexicons, which still
+# name a condition inside a therapy ("cancer vaccines", "tumor ablation")
+GENERIC_DISEASE_WORDS = {'cancer', 'tumor', 'tumour', 'neoplasm', 'infection'}
+
 ADJECTIVE_ENDINGS = ('ic', 'ive', 'al', 'ory', 'ary', 'ous', 'ar')
 
 # FILTER: code names whose letters are an English word: "AT 10" (a trade name of
@@ -593,56 +616,60 @@ for has had not the was day week month year dose
 """.split())
 
 
-def form_reason(form, english, kind, group=None):
-    """FILTER: a reason to drop a form (after un-inverting), or None."""
+def form_reasons(form, english, kind, group=None):
+    """FILTER: the reasons to drop a form (after un-inverting), in order."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 '\-+]*", form) or "''" in form:
-        return 'punctuation'  # commas, parentheses, slashes, dots: systematic chemical
+        yield 'punctuation'  # commas, parentheses, slashes, dots: systematic chemical
         # names, notes ("(disorder)"), lists; abstracts write them otherwise
     if re.search(r"\s'|'\s|'$|-$|--", form):
-        return 'punctuation'
+        yield 'punctuation'
     key = match_key(form)
-    words = key.split()
+    words = key.split() or ['']
     if alnum(key) < MIN_ALNUM:
-        return 'short'
+        yield 'short'
     if len(words) > MAX_WORDS or len(form) > 80:
-        return 'long'
+        yield 'long'
     if not re.search(r'[A-Za-z]{2}', form):
-        return 'number'
+        yield 'number'
     if key in GENERIC_FORMS:
-        return 'generic'
+        yield 'generic'
     if key in FORM_STOP:
-        return 'stop'
+        yield 'stop'
     if kind == 'therapy' and (key in THERAPY_FORM_STOP or key in HARVEST_THERAPY_STOP):
-        return 'stop'
+        yield 'stop'
     if kind == 'condition' and key in HARVEST_CONDITION_STOP:
-        return 'stop'
+        yield 'stop'
     if words[-1] in OUTCOME_HEADS:
-        return 'outcome-head'
+        yield 'outcome-head'
     m = CODE_WORD_RE.fullmatch(form)
     if m and (m.group(1).lower() in FUNCTION_WORDS or (
             len(m.group(1)) <= 4 and m.group(1).lower() in english)):
-        return 'code-english'
+        yield 'code-english'
     if (kind == 'condition' and re.search(r'[A-Za-z] \d+[A-Za-z]?$', form)
             and words[-2] not in NUMBERED_HEADS):
         # FILTER: a name followed by a number: DO numbers the loci of a disease
         # ("psoriasis 9", "tuberous sclerosis 1"), which abstracts write as the gene
         # (TSC1) or not at all, and the form would match "cataract 7 days after surgery"
-        return 'numbered'
+        yield 'numbered'
     if is_caps_abbreviation(form) and form.lower().rstrip('s') in english | {'aim', 'case'}:
-        return 'abbreviation-english'
+        yield 'abbreviation-english'
     if re.search(r'[ -][sS]$', form):
         # FILTER: therex takes a last word "S" for a plural ending and also matches the
         # form without it: "Protein S" would be every "protein"
-        return 'lone-s'
+        yield 'lone-s'
     if re.fullmatch(r'[A-Z]{1,2}\d{1,2}', form):
-        return 'short'  # "C3", "H2": a gene, a receptor, a stage
+        yield 'short'  # "C3", "H2": a gene, a receptor, a stage
     if group == 'class' and len(words) == 1 and key.endswith(ADJECTIVE_ENDINGS):
         # FILTER: a drug class named by one word whose singular is an adjective
         # ("Antihypertensive(s)", "Anesthetics", "Adrenergic"): therex matches the
         # singular too, which qualifies other nouns ("antihypertensive effect", "anesthetic
         # management"); the pack's hand-written entries name the classes it needs
-        return 'adjective-class'
-    return None
+        yield 'adjective-class'
+
+
+def form_reason(form, english, kind, group=None):
+    """The first reason to drop a form that is not switched off with --without."""
+    return next((r for r in form_reasons(form, english, kind, group) if r not in DISABLED), None)
 
 
 def english_names():
@@ -713,6 +740,8 @@ class Builder:
                 continue
             why = CONDITION_EXCLUDE_IDS.get(d) or excluded_by(tr, is_condition_tree,
                                                               CONDITION_EXCLUDE_TREES)
+            if 'excluded-descriptors' in DISABLED:
+                why = None
             if why:
                 excluded[d] = ('condition', why)
             else:
@@ -720,7 +749,8 @@ class Builder:
         # therapeutic actions, and the mechanism classes whose chemicals mostly have one
         all_actions = set().union(*actions.values())
         therapeutic = {pa for pa in all_actions
-                       if (under(trees.get(pa, []), THERAPEUTIC_TREE) or pa in THERAPEUTIC_EXTRA)
+                       if (under(trees.get(pa, []), THERAPEUTIC_TREE)
+                           or (pa in THERAPEUTIC_EXTRA and 'therapeutic-extra' not in DISABLED))
                        and pa != THERAPEUTIC_TOP
                        and not under(trees.get(pa, []), 'D27.505.954.578')}
         members = collections.defaultdict(list)
@@ -754,6 +784,11 @@ class Builder:
             why = THERAPY_EXCLUDE_IDS.get(d) or excluded_by(tr, relevant, THERAPY_EXCLUDE_TREES)
             if not why and source == 'procedure' and under(tr, DIAGNOSTIC_TREE):
                 why = 'diagnostic procedure (also filed under E01 Diagnosis)'
+            if 'excluded-descriptors' in DISABLED:
+                why = None
+            if (source == 'class' and 'classes' in DISABLED) or (
+                    source == 'vaccine' and 'vaccines' in DISABLED):
+                continue
             if why:
                 excluded[d] = ('therapy', why)
             else:
@@ -781,7 +816,11 @@ def main(argv=None):
     ap.add_argument('--out-dir', default=OUT_DIR)
     ap.add_argument('--report', help='write every dropped and kept form with its reason '
                     'and pubmed-10k documents to this file')
+    ap.add_argument('--without', action='append', default=[], choices=sorted(FILTERS),
+                    metavar='FILTER', help='switch a filter off, to measure what it does '
+                    '(with --out-dir elsewhere): ' + ', '.join(sorted(FILTERS)))
     args = ap.parse_args(argv)
+    DISABLED.update(args.without)
     build(args)
     return 0
 
@@ -802,7 +841,7 @@ def build(args):
     # ---- candidates: DO forms, under their MeSH id where a cross-reference names one
     excluded_ids = {'MeSH:' + d for d in excluded}
     do_target = {}
-    for doid in sorted(do_terms):
+    for doid in sorted(do_terms) if 'do' not in DISABLED else ():
         xs = sorted(do_mesh.get(doid, ()))
         ds = [x for x in xs if x in cond]
         label_key = match_key(do_labels[doid])
@@ -849,8 +888,9 @@ def build(args):
     kept = []
     for c in cands:
         word = c.form.lower()
-        if ' ' not in c.key and not is_caps_abbreviation(c.form) and (
-                word in b.english or c.key in b.english):
+        if ('english' not in DISABLED and ' ' not in c.key
+                and not is_caps_abbreviation(c.form)
+                and (word in b.english or c.key in b.english)):
             if c.key in ENGLISH_STOP or word in ENGLISH_STOP:
                 b.drop('english-stop', c.kind, c.id, c.form)
                 continue
@@ -874,13 +914,14 @@ def build(args):
         if cs[0].kind != 'therapy':
             continue
         cats = sorted({stop_names[c.key] for c in cs if c.key in stop_names})
-        if cats:
+        if cats and 'stoplist' not in DISABLED:
             drop_ids[i] = 'stoplist-' + re.sub(r'[/ ]', '-', cats[0])
     kept = []
     for c in cands:
         if c.id in drop_ids:
             b.drop(drop_ids[c.id], c.kind, c.id, c.form)
-        elif (c.kind == 'therapy' and c.group in ('drug', 'class', 'vaccine')
+        elif ('measurand' not in DISABLED and c.kind == 'therapy'
+              and c.group in ('drug', 'class', 'vaccine')
               and corpus.docs[c.key] >= MEASURAND_MIN_DOCS
               and corpus.measured[c.key] >= MEASURAND_RATIO * max(corpus.given[c.key], 1)):
             b.drop('measurand', c.kind, c.id, c.form)
@@ -914,15 +955,20 @@ def build(args):
     cands = kept
 
     # ---- FILTER: a therapy named by its condition ("influenza vaccines", "hernia
-    # repair", "cataract extraction", "anti-anxiety agents") stays two mentions, as in
-    # the hand-written lexicons: the condition a claim is about is then a mention of its
-    # own, and the rules join them ("vaccine against influenza", "improves.vaccine-against")
-    cond_keys = {c.key for c in cands if c.kind == 'condition'}
+    # repair", "cataract extraction", "anti-anxiety agents"), or a vaccine named by its
+    # pathogen ("HIV vaccine", "rotavirus vaccines": MeSH organisms, tree B), stays two
+    # mentions, as in the hand-written lexicons: the condition or pathogen a claim is
+    # about is then a mention of its own, and the rules join them ("vaccine against
+    # influenza", improves.vaccine-against)
+    cond_keys = {c.key for c in cands if c.kind == 'condition'} | GENERIC_DISEASE_WORDS
+    organism_keys = {match_key(uninvert(t.form)) for d, tr in trees.items()
+                     if any(x.startswith('B') for x in tr) for t in terms.get(d, ())}
     kept = []
     for c in cands:
         ws = c.key.split()
-        if c.kind == 'therapy' and any(
-                ' '.join(ws[i:j]) in cond_keys
+        named = cond_keys | organism_keys if c.group == 'vaccine' else cond_keys
+        if 'names-its-condition' not in DISABLED and c.kind == 'therapy' and any(
+                ' '.join(ws[i:j]) in named
                 for i in range(len(ws)) for j in range(i + 1, len(ws) + 1)
                 if j - i < len(ws)):
             b.drop('names-its-condition', c.kind, c.id, c.form)
