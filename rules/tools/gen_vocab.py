@@ -303,6 +303,7 @@ THERAPY_EXCLUDE_IDS = {
     'D010835': 'Phytohemagglutinins: a laboratory mitogen',
     'D007371': 'Interferon-gamma: a cytokine measured and studied as mechanism',
     'D002328': 'Carisoprodol: its trade name "Soma" is the cell body',
+    'D049088': 'Bariatrics: the medical specialty; the operations are "Bariatric Surgery"',
 }
 
 
