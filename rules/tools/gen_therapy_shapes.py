@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes rules/lexicons/morphology/therapies.rules: the head-noun shapes of therapy noun
 phrases. Run it again after adding two-word therapies such as "X therapy" or adjective-shaped
-single words to the lexicons: it reads them so that the shapes never extend a listed term."""
+single words to the lexicons: it reads them so that the shapes never extend a listed term.
+The generated vocabularies (lexicons/vocab/, tens of thousands of forms) are not read: their
+two-word therapies would make the exclusion look-ahead too large for PCRE2."""
 import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEX = os.path.join(HERE, "..", "lexicons")
@@ -46,14 +48,14 @@ import glob, re
 HEADW = r"(therapy|therapies|treatment|treatments|agents|drugs|medication|medications|regimen|regimens|procedures|interventions|infusion|infusions|injection|injections|transfusion|transfusions|supplementation|supplements|prophylaxis|vaccine|vaccines|repair|drainage|embolization|reconstruction|fixation|decompression|dilation|dilatation|ligation|closure|stenting)"
 PAIRS = set()
 for f in glob.glob(os.path.join(LEX, "**", "*.rules"), recursive=True):
-    if "morphology/therapies" in f: continue
+    if "morphology/therapies" in f or "/vocab/" in f: continue
     for m in re.finditer(r'"([^"]+)"', open(f).read()):
         p = m.group(1).lower().split()
         if len(p) == 2 and re.fullmatch(HEADW, p[1]) and p[0] not in ("this", "these", "such", "x"):
             PAIRS.add(re.escape(p[0]).replace("\\-", "[-\\s]") + "\\s+" + (p[1][:-3] + "(?:y|ies)" if p[1].endswith("ies") else p[1][:-1] + "(?:y|ies)" if p[1].endswith("y") else p[1].rstrip("s") + "s?"))
 SINGLE = set()
 for f in glob.glob(os.path.join(LEX, "**", "*.rules"), recursive=True):
-    if "morphology/therapies" in f: continue
+    if "morphology/therapies" in f or "/vocab/" in f: continue
     for blk in re.findall(r"^lexicon therapy\n(.*?)^end", open(f).read(), re.S | re.M):
         for m in re.finditer(r'"([^"]+)"|(?<=[=|]\s)([A-Za-z][\w-]*)', blk):
             w = (m.group(1) or m.group(2)).lower()
