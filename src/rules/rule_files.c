@@ -54,7 +54,7 @@ static int read_whole(const char *path, char **out, size_t *len, char *why, size
     if (big)
         snprintf(why, nwhy, "larger than %d MB, the most a rule file may have",
                  RULES_FILE_MAX >> 20);
-    if (!why[0] && sb_grow(&b, 0))
+    if (!why[0] && sb_putn(&b, "", 0)) /* terminated even when empty */
         snprintf(why, nwhy, "%s", strerror(ENOMEM));
     if (why[0]) {
         sb_free(&b);
