@@ -329,6 +329,7 @@ Test(lexicon, compacted_tries_tag_the_same)
     }
     cr_assert_eq(lexicon_compact(&lx), 0);
     cr_expect_not_null(lx.words.cells);
+    cr_expect_null(lx.words.edges, "the hash is freed once the double array has every edge");
     for (size_t i = 0; i < n; i++) {
         tag(cases[i]);
         cr_assert_eq(r.mentions.len, nbefore[i], "case %zu", i);

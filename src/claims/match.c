@@ -538,9 +538,10 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     size_t len = m->masked.len, at = 0;
     m->check_lx = lx;
     m->check_p = p;
+    pcre2_code *code = rules_pattern_code(p);
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
     while (at <= len) {
-        int rc = pcre2_match(p->code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
+        int rc = pcre2_match(code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0) /* past the match limits: no match, and noted for a warning */
             return rc == PCRE2_ERROR_NOMATCH ? 0 : note_limit(m, r, pi, rc);
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

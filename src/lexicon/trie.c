@@ -45,19 +45,44 @@ static int32_t new_node(trie *t)
     return (int32_t)t->nnodes++;
 }
 
+/* Before an insert into a compacted trie: the hash again from the double array (which
+ * had every edge; trie_compact freed the hash), and the double array dropped. */
+static int edges_from_cells(trie *t)
+{
+    size_t cap = 1024;
+    while (cap < (t->nedges + 1) * 2)
+        cap *= 2;
+    trie_edge *edges = calloc(cap, sizeof *edges);
+    if (!edges)
+        return -1;
+    for (size_t s = 0; s < t->ncells; s++) {
+        int32_t parent = t->cells[s].check;
+        if (parent > 0) /* the root's children are in root[] */
+            edges_insert(edges, cap, ((uint32_t)(parent + 1) << 8) |
+                                         (unsigned char)(s - (size_t)t->cells[parent].base),
+                         (int32_t)s);
+    }
+    free(t->edges);
+    t->edges = edges;
+    t->cap = cap;
+    free(t->cells);
+    t->cells = NULL;
+    t->ncells = 0;
+    return 0;
+}
+
 static int32_t step_add(trie *t, int32_t node, unsigned char c)
 {
     int32_t child = trie_child(t, node, c);
     if (child >= 0)
         return child;
+    if (t->cells && edges_from_cells(t))
+        return -1;
     if (node != 0 && (t->nedges + 1) * 2 > t->cap && edges_grow(t))
         return -1;
     child = new_node(t);
     if (child < 0)
         return -1;
-    free(t->cells); /* the double array no longer has every node */
-    t->cells = NULL;
-    t->ncells = 0;
     if (node == 0) {
         t->root[c] = child;
     } else {
@@ -98,13 +123,6 @@ typedef struct {
     unsigned char c;
 } edge_ref;
 
-static int by_parent_then_byte(const void *a, const void *b)
-{
-    const edge_ref *x = a, *y = b;
-    if (x->parent != y->parent)
-        return x->parent < y->parent ? -1 : 1;
-    return (int)x->c - (int)y->c;
-}
 
 /* Grows cells (free cells: check -1) and the bitmap of cells in use to hold index need. */
 static int cells_reserve(trie_cell **cells, uint64_t **used, size_t *cap, size_t need)
@@ -145,13 +163,14 @@ int trie_compact(trie *t)
 {
     size_t nn = t->nnodes, ne = 0;
     edge_ref *e = malloc((t->nedges + 256 + 1) * sizeof *e);
+    edge_ref *byc = malloc((t->nedges + 256 + 1) * sizeof *byc);
     size_t *first = calloc(nn + 1, sizeof *first);
     int32_t *newid = malloc(nn * sizeof *newid), *queue = malloc(nn * sizeof *queue);
     trie_cell *cells = NULL;
     uint64_t *used = NULL;
     size_t cap = 0;
     int32_t *value = NULL;
-    if (!e || !first || !newid || !queue)
+    if (!e || !byc || !first || !newid || !queue)
         goto fail;
     for (int c = 0; c < 256; c++)
         if (t->root[c] >= 0)
@@ -160,11 +179,24 @@ int trie_compact(trie *t)
         if (t->edges[i].key)
             e[ne++] = (edge_ref){(int32_t)(t->edges[i].key >> 8) - 1, t->edges[i].child,
                                  (unsigned char)(t->edges[i].key & 0xFF)};
-    qsort(e, ne, sizeof *e, by_parent_then_byte);
+    /* sorted by parent, then byte: two counting sorts (by byte, then stably by parent) */
+    size_t bytepos[257] = {0};
     for (size_t i = 0; i < ne; i++)
-        first[e[i].parent + 1]++;
+        bytepos[e[i].c + 1]++;
+    for (int c = 0; c < 256; c++)
+        bytepos[c + 1] += bytepos[c];
+    for (size_t i = 0; i < ne; i++)
+        byc[bytepos[e[i].c]++] = e[i];
+    for (size_t i = 0; i < ne; i++)
+        first[byc[i].parent + 1]++;
     for (size_t i = 0; i < nn; i++)
         first[i + 1] += first[i];
+    for (size_t i = 0; i < ne; i++) /* first[p] moves to the end of p's edges... */
+        e[first[byc[i].parent]++] = byc[i];
+    memmove(first + 1, first, nn * sizeof *first); /* ...which is where p + 1's begin */
+    first[0] = 0;
+    free(byc);
+    byc = NULL;
     /* breadth first: each node's children go to the first base where all are free */
     size_t head = 0, tail = 0, free_from = 1, many_from = 1, hi = 1, top = 0;
     if (cells_reserve(&cells, &used, &cap, 256))
@@ -213,7 +245,7 @@ int trie_compact(trie *t)
     top = top > 256 ? top : 256;
     free(used);
     used = NULL;
-    /* renumber: values, the root table and the hash follow the new numbers */
+    /* renumber: values and the root table follow the new numbers */
     if (!(value = malloc(top * sizeof *value)))
         goto fail;
     for (size_t i = 0; i < top; i++)
@@ -223,11 +255,9 @@ int trie_compact(trie *t)
     for (int c = 0; c < 256; c++)
         if (t->root[c] >= 0)
             t->root[c] = newid[t->root[c]];
-    memset(t->edges, 0, t->cap * sizeof *t->edges);
-    for (size_t i = 0; i < ne; i++)
-        if (e[i].parent != 0)
-            edges_insert(t->edges, t->cap, ((uint32_t)(newid[e[i].parent] + 1) << 8) | e[i].c,
-                         newid[e[i].child]);
+    free(t->edges); /* the double array has every edge; an insert builds the hash anew */
+    t->edges = NULL;
+    t->cap = 0;
     free(t->value);
     t->value = value;
     t->nnodes = t->capnodes = top;
@@ -241,6 +271,7 @@ int trie_compact(trie *t)
     return 0;
 fail:
     free(e);
+    free(byc);
     free(first);
     free(newid);
     free(queue);

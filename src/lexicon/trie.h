@@ -7,8 +7,9 @@
  * Once built, trie_compact lays the trie out as a double array as well (a node's child
  * by byte c sits at cell base + c and names its parent in check), with nodes numbered
  * breadth first, so that the top levels every walk goes through share a few cache
- * lines; the hash stays, and inserting afterwards drops the double array. Node numbers
- * change in trie_compact: hold none across it.
+ * lines; the hash is freed then (edges NULL, cap 0), and inserting afterwards builds
+ * it again from the double array and drops the double array. Node numbers change in
+ * trie_compact: hold none across it.
  */
 #ifndef THX_TRIE_H
 #define THX_TRIE_H

@@ -330,7 +330,7 @@ static void compile_regex(compiler *c, strbuf *out)
         t.nflags++;
     c->p = q + 1 + t.nflags;
     /* compiled alone first, so that an error points into the regex itself */
-    pcre2_code *alone = syntax_compile_regex(&t, c->diags, &c->loc, 0);
+    pcre2_code *alone = syntax_compile_regex(&t, c->diags, &c->loc, 0, false);
     if (!alone) {
         c->failed = true;
         return;
@@ -550,7 +550,7 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
         rules_error(diags, &p->loc, p->loc.col, "pattern does not compile: %s", (char *)msg);
         return THX_ERULES;
     }
-    pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
+    /* JIT-compiled the first time it runs: rules_pattern_code */
     for (int t = 0; t < SLOT_NTYPES; t++) {
         p->group[t] = c.slot_seen[t] ? find_group(p->code, slot_group_names[t]) : 0;
         if (p->open[t]) {

@@ -31,7 +31,7 @@ static int add_synonym(parser *ps, int entry, const token *t)
     if (t->kind == TK_REGEX || t->kind == TK_WORD || t->kind == TK_STRING)
         note_term(ps, entry, t);
     if (t->kind == TK_REGEX) {
-        pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0);
+        pcre2_code *code = syntax_compile_regex(t, ps->diags, &ps->loc, 0, true);
         if (!code)
             return -1;
         return lexicon_add_regex(lx, code, entry, t->p, t->n);

@@ -83,7 +83,7 @@ int syntax_tokenize(const char *line, const char *src, token *toks, size_t *ntok
 }
 
 pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc *loc,
-                                 uint32_t extra_options)
+                                 uint32_t extra_options, bool jit)
 {
     uint32_t opts = PCRE2_CASELESS | extra_options;
     for (size_t i = 0; i < t->nflags; i++) {
@@ -103,7 +103,8 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
         rules_error(diags, loc, t->col + 1 + (int)off, "bad regex: %s", (const char *)msg);
         return NULL;
     }
-    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    if (jit)
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return code;
 }
 

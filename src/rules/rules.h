@@ -8,6 +8,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "lexicon/lexicon.h"
@@ -39,7 +40,8 @@ typedef struct {
 typedef struct {
     char *source;        /* the pattern as written */
     char *regex;         /* what it compiled to, for explain */
-    pcre2_code *code;
+    pcre2_code *code;    /* to match with: rules_pattern_code(p), which JIT-compiles it */
+    atomic_bool jitted;  /* code is JIT-compiled (or the JIT was tried and failed) */
     int group[SLOT_NTYPES]; /* capture group number of each slot, 0 if absent */
     bool list[SLOT_NTYPES]; /* the slot is a coordination {type+} */
     bool open[SLOT_NTYPES]; /* the slot is an open noun phrase {type:open} */
@@ -156,6 +158,13 @@ struct thx_ruleset {
                               * NULL when it could not be */
     size_t nfilters;
 };
+
+/* The pattern's code, JIT-compiled the first time it is asked for rather than at load
+ * (most patterns of a large pack never run on a small input). Safe from several threads
+ * at once on a shared rule set: the JIT runs once per pattern, under a lock, and is
+ * published before any thread matches with it; after that, one atomic load. When the
+ * JIT fails, the code is matched by the interpreter, as PCRE2 does by itself. */
+pcre2_code *rules_pattern_code(const rule_pattern *p);
 
 /* The effect label of a trigger written as text[0..n): its `labels` entry (the form
  * compared lowercase, runs of white space as one space), else NULL. */

@@ -4,6 +4,7 @@
  * file, then compiles. Returns NULL when any file had an error; all errors are in diags.
  */
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -201,4 +202,21 @@ size_t thx_ruleset_rule_count(const thx_ruleset *rs)
 size_t thx_ruleset_term_count(const thx_ruleset *rs)
 {
     return rs->lex.nentries;
+}
+
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+pcre2_code *rules_pattern_code(const rule_pattern *p)
+{
+    /* jitted is the one field that changes after load: the rule set is otherwise read-only */
+    rule_pattern *q = (rule_pattern *)p;
+    if (!atomic_load_explicit(&q->jitted, memory_order_acquire)) {
+        pthread_mutex_lock(&jit_lock);
+        if (!atomic_load_explicit(&q->jitted, memory_order_relaxed)) {
+            pcre2_jit_compile(q->code, PCRE2_JIT_COMPLETE);
+            atomic_store_explicit(&q->jitted, true, memory_order_release);
+        }
+        pthread_mutex_unlock(&jit_lock);
+    }
+    return q->code;
 }
