@@ -26,7 +26,7 @@ run() { # label, MB, runs, command...
     s=$(python3 -c "print($t1-$t0)")
     best=$(python3 -c "b='$best';print(min(float(b),$s) if b else $s)")
   done
-  rate=$(python3 -c "print(round($mb/$best,1))")
+  rate=$(python3 -c "print(round($mb/$best,4))")
   printf '%-34s %8.2f s %10s MB/s\n' "$label" "$best" "$rate"
   echo "$rate" > "$TMP/rate.$label"
 }
