@@ -348,3 +348,28 @@ Test(lexicon, compacted_tries_tag_the_same)
     expect_mention(0, s, "Aspirin", "aspirin");
     expect_mention(1, s, "MSCs", "mesenchymal stem cells");
 }
+
+/* A last word "S" or "s" is no plural ending: "Protein S" is not also "protein"
+ * (pubmed-10k, ncbi-disease 8113388 and a sentence of the same set). A plural needs a
+ * letter before its "s" in the same word. */
+Test(lexicon, a_lone_s_is_no_plural_ending)
+{
+    int ps = entry(SLOT_THERAPY, "Protein S", NULL);
+    entry(SLOT_THERAPY, "vitamin s", NULL);
+    const char *s = "Total protein, albumin, NAG activity and protein electrophoretic pattern "
+                    "were assessed in daily urine samples for 33 days.";
+    tag(s);
+    cr_expect_eq(r.mentions.len, 0, "'protein' alone is no mention of 'Protein S'");
+    s = "A panel of eight unrelated subjects with inherited type I protein S deficiency "
+        "was screened for mutations in the PROS1 gene.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, s, "protein S", "Protein S");
+    cr_expect_eq(r.mentions.items[0].entry, ps);
+    tag("vitamin and vitamins");
+    cr_expect_eq(r.mentions.len, 0);
+    /* the ordinary plural still works both ways */
+    s = "exosome and MSC";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+}
