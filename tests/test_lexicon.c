@@ -4,6 +4,7 @@
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon/lexicon.h"
@@ -372,4 +373,46 @@ Test(lexicon, a_lone_s_is_no_plural_ending)
     s = "exosome and MSC";
     tag(s);
     cr_assert_eq(r.mentions.len, 2);
+}
+
+static int entry_with_id(slot_type t, const char *canon, const char *id, const char *syns)
+{
+    int e = entry(t, canon, syns);
+    free(lx.entries[e].id);
+    lx.entries[e].id = id ? strdup(id) : NULL;
+    return e;
+}
+
+/* A hand-written entry without an id that groups several terms ("physical therapy":
+ * yoga, massage, ...) wins at equal span over the vocabulary's entry of the term, loaded
+ * later; the mention keeps its entry and name but carries the vocabulary's id
+ * (pubmed-10k: "To study the effect of integrated yoga on pain, morning stiffness and
+ * anxiety in osteoarthritis of knees."). */
+Test(lexicon, a_winner_without_id_carries_the_id_of_an_equal_span_entry)
+{
+    int pt = entry(SLOT_THERAPY, "physical therapy", "massage|yoga");
+    entry_with_id(SLOT_CONDITION, "yoga (a condition)", "X:1", NULL);
+    int yoga = entry_with_id(SLOT_THERAPY, "yoga", "MeSH:D015013", NULL);
+    entry_with_id(SLOT_THERAPY, "integrated yoga module", "X:2", NULL);
+    entry_with_id(SLOT_THERAPY, "Massage therapy", "MeSH:D008403", NULL);
+    const char *s = "To study the effect of integrated yoga on pain, morning stiffness and "
+                    "anxiety in osteoarthritis of knees; massage and stem cells.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(0, s, "yoga", "physical therapy");
+    cr_expect_eq(r.mentions.items[0].entry, pt);
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "MeSH:D015013",
+                     "the therapy entry's id, not the condition's");
+    expect_mention(1, s, "massage", "physical therapy");
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[1]),
+                   "no entry of the same span has an id ('massage therapy' is longer)");
+    expect_mention(2, s, "stem cells", "stem cells");
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[2]));
+    /* the winner's own id stays */
+    s = "yoga";
+    lx.entries[pt].id = strdup("OWN:1");
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "OWN:1");
+    cr_expect_neq(r.mentions.items[0].entry, yoga);
 }

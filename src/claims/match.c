@@ -121,8 +121,10 @@ static void adopt_listed_name(match_ctx *m, const lexicon *lx, size_t i)
     mention *outer = &m->tags.mentions.items[i];
     const mention *inner = &m->tags.mentions.items[i + 1];
     if (lx->entries[outer->entry].as_written && !lx->entries[inner->entry].as_written &&
-        outer->with < 0)
+        outer->with < 0) {
         outer->entry = inner->entry;
+        outer->id = inner->id;
+    }
 }
 
 /* End of a parenthesis after a mention that should fold into it, or 0. */
@@ -183,7 +185,7 @@ static int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, men
     }
     if (!text)
         return -1;
-    m->learned.items[m->learned.len++] = (local_term){text, me->entry, name};
+    m->learned.items[m->learned.len++] = (local_term){text, me->entry, name, me->id};
     return 0;
 }
 
@@ -249,6 +251,7 @@ static int fold_administered(match_ctx *m, const lexicon *lx, const char *s, siz
     mv->items[i].name_start = mv->items[i + 1].name_start;
     mv->items[i].name_end = mv->items[i + 1].name_end;
     mv->items[i].name = mv->items[i + 1].name;
+    mv->items[i].id = mv->items[i + 1].id;
     return (int)i + 1;
 }
 

@@ -112,6 +112,12 @@ char *lexicon_mention_name(const lexicon *lx, const mention *me, const char *s)
                          : xstrdup(e->canonical);
 }
 
+const char *lexicon_mention_id(const lexicon *lx, const mention *me)
+{
+    const char *id = lx->entries[me->entry].id;
+    return id ? id : me->id;
+}
+
 char *lexicon_normalise(const char *s, size_t n)
 {
     strbuf b;
