@@ -379,6 +379,28 @@ Test(extract, an_abbreviation_defined_in_the_abstract_names_the_same_entry)
     cr_expect_str_eq(t->therapy.text, "Metformin (MF)", "the definition joins the mention's text");
 }
 
+/* A drug class (tagged drug-class) next to a drug folds into the drug's mention: the
+ * claim names the drug, not the class (pubmed-10k, easyner-lund-autophagy:14500340; the
+ * second sentence is the first with the class before the drug, as in "treated with the
+ * mTOR inhibitor everolimus"). */
+Test(extract, a_drug_class_next_to_a_drug_folds_into_the_drug)
+{
+    const char *abstracts[] = {
+        "Rapamycin, a mTOR inhibitor, reduced the production of VEGF by Tsc1- and Tsc2-null "
+        "fibroblasts to normal levels.",
+        "The mTOR inhibitor rapamycin reduced the production of VEGF by Tsc1- and Tsc2-null "
+        "fibroblasts to normal levels.",
+    };
+    const char *texts[] = {"Rapamycin", "mTOR inhibitor rapamycin"};
+    for (size_t k = 0; k < 2; k++) {
+        run("class", "", abstracts[k]);
+        cr_assert_eq(ts.len, 1, "case %zu: %zu triples", k, ts.len);
+        cr_expect_str_eq(ts.items[0].therapy.norm, "rapamycin");
+        cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D020123");
+        cr_expect_str_eq(ts.items[0].therapy.text, texts[k]);
+    }
+}
+
 Test(extract, ignore_entries_hide_the_mentions_inside_them)
 {
     run("ig", "", "The mammalian target of rapamycin reduced liver fibrosis.");

@@ -4,6 +4,7 @@
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon/lexicon.h"
@@ -348,4 +349,71 @@ Test(lexicon, compacted_tries_tag_the_same)
     cr_assert_eq(r.mentions.len, 2);
     expect_mention(0, s, "Aspirin", "aspirin");
     expect_mention(1, s, "MSCs", "mesenchymal stem cells");
+}
+
+/* A last word "S" or "s" is no plural ending: "Protein S" is not also "protein"
+ * (pubmed-10k, ncbi-disease 8113388 and a sentence of the same set). A plural needs a
+ * letter before its "s" in the same word. */
+Test(lexicon, a_lone_s_is_no_plural_ending)
+{
+    int ps = entry(SLOT_THERAPY, "Protein S", NULL);
+    entry(SLOT_THERAPY, "vitamin s", NULL);
+    const char *s = "Total protein, albumin, NAG activity and protein electrophoretic pattern "
+                    "were assessed in daily urine samples for 33 days.";
+    tag(s);
+    cr_expect_eq(r.mentions.len, 0, "'protein' alone is no mention of 'Protein S'");
+    s = "A panel of eight unrelated subjects with inherited type I protein S deficiency "
+        "was screened for mutations in the PROS1 gene.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, s, "protein S", "Protein S");
+    cr_expect_eq(r.mentions.items[0].entry, ps);
+    tag("vitamin and vitamins");
+    cr_expect_eq(r.mentions.len, 0);
+    /* the ordinary plural still works both ways */
+    s = "exosome and MSC";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+}
+
+static int entry_with_id(slot_type t, const char *canon, const char *id, const char *syns)
+{
+    int e = entry(t, canon, syns);
+    free(lx.entries[e].id);
+    lx.entries[e].id = id ? strdup(id) : NULL;
+    return e;
+}
+
+/* A hand-written entry without an id that groups several terms ("physical therapy":
+ * yoga, massage, ...) wins at equal span over the vocabulary's entry of the term, loaded
+ * later; the mention keeps its entry and name but carries the vocabulary's id
+ * (pubmed-10k: "To study the effect of integrated yoga on pain, morning stiffness and
+ * anxiety in osteoarthritis of knees."). */
+Test(lexicon, a_winner_without_id_carries_the_id_of_an_equal_span_entry)
+{
+    int pt = entry(SLOT_THERAPY, "physical therapy", "massage|yoga");
+    entry_with_id(SLOT_CONDITION, "yoga (a condition)", "X:1", NULL);
+    int yoga = entry_with_id(SLOT_THERAPY, "yoga", "MeSH:D015013", NULL);
+    entry_with_id(SLOT_THERAPY, "integrated yoga module", "X:2", NULL);
+    entry_with_id(SLOT_THERAPY, "Massage therapy", "MeSH:D008403", NULL);
+    const char *s = "To study the effect of integrated yoga on pain, morning stiffness and "
+                    "anxiety in osteoarthritis of knees; massage and stem cells.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(0, s, "yoga", "physical therapy");
+    cr_expect_eq(r.mentions.items[0].entry, pt);
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "MeSH:D015013",
+                     "the therapy entry's id, not the condition's");
+    expect_mention(1, s, "massage", "physical therapy");
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[1]),
+                   "no entry of the same span has an id ('massage therapy' is longer)");
+    expect_mention(2, s, "stem cells", "stem cells");
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[2]));
+    /* the winner's own id stays */
+    s = "yoga";
+    lx.entries[pt].id = strdup("OWN:1");
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "OWN:1");
+    cr_expect_neq(r.mentions.items[0].entry, yoga);
 }

@@ -71,7 +71,7 @@ FILTERS = {
     'generic': 'GENERIC_FORMS', 'stop': 'FORM_STOP and the harvested stop lists',
     'outcome-head': 'OUTCOME_HEADS', 'code-english': 'code names that spell a word',
     'numbered': 'numbered DO loci', 'abbreviation-english': 'abbreviations that spell a word',
-    'lone-s': 'forms ending in a lone S', 'adjective-class': 'one-word adjective classes',
+    'adjective-class': 'one-word adjective classes',
     'english': 'ENGLISH_STOP and English-word trade names',
     'stoplist': 'the shared therapy stop lists (THERAPY_STOP)',
     'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
@@ -654,10 +654,6 @@ def form_reasons(form, english, kind, group=None):
         yield 'numbered'
     if is_caps_abbreviation(form) and form.lower().rstrip('s') in english | {'aim', 'case'}:
         yield 'abbreviation-english'
-    if re.search(r'[ -][sS]$', form):
-        # FILTER: therex takes a last word "S" for a plural ending and also matches the
-        # form without it: "Protein S" would be every "protein"
-        yield 'lone-s'
     if re.fullmatch(r'[A-Z]{1,2}\d{1,2}', form):
         yield 'short'  # "C3", "H2": a gene, a receptor, a stage
     if group == 'class' and len(words) == 1 and key.endswith(ADJECTIVE_ENDINGS):

@@ -17,7 +17,8 @@ def match_key(form):
         k = k[:-3] + 'y'
     elif re.search(r'(sses|xes|shes|[^a]ches)$', k) and len(k) > 5:
         k = k[:-2]
-    elif k.endswith('s') and not k.endswith(PLURAL_KEEP) and len(k) > 3:
+    elif re.search(r'[a-z]s$', k) and not k.endswith(PLURAL_KEEP) and len(k) > 3:
+        # as therex: a plural s follows a letter of its word ("protein s" is no plural)
         k = k[:-1]
     return k
 

@@ -187,7 +187,8 @@ int learn_abbreviations(local_terms *local, const local_terms *learned)
             free(name);
             return -1;
         }
-        local->items[local->len++] = (local_term){text, learned->items[i].entry, name};
+        local->items[local->len++] = (local_term){text, learned->items[i].entry, name,
+                                                  learned->items[i].id};
     }
     return 0;
 }

@@ -121,8 +121,10 @@ static void adopt_listed_name(match_ctx *m, const lexicon *lx, size_t i)
     mention *outer = &m->tags.mentions.items[i];
     const mention *inner = &m->tags.mentions.items[i + 1];
     if (lx->entries[outer->entry].as_written && !lx->entries[inner->entry].as_written &&
-        outer->with < 0)
+        outer->with < 0) {
         outer->entry = inner->entry;
+        outer->id = inner->id;
+    }
 }
 
 /* End of a parenthesis after a mention that should fold into it, or 0. */
@@ -183,7 +185,7 @@ static int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, men
     }
     if (!text)
         return -1;
-    m->learned.items[m->learned.len++] = (local_term){text, me->entry, name};
+    m->learned.items[m->learned.len++] = (local_term){text, me->entry, name, me->id};
     return 0;
 }
 
@@ -249,7 +251,74 @@ static int fold_administered(match_ctx *m, const lexicon *lx, const char *s, siz
     mv->items[i].name_start = mv->items[i + 1].name_start;
     mv->items[i].name_end = mv->items[i + 1].name_end;
     mv->items[i].name = mv->items[i + 1].name;
+    mv->items[i].id = mv->items[i + 1].id;
     return (int)i + 1;
+}
+
+/* Whether mention me is a drug: a therapy that is no drug class and no anaphor. */
+static bool is_drug(const lexicon *lx, const mention *me)
+{
+    return me->type == SLOT_THERAPY && !has_tag(lx, me, "drug-class") &&
+           !lx->entries[me->entry].anaphor;
+}
+
+static bool is_class(const lexicon *lx, const mention *me)
+{
+    return me->type == SLOT_THERAPY && has_tag(lx, me, "drug-class");
+}
+
+/* "the <mTOR inhibitor> <everolimus>": a drug class (an entry tagged `drug-class`) after
+ * "the" and right before a drug names that drug; mention i takes the drug's entry, id
+ * and span end, as fold_administered does, so that the claim names the drug. */
+static void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i)
+{
+    mention_vec *mv = &m->tags.mentions;
+    mention *c = &mv->items[i];
+    if (i + 1 >= mv->len || !is_class(lx, c) || !is_drug(lx, &mv->items[i + 1]) ||
+        c->start < 4 || strncasecmp(s + c->start - 4, "the ", 4) ||
+        (c->start > 4 && !is_space((unsigned char)s[c->start - 5])))
+        return;
+    const mention *d = &mv->items[i + 1];
+    for (size_t a = c->end; a < d->start; a++)
+        if (s[a] != ' ')
+            return;
+    if (d->start == c->end)
+        return;
+    c->entry = d->entry;
+    c->id = d->id;
+    c->end = d->end;
+    c->name_start = d->name_start;
+    c->name_end = d->name_end;
+    c->name = d->name;
+}
+
+/* "<everolimus>, an <mTOR inhibitor>,": a drug class in apposition after drug mention i
+ * folds into the drug's token; returns the end of the text folded (after the closing
+ * comma), or 0. The drug's own span stays its text. */
+static size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *s,
+                                    size_t n, size_t i, size_t at)
+{
+    const mention_vec *mv = &m->tags.mentions;
+    if (i + 1 >= mv->len || !is_drug(lx, &mv->items[i]) || !is_class(lx, &mv->items[i + 1]))
+        return 0;
+    const mention *c = &mv->items[i + 1];
+    size_t a = at;
+    if (a >= n || s[a] != ',')
+        return 0;
+    for (a++; a < n && s[a] == ' '; a++)
+        ;
+    if (a + 2 <= c->start && !strncasecmp(s + a, "a ", 2))
+        a += 2;
+    else if (a + 3 <= c->start && !strncasecmp(s + a, "an ", 3))
+        a += 3;
+    else
+        return 0;
+    if (a != c->start)
+        return 0;
+    size_t e = c->end;
+    while (e < n && s[e] == ' ')
+        e++;
+    return e < n && s[e] == ',' ? e + 1 : 0;
 }
 
 /* Folds the therapies after mention i that are given in combination with it into its
@@ -330,8 +399,11 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         if (sb_printf(&m->masked, "\x01%c%zu\x02", type_letter[me->type], i))
             return -1;
         fold_administered(m, lx, s, i, me->end); /* may widen me to the therapy given */
+        fold_class_before(m, lx, s, i);          /* "the mTOR inhibitor everolimus" */
         fold_salt(m, s, n, i);
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
+        if (!fold)
+            fold = fold_class_apposition(m, lx, s, n, i, me->end); /* ", an mTOR inhibitor," */
         bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
         if (known)
             adopt_listed_name(m, lx, i);

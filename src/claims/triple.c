@@ -80,15 +80,15 @@ int sent_fill_span(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
 int sent_fill_mention(thx_slot *slot, const sent_ctx *sc, int mi)
 {
     const mention *me = &sc->m->tags.mentions.items[mi];
-    const lex_entry *e = &sc->rs->lex.entries[me->entry];
     if (me->with >= 0) {
         if (!(slot->norm = match_combination_name(&sc->rs->lex, &sc->m->tags.mentions, me, sc->s)))
             return -1;
         return sent_fill_span(slot, sc, me->start, me->end);
     }
+    const char *id = lexicon_mention_id(&sc->rs->lex, me);
     slot->norm = lexicon_mention_name(&sc->rs->lex, me, sc->s);
-    slot->id = e->id ? xstrdup(e->id) : NULL;
-    if (!slot->norm || (e->id && !slot->id))
+    slot->id = id ? xstrdup(id) : NULL;
+    if (!slot->norm || (id && !slot->id))
         return -1;
     return sent_fill_span(slot, sc, me->start, me->end);
 }

@@ -112,6 +112,12 @@ char *lexicon_mention_name(const lexicon *lx, const mention *me, const char *s)
                          : xstrdup(e->canonical);
 }
 
+const char *lexicon_mention_id(const lexicon *lx, const mention *me)
+{
+    const char *id = lx->entries[me->entry].id;
+    return id ? id : me->id;
+}
+
 char *lexicon_normalise(const char *s, size_t n)
 {
     strbuf b;
@@ -237,7 +243,19 @@ static bool is_vowel(char c)
     return strchr("aeiouAEIOU", c) != NULL;
 }
 
-/* Writes the other number of the phrase's last word into out, or "" when unsure. */
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_letter(char c)
+{
+    return is_ascii_alnum((unsigned char)c) && !is_digit(c);
+}
+
+/* Writes the other number of the phrase's last word into out, or "" when unsure. A
+ * plural "s" follows a letter of its own word: a last word "S" ("Protein S") or "s" is
+ * no plural, or "protein" would be a mention of Protein S. */
 static void other_number(const char *w, size_t n, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -246,6 +264,8 @@ static void other_number(const char *w, size_t n, char *out, size_t cap)
     char last = w[n - 1], prev = w[n - 2];
     if (n > 4 && strcmp(w + n - 3, "ies") == 0)
         snprintf(out, cap, "%.*sy", (int)(n - 3), w);
+    else if ((last == 's' || last == 'S') && !is_letter(prev))
+        return;
     else if ((last == 's' || last == 'S') && prev != 's' && prev != 'u' && prev != 'i')
         snprintf(out, cap, "%.*s", (int)(n - 1), w);
     else if (last == 'y' && !is_vowel(prev))
@@ -257,16 +277,6 @@ static void other_number(const char *w, size_t n, char *out, size_t cap)
         snprintf(out, cap, "%.*ss", (int)n, w); /* POI -> POIs */
     else if ((last >= 'a' && last <= 'z'))
         snprintf(out, cap, "%.*ss", (int)n, w);
-}
-
-static bool is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool is_letter(char c)
-{
-    return is_ascii_alnum((unsigned char)c) && !is_digit(c);
 }
 
 /* Writes into out the phrase with the hyphen or space between a letter and a digit left

@@ -97,6 +97,10 @@ typedef struct {
     const char *name; /* a learned abbreviation's name (local_term.name), or NULL */
     bool hidden;      /* a condition after "non" ("non-obese", "non-cystic fibrosis"): it
                        * covers its span, from "non", so that nothing inside is a mention */
+    const char *id;   /* when its entry has no id: the id of an entry of the same type that
+                       * matched the same span and lost the tie ("yoga" of a hand-written
+                       * "physical therapy" carries the vocabulary's MeSH id), or NULL; owned
+                       * by the lexicon. Read it with lexicon_mention_id. */
 } mention;
 
 typedef struct {
@@ -122,6 +126,7 @@ typedef struct {
     int entry;
     char *name; /* the name its long form had when that was named as written ("growth
                  * hormone deficiency (GHD)"), or NULL: the entry names it */
+    const char *id; /* the id its long form carried (mention.id), or NULL */
 } local_term;
 
 typedef struct {
@@ -177,6 +182,9 @@ char *lexicon_normalise(const char *s, size_t n);
  * text (name_start..name_end) lowercased, each run of white space as one space. Caller
  * frees; NULL when out of memory. */
 char *lexicon_mention_name(const lexicon *lx, const mention *me, const char *s);
+/* The id of mention me: its entry's, else the one it carries from an entry of the same
+ * span (me->id), else NULL. */
+const char *lexicon_mention_id(const lexicon *lx, const mention *me);
 /* The text's own name: lowercased, white space runs as one space (caller frees). */
 char *lexicon_text_name(const char *text, size_t n);
 /* Normalises s into out (capitals kept), recording for each output byte the input

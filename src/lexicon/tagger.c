@@ -239,6 +239,24 @@ static int by_start_then_longest(const void *a, const void *b)
     return x->entry - y->entry;
 }
 
+/* The id of the first candidate after the winner i (in sort order: strong before weak,
+ * then the earlier-loaded) that spans the same text with an entry of the same type and
+ * an id, or NULL: a hand-written entry without an id that wins the tie ("physical
+ * therapy" listing yoga) still names the term's id (the vocabulary's "yoga"). */
+static const char *shadowed_id(const lexicon *lx, const mention_vec *all, size_t i)
+{
+    const mention *w = &all->items[i];
+    for (size_t k = i + 1; k < all->len; k++) {
+        const mention *x = &all->items[k];
+        if (x->start != w->start || x->end != w->end)
+            break;
+        const lex_entry *e = &lx->entries[x->entry];
+        if (e->id && x->type == w->type && !x->hidden && !e->ignore && !e->anaphor)
+            return e->id;
+    }
+    return NULL;
+}
+
 static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
 {
     if (sc->all.len > 1)
@@ -253,7 +271,10 @@ static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
             continue;
         if (VEC_PUSH_SLOT(&r->mentions))
             return -1;
-        r->mentions.items[r->mentions.len++] = *m;
+        mention *chosen = &r->mentions.items[r->mentions.len++];
+        *chosen = *m;
+        if (!lx->entries[m->entry].id && !lx->entries[m->entry].anaphor && !chosen->id)
+            chosen->id = shadowed_id(lx, &sc->all, i);
     }
     return 0;
 }
@@ -286,6 +307,7 @@ static int find_local(const lexicon *lx, const char *s, size_t n, const local_te
             if (push_mention(&sc->all, lx, e, i, i + tn, false))
                 return -1;
             sc->all.items[sc->all.len - 1].name = local->items[k].name;
+            sc->all.items[sc->all.len - 1].id = local->items[k].id;
         }
     }
     return 0;
