@@ -130,3 +130,47 @@ Test(cues, pseudo_triggers_and_observed_findings_are_not_flagged)
                            "dysfunction and primary ovarian insufficiency.",
                            "exosomes", "primary ovarian insufficiency"), "-");
 }
+
+/* The effect label the shipped pack gives therapy -> condition in the sentence, or "?". */
+static const char *label(const char *sentence, const char *therapy, const char *condition)
+{
+    static char out[64];
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    strcpy(out, "?");
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->therapy.norm, therapy) ||
+            (strcmp(t->condition.norm, condition) && strcmp(t->condition.text, condition)))
+            continue;
+        snprintf(out, sizeof out, "%s", t->effect.norm);
+        break;
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+/* An objective or a question is what a study tests: `studied for` (GUIDELINES), whatever
+ * verb the rule read; the same claim stated as a finding keeps its verb. Sentences from
+ * pubmed-10k (evidence-inference PMC5976950; pubmedqa 21880023). */
+Test(cues, an_objective_or_a_question_is_studied_for)
+{
+    cr_expect_str_eq(label("We aimed to assess whether tranexamic acid reduces haematoma "
+                           "expansion and improves outcome in adults with stroke due to "
+                           "intracerebral haemorrhage.",
+                           "tranexamic acid", "haematoma"),
+                     "studied for");
+    /* "exercise" is an entry of "physical therapy" in rules/lexicons/therapies.rules */
+    cr_expect_str_eq(label("Does exercise during pregnancy prevent postnatal depression?",
+                           "physical therapy", "postnatal depression"),
+                     "studied for");
+    cr_expect_str_eq(label("Exercise during pregnancy prevented postnatal depression.",
+                           "physical therapy", "postnatal depression"),
+                     "prevents");
+}

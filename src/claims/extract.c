@@ -158,6 +158,21 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
     claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
     if (!t->predicate || fill_cues(t, sc, &f))
         return -1;
+    /* an objective or a question states what a study tests, not what it found: "To
+     * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect) */
+    if (f.objective && t->condition.text && !harm_predicate(t->predicate) &&
+        strcmp(t->effect.norm, "studied for")) {
+        char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
+        if (!label || !pred) {
+            free(label);
+            free(pred);
+            return -1;
+        }
+        free(t->effect.norm);
+        free(t->predicate);
+        t->effect.norm = label;
+        t->predicate = pred;
+    }
     t->rule_id = c->r->id;
     t->rule_file = c->r->loc.file;
     t->rule_line = c->r->loc.line;

@@ -214,6 +214,10 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
                           : c->trig_end <= to && c->trig_start >= from;
         if (!in_trigger && !covers)
             continue;
+        if (d->kind == CUE_OBJECTIVE) {
+            out->objective = true; /* relabels the claim; not one of its flag cues */
+            continue;
+        }
         if (d->kind == CUE_NEGATION)
             out->negated = true;
         else

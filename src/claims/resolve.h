@@ -32,6 +32,7 @@ bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char 
 
 typedef struct {
     bool negated, hedged;
+    bool objective; /* under an objective cue: the claim is what a study tests */
     size_t ncues;
     size_t cue[CLAIM_MAX_CUES]; /* indexes into tags->cues */
 } claim_flags;

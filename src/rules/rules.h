@@ -109,7 +109,9 @@ typedef struct {
     src_loc loc;
 } rule_calibration;
 
-typedef enum { CUE_NEGATION, CUE_HEDGE } cue_kind;
+/* negation and hedge set a claim's flags; an objective cue ("to evaluate whether", a
+ * question's "?") says the claim is what a study sets out to test: `studied for` */
+typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
 /* A lexicon term as written (canonical name, synonym or /regex/), kept for lint: text
