@@ -7,6 +7,7 @@
  */
 #include <criterion/criterion.h>
 #include <string.h>
+#include <strings.h>
 
 #include "therex.h"
 
@@ -173,4 +174,24 @@ Test(cues, an_objective_or_a_question_is_studied_for)
     cr_expect_str_eq(label("Exercise during pregnancy prevented postnatal depression.",
                            "physical therapy", "postnatal depression"),
                      "prevents");
+}
+
+/* scientific-claims 26722066 (pubmed-10k): the androgen inside "anti-androgen" is what
+ * the drug works against, not a therapy of the sentence. */
+Test(cues, a_therapy_after_anti_is_no_mention)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = "Enzalutamide is a novel, non-steroidal anti-androgen that was approved for "
+                   "the treatment of patients with castration-resistant prostate cancer "
+                   "(CRPC) in 2014 in Japan.";
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strcasecmp(ts.items[i].therapy.text, "androgen") != 0,
+                  "a claim names 'androgen' as the therapy");
+    thx_triples_free(&ts);
 }

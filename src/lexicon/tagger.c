@@ -79,12 +79,30 @@ static int push_mention(mention_vec *v, const lexicon *lx, int entry, size_t sta
     return 0;
 }
 
-/* True when the normalised text before ns is the word "non" ("non-obese", "non diabetic"):
- * a condition named there is what the people do not have (a hidden mention). */
-static bool after_non(const char *norm, size_t ns)
+/* The length of the word w (with its space, as normalised: "non ", "anti ") that stands
+ * right before ns, or 0. */
+static size_t after_word(const char *norm, size_t ns, const char *w)
 {
-    return ns >= 4 && !strncasecmp(norm + ns - 4, "non ", 4) &&
-           (ns == 4 || !word_char((unsigned char)norm[ns - 5]));
+    size_t k = strlen(w);
+    return ns >= k && !strncasecmp(norm + ns - k, w, k) &&
+                   (ns == k || !word_char((unsigned char)norm[ns - k - 1]))
+               ? k
+               : 0;
+}
+
+/* A condition right after "non" ("non-obese", "non diabetic") is what the people do not
+ * have; a therapy right after "anti" ("anti-androgen", "anti-estrogen") is what the drug
+ * works against. Either is a hidden mention: it covers its span, so nothing inside it is
+ * a mention, and a listed term of the same span ("non-Hodgkin lymphoma") wins. */
+static size_t hidden_prefix(const lexicon *lx, const trie_output *o, const char *norm,
+                            size_t ns)
+{
+    if (o->kind != TERM_MENTION)
+        return 0;
+    slot_type t = lx->entries[o->ref].type;
+    return t == SLOT_CONDITION ? after_word(norm, ns, "non ")
+           : t == SLOT_THERAPY ? after_word(norm, ns, "anti ")
+                               : 0;
 }
 
 static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const trie_output *o,
@@ -94,10 +112,10 @@ static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const t
     if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
-    if (o->kind == TERM_MENTION && lx->entries[o->ref].type == SLOT_CONDITION &&
-        after_non(norm, ns)) {
+    size_t prefix = hidden_prefix(lx, o, norm, ns);
+    if (prefix) {
         /* weak: a listed term of the same span ("non-Hodgkin lymphoma") wins */
-        if (push_mention(&sc->all, lx, o->ref, sc->map[ns - 4], end, true))
+        if (push_mention(&sc->all, lx, o->ref, sc->map[ns - prefix], end, true))
             return -1;
         sc->all.items[sc->all.len - 1].hidden = true;
         return 0;
