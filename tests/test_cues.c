@@ -30,31 +30,51 @@ static void teardown(void)
 
 TestSuite(cues, .init = setup, .fini = teardown);
 
-/* The flags of the triple therapy -> condition (the condition's canonical name or its
- * text as written) that the sentence gives: 'n' negated,
- * 'h' hedged, '-' neither; "?" when the sentence gives no such triple. */
-static const char *flags(const char *sentence, const char *therapy, const char *condition)
+/* Extracts sentence with the shipped pack into ts and returns the triple therapy ->
+ * condition (the condition's canonical name or its text as written), or NULL. */
+static const thx_triple *claim(thx_triples *ts, const char *sentence, const char *therapy,
+                               const char *condition)
 {
-    static char out[4];
     thx_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.id = "t";
     doc.title = "";
     doc.abstract = (char *)sentence;
+    thx_triples_init(ts);
+    cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+    for (size_t i = 0; i < ts->len; i++) {
+        const thx_triple *t = &ts->items[i];
+        if (!t->doc_scope && t->condition.text && !strcmp(t->therapy.norm, therapy) &&
+            (!strcmp(t->condition.norm, condition) || !strcmp(t->condition.text, condition)))
+            return t;
+    }
+    return NULL;
+}
+
+/* The flags of that triple: 'n' negated, 'h' hedged, '-' neither; "?" when the sentence
+ * gives no such triple. */
+static const char *flags(const char *sentence, const char *therapy, const char *condition)
+{
+    static char out[4];
     thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    const thx_triple *t = claim(&ts, sentence, therapy, condition);
     strcpy(out, "?");
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (t->doc_scope || !t->condition.text || strcmp(t->therapy.norm, therapy) ||
-            (strcmp(t->condition.norm, condition) && strcmp(t->condition.text, condition)))
-            continue;
+    if (t) {
         snprintf(out, sizeof out, "%s%s", t->negated ? "n" : "", t->hedged ? "h" : "");
         if (!out[0])
             strcpy(out, "-");
-        break;
     }
+    thx_triples_free(&ts);
+    return out;
+}
+
+/* The effect label of that triple, or "?". */
+static const char *label(const char *sentence, const char *therapy, const char *condition)
+{
+    static char out[64];
+    thx_triples ts;
+    const thx_triple *t = claim(&ts, sentence, therapy, condition);
+    snprintf(out, sizeof out, "%s", t ? t->effect.norm : "?");
     thx_triples_free(&ts);
     return out;
 }
@@ -130,31 +150,6 @@ Test(cues, pseudo_triggers_and_observed_findings_are_not_flagged)
     cr_expect_str_eq(flags("Exosomes have been used to treat reproductive diseases such as erectile "
                            "dysfunction and primary ovarian insufficiency.",
                            "exosomes", "primary ovarian insufficiency"), "-");
-}
-
-/* The effect label the shipped pack gives therapy -> condition in the sentence, or "?". */
-static const char *label(const char *sentence, const char *therapy, const char *condition)
-{
-    static char out[64];
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
-    thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
-    strcpy(out, "?");
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (!t->condition.text || strcmp(t->therapy.norm, therapy) ||
-            (strcmp(t->condition.norm, condition) && strcmp(t->condition.text, condition)))
-            continue;
-        snprintf(out, sizeof out, "%s", t->effect.norm);
-        break;
-    }
-    thx_triples_free(&ts);
-    return out;
 }
 
 /* An objective or a question is what a study tests: `studied for` (GUIDELINES), whatever
