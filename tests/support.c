@@ -1,6 +1,8 @@
 /* Helpers shared by the Criterion tests: see support.h. */
 #include "support.h"
 
+#include <criterion/criterion.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,4 +68,34 @@ int run_cli(const char *dir, const char *args, char **out, char **err)
     if (st == -1 || !WIFEXITED(st))
         return -1;
     return WEXITSTATUS(st);
+}
+
+static char tmpdir[] = "/tmp/thx-test-XXXXXX";
+static int have_tmpdir;
+static char tmppath[4200];
+
+const char *tmp_path(const char *name)
+{
+    if (!have_tmpdir) {
+        cr_assert_not_null(mkdtemp(tmpdir));
+        have_tmpdir = 1;
+    }
+    snprintf(tmppath, sizeof tmppath, "%s/%s", tmpdir, name);
+    return tmppath;
+}
+
+const char *write_tmp(const char *name, const char *bytes, size_t len)
+{
+    const char *path = tmp_path(name);
+    FILE *f = fopen(path, "wb");
+    cr_assert_not_null(f);
+    cr_assert_eq(fwrite(bytes, 1, len, f), len);
+    fclose(f);
+    return path;
+}
+
+void remove_tmp_dir(void)
+{
+    if (have_tmpdir)
+        rmdir(tmpdir);
 }

@@ -9,4 +9,12 @@ char *read_fixture(const char *rel, size_t *len);
  * standard output and standard error into the given buffers (caller frees);
  * returns the exit status, or -1 if it could not be run. */
 int run_cli(const char *dir, const char *args, char **out, char **err);
+
+/* The path of NAME in a temporary folder made on first use (one per test process, under
+ * /tmp): a static buffer that the next call overwrites. */
+const char *tmp_path(const char *name);
+/* Writes len bytes to tmp_path(name) and returns that path; asserts on failure. */
+const char *write_tmp(const char *name, const char *bytes, size_t len);
+/* Removes the temporary folder, when one was made and its files are gone (teardown). */
+void remove_tmp_dir(void);
 #endif

@@ -30,10 +30,8 @@ static void teardown(void)
 
 TestSuite(cues, .init = setup, .fini = teardown);
 
-/* Extracts sentence with the shipped pack into ts and returns the triple therapy ->
- * condition (the condition's canonical name or its text as written), or NULL. */
-static const thx_triple *claim(thx_triples *ts, const char *sentence, const char *therapy,
-                               const char *condition)
+/* Extracts sentence (an abstract of one sentence) with the shipped pack into ts. */
+static void extract_sentence(thx_triples *ts, const char *sentence)
 {
     thx_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -42,6 +40,14 @@ static const thx_triple *claim(thx_triples *ts, const char *sentence, const char
     doc.abstract = (char *)sentence;
     thx_triples_init(ts);
     cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+}
+
+/* Extracts sentence into ts and returns the triple therapy -> condition (the
+ * condition's canonical name or its text as written), or NULL. */
+static const thx_triple *claim(thx_triples *ts, const char *sentence, const char *therapy,
+                               const char *condition)
+{
+    extract_sentence(ts, sentence);
     for (size_t i = 0; i < ts->len; i++) {
         const thx_triple *t = &ts->items[i];
         if (!t->doc_scope && t->condition.text && !strcmp(t->therapy.norm, therapy) &&
@@ -175,16 +181,10 @@ Test(cues, an_objective_or_a_question_is_studied_for)
  * the drug works against, not a therapy of the sentence. */
 Test(cues, a_therapy_after_anti_is_no_mention)
 {
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = "Enzalutamide is a novel, non-steroidal anti-androgen that was approved for "
-                   "the treatment of patients with castration-resistant prostate cancer "
-                   "(CRPC) in 2014 in Japan.";
     thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    extract_sentence(&ts, "Enzalutamide is a novel, non-steroidal anti-androgen that was "
+                          "approved for the treatment of patients with castration-resistant "
+                          "prostate cancer (CRPC) in 2014 in Japan.");
     for (size_t i = 0; i < ts.len; i++)
         cr_expect(strcasecmp(ts.items[i].therapy.text, "androgen") != 0,
                   "a claim names 'androgen' as the therapy");

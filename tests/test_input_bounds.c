@@ -19,9 +19,6 @@
 
 static thx_docs docs;
 static thx_diags diags;
-static char tmpdir[] = "/tmp/thx-bounds-XXXXXX";
-static bool have_tmpdir;
-static char tmppath[4200];
 
 static void setup(void)
 {
@@ -33,26 +30,10 @@ static void teardown(void)
 {
     thx_docs_free(&docs);
     thx_diags_free(&diags);
-    if (have_tmpdir)
-        rmdir(tmpdir);
+    remove_tmp_dir();
 }
 
 TestSuite(bounds, .init = setup, .fini = teardown);
-
-/* Writes len bytes into a fresh temporary file; returns its path (static buffer). */
-static const char *write_tmp(const char *name, const char *bytes, size_t len)
-{
-    if (!have_tmpdir) {
-        cr_assert_not_null(mkdtemp(tmpdir));
-        have_tmpdir = true;
-    }
-    snprintf(tmppath, sizeof tmppath, "%s/%s", tmpdir, name);
-    FILE *f = fopen(tmppath, "wb");
-    cr_assert_not_null(f);
-    cr_assert_eq(fwrite(bytes, 1, len, f), len);
-    fclose(f);
-    return tmppath;
-}
 
 /* ---------------------------------------------------------------- U+FEFF */
 
@@ -208,11 +189,8 @@ static pid_t feed_fifo(const char *path, size_t n)
 
 Test(bounds, a_stream_is_read_up_to_the_bound)
 {
-    cr_assert_not_null(write_tmp("x", "", 0));
-    unlink(tmppath);
-    snprintf(tmppath, sizeof tmppath, "%s/fifo.jsonl", tmpdir);
     char path[4200];
-    snprintf(path, sizeof path, "%s", tmppath);
+    snprintf(path, sizeof path, "%s", tmp_path("fifo.jsonl"));
     cr_assert_eq(mkfifo(path, 0600), 0);
     /* under the bound: every record */
     pid_t pid = feed_fifo(path, 32 * 10);

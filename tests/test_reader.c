@@ -18,9 +18,6 @@
 
 static thx_docs docs;
 static thx_diags diags;
-static char tmpdir[] = "/tmp/thx-reader-XXXXXX";
-static bool have_tmpdir;
-static char tmppath[4200];
 
 static void setup(void)
 {
@@ -32,8 +29,7 @@ static void teardown(void)
 {
     thx_docs_free(&docs);
     thx_diags_free(&diags);
-    if (have_tmpdir)
-        rmdir(tmpdir);
+    remove_tmp_dir();
 }
 
 TestSuite(reader, .init = setup, .fini = teardown);
@@ -44,21 +40,6 @@ static int read_fix(const char *name, thx_format fmt)
     char path[4096];
     snprintf(path, sizeof path, "%s/fixtures/%s", THX_TEST_DIR, name);
     return thx_read_file(&docs, path, name, fmt, &diags);
-}
-
-/* Writes len bytes into a fresh temporary file; returns its path (static buffer). */
-static const char *write_tmp(const char *name, const char *bytes, size_t len)
-{
-    if (!have_tmpdir) {
-        cr_assert_not_null(mkdtemp(tmpdir));
-        have_tmpdir = true;
-    }
-    snprintf(tmppath, sizeof tmppath, "%s/%s", tmpdir, name);
-    FILE *f = fopen(tmppath, "wb");
-    cr_assert_not_null(f);
-    cr_assert_eq(fwrite(bytes, 1, len, f), len);
-    fclose(f);
-    return tmppath;
 }
 
 static bool has_item(const thx_strlist *l, const char *s)

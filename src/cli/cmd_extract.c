@@ -215,8 +215,9 @@ typedef struct {
     pthread_mutex_t lock;
 } work;
 
-/* A triple's confidence is a product of doubles (rule confidence x open slots): the
- * threshold allows for its rounding, so 0.56 keeps a 0.8 x 0.7 triple. */
+/* A triple's confidence is its rule's, read from text as a double ("0.56" need not be
+ * exactly 0.56): the threshold allows for that rounding, so --min-confidence 0.56 keeps a
+ * rule calibrated at 0.56. */
 static bool below(const thx_triple *t, double min_conf)
 {
     return t->confidence < min_conf - 1e-9;

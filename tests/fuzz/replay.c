@@ -111,7 +111,8 @@ static void run_path(const char *path)
 
 int main(int argc, char **argv)
 {
-    LLVMFuzzerInitialize(&argc, &argv);
+    if (LLVMFuzzerInitialize)
+        LLVMFuzzerInitialize(&argc, &argv);
     for (int i = 1; i < argc; i++)
         run_path(argv[i]);
     printf("replay: %zu input%s\n", ninputs, ninputs == 1 ? "" : "s");
