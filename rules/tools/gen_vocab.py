@@ -51,7 +51,7 @@ MESH_YEAR = '2024'
 DO_RELEASE = '2026-07-31'
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexicon_forms import match_key  # noqa: E402
+from lexicon_forms import entry_lines, match_key  # noqa: E402
 from lexicon_stoplists import (THERAPY_STOP, stop_entries, CONDITION_STOP,  # noqa: E402
                                VAGUE_HEADS)
 from lexicon_stoplists import THERAPY_FORM_STOP as HARVEST_THERAPY_FORM_STOP  # noqa: E402
@@ -1081,20 +1081,7 @@ def render(fname, ents):
             # a drug class (a MeSH pharmacological action): the tag lets a rule or the
             # tagger tell a class from a drug ("everolimus, an mTOR inhibitor, ...")
             line += ' tags drug-class'
-        if not syns:
-            out.append(line)
-            continue
-        line += ' ='
-        first = True
-        for s in syns:
-            piece = (' ' if first else ' | ') + quote(s)
-            if len(line) + len(piece) > 100 and not first:
-                out.append(line)
-                line = '    | ' + quote(s)
-            else:
-                line += piece
-            first = False
-        out.append(line)
+        out.extend(entry_lines(line, [quote(s) for s in syns]))
     out.append('end')
     return '\n'.join(out) + '\n'
 

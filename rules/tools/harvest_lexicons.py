@@ -79,7 +79,7 @@ CITE_NOTE = {
 # lexicon_stoplists.py and lexicon_forms.py beside this script; the miners import them
 # from here too.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexicon_forms import (WORD_RE, match_key, is_plural_form, singular, strip_plural_s,
+from lexicon_forms import (WORD_RE, entry_lines, match_key, is_plural_form, singular, strip_plural_s,
                            is_abbreviation, is_short_form, is_abbreviated, is_code, norm_id)  # noqa: E402,F401
 from lexicon_stoplists import (CONDITION_STOP, CONDITION_STOP_IDS, DESCRIPTIVE_WORDS,
                                VAGUE_HEADS, PREPOSITIONS, VAGUE_FIRST, QUALIFIERS,
@@ -514,22 +514,7 @@ def render(kind, entries, inputs):
     out.append(f'# {len(entries)} entries, {nsyn} synonyms.')
     out.append(f'lexicon {kind}')
     for canon, i, syns, _n in entries:
-        head = f'  {quote_always(canon)} {i}'
-        if not syns:
-            out.append(head)
-            continue
-        line = head + ' ='
-        parts = [quote(s) for s in syns]
-        first = True
-        for p in parts:
-            piece = (' ' if first else ' | ') + p
-            if len(line) + len(piece) > 100 and not first:
-                out.append(line)
-                line = '    | ' + p
-            else:
-                line += piece
-            first = False
-        out.append(line)
+        out.extend(entry_lines(f'  {quote_always(canon)} {i}', [quote(s) for s in syns]))
     out.append('end')
     return '\n'.join(out) + '\n'
 

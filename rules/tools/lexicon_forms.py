@@ -118,3 +118,22 @@ def norm_id(raw):
     if m:
         return 'OMIM:' + m.group(1)
     return None
+
+
+def entry_lines(head, synonyms, width=100):
+    """The lines of one lexicon entry as the generators write it: head (canonical name,
+    id, tags...), then ' = syn | syn ...' wrapped at `width` columns, each further line
+    starting '    | '. synonyms are already quoted as the rule language wants them."""
+    if not synonyms:
+        return [head]
+    lines, line, first = [], head + ' =', True
+    for s in synonyms:
+        piece = (' ' if first else ' | ') + s
+        if len(line) + len(piece) > width and not first:
+            lines.append(line)
+            line = '    | ' + s
+        else:
+            line += piece
+        first = False
+    lines.append(line)
+    return lines
