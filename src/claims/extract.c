@@ -89,6 +89,10 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
 
 static const char *predicate_of(const sent_ctx *sc, const candidate *c)
 {
+    /* an effect-only claim that took its subjects' condition (attach_population) */
+    if (c->r->predicate && c->mention[SLOT_CONDITION] >= 0 &&
+        !strcmp(c->r->predicate, "biolink:has_effect"))
+        return "biolink:ameliorates_condition";
     if (c->r->predicate)
         return c->r->predicate;
     int mi = c->mention[SLOT_EFFECT];
@@ -208,10 +212,52 @@ int learn_abbreviations(local_terms *local, const local_terms *learned)
     return 0;
 }
 
+/* An effect-only claim whose sentence names its subjects' condition ("X improved quality
+ * of life for patients with Y") is a claim about Y, unless another claim of the sentence
+ * already pairs the same therapy with a condition. */
+static int attach_population(const sent_ctx *sc)
+{
+    candidate_vec *cs = &sc->m->cands;
+    int *took = NULL; /* the condition each candidate takes, -1 none; applied after the
+                       * scan, so that only the rules' own pairs count as pairs */
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate *c = &cs->items[i];
+        int k = claims_population(sc->rs, &sc->m->tags, sc->s, sc->n, c);
+        if (k < 0)
+            continue;
+        bool paired = false;
+        for (size_t j = 0; j < cs->len && !paired; j++)
+            paired = cs->items[j].mention[SLOT_THERAPY] == c->mention[SLOT_THERAPY] &&
+                     cs->items[j].mention[SLOT_CONDITION] != -1;
+        if (paired)
+            continue;
+        if (!took) {
+            took = malloc(cs->len * sizeof *took);
+            if (!took)
+                return -1;
+            for (size_t j = 0; j < cs->len; j++)
+                took[j] = -1;
+        }
+        took[i] = k;
+    }
+    for (size_t i = 0; took && i < cs->len; i++)
+        if (took[i] >= 0) {
+            candidate *c = &cs->items[i];
+            const mention *m = &sc->m->tags.mentions.items[took[i]];
+            c->mention[SLOT_CONDITION] = took[i];
+            c->span_start[SLOT_CONDITION] = m->start;
+            c->span_end[SLOT_CONDITION] = m->end;
+        }
+    free(took);
+    return 0;
+}
+
 static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
 {
     if (match_sentence(sc->m, sc->rs, sc->s, sc->n, sc->local, only) ||
         learn_abbreviations(sc->local, &sc->m->learned))
+        return THX_ENOMEM;
+    if (attach_population(sc))
         return THX_ENOMEM;
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {

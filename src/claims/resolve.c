@@ -214,6 +214,8 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
                           : c->trig_end <= to && c->trig_start >= from;
         if (!in_trigger && !covers)
             continue;
+        if (d->kind == CUE_POPULATION)
+            continue; /* says who the subjects are (claims_population), nothing of the claim */
         if (d->kind == CUE_OBJECTIVE) {
             out->objective = true; /* relabels the claim; not one of its flag cues */
             continue;
@@ -225,4 +227,41 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
         if (out->ncues < CLAIM_MAX_CUES)
             out->cue[out->ncues++] = i;
     }
+}
+
+/* Is the text between a therapy's end and a condition's start "-induced" (or "induced
+ * by"-free of anything else): the condition is the therapy's own doing, not its
+ * subjects' illness ("a rat model of BCNU-induced dysplasia" with BCNU the therapy). */
+static bool induced_by(const char *s, const mention *t, const mention *cond)
+{
+    if (t->end > cond->start || cond->start - t->end > 24)
+        return false;
+    const char *p = s + t->end, *e = s + cond->start;
+    while (p < e && (*p == '-' || is_space((unsigned char)*p)))
+        p++;
+    return (size_t)(e - p) >= 7 && !strncmp(p, "induced", 7);
+}
+
+int claims_population(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                      const candidate *c)
+{
+    int tm = c->mention[SLOT_THERAPY];
+    if (tm < 0 || c->mention[SLOT_CONDITION] != -1)
+        return -1;
+    const mention *t = &tags->mentions.items[tm];
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        const cue_def *d = &rs->cues[tags->cues.items[i].cue];
+        size_t from, to;
+        if (d->kind != CUE_POPULATION || !claims_cue_scope(rs, tags, s, n, i, &from, &to))
+            continue;
+        for (size_t k = 0; k < tags->mentions.len; k++) {
+            const mention *m = &tags->mentions.items[k];
+            if (m->type != SLOT_CONDITION || m->hidden || m->start < from || m->start >= to)
+                continue;
+            if (induced_by(s, t, m))
+                break; /* the model's inducer is the claim's therapy: no population */
+            return (int)k;
+        }
+    }
+    return -1;
 }

@@ -28,6 +28,13 @@ void claims_resolve(candidate_vec *cands, conflict_vec *trace);
 bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                       size_t i, size_t *from, size_t *to);
 
+/* The condition mention that an effect-only candidate c (a therapy, no condition) is
+ * about: the first condition in the scope of a population cue ("improved quality of life
+ * for patients with <FAI>", "in a rat model of <fatty liver disease>"), unless the
+ * therapy itself induced it; -1 when there is none. */
+int claims_population(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                      const candidate *c);
+
 #define CLAIM_MAX_CUES 8
 
 typedef struct {

@@ -55,9 +55,11 @@ static void print_cues(const thx_ruleset *rs, const match_ctx *m, const char *s,
         const cue_hit *h = &m->tags.cues.items[i];
         const cue_def *d = &rs->cues[h->cue];
         static const char *const roles[] = {"forward", "backward", "pseudo", "stop"};
-        printf("  cue:       %s %s \"%.*s\" [%zu,%zu)", d->kind == CUE_NEGATION ? "negation"
-                                                 : d->kind == CUE_HEDGE ? "hedge"
-                                                                         : "objective",
+        printf("  cue:       %s %s \"%.*s\" [%zu,%zu)",
+               d->kind == CUE_NEGATION    ? "negation"
+               : d->kind == CUE_HEDGE     ? "hedge"
+               : d->kind == CUE_OBJECTIVE ? "objective"
+                                          : "population",
                roles[d->role], (int)(h->end - h->start), s + h->start, h->start, h->end);
         size_t from, to;
         if (claims_cue_scope(rs, &m->tags, s, n, i, &from, &to))

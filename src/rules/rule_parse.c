@@ -310,12 +310,15 @@ static void parse_top_line(parser *ps, const char *line)
         ps->lex_type = t < 0 ? SLOT_THERAPY : (slot_type)t;
         ps->lex_ignore = ignore;
     } else if (IS("cues")) {
-        if (strcmp(v, "negation") && strcmp(v, "hedge") && strcmp(v, "objective"))
-            ERR(ps, vcol, "unknown cue kind '%s' (expected negation, hedge or objective)", v);
+        if (strcmp(v, "negation") && strcmp(v, "hedge") && strcmp(v, "objective") &&
+            strcmp(v, "population"))
+            ERR(ps, vcol, "unknown cue kind '%s' (expected negation, hedge, objective or "
+                          "population)", v);
         open_block(ps, BLOCK_CUES);
-        ps->cue_kind = !strcmp(v, "hedge")       ? CUE_HEDGE
-                       : !strcmp(v, "objective") ? CUE_OBJECTIVE
-                                                 : CUE_NEGATION;
+        ps->cue_kind = !strcmp(v, "hedge")        ? CUE_HEDGE
+                       : !strcmp(v, "objective")  ? CUE_OBJECTIVE
+                       : !strcmp(v, "population") ? CUE_POPULATION
+                                                  : CUE_NEGATION;
     } else if (IS("labels")) {
         if (*v)
             ERR(ps, vcol, "'labels' takes nothing after it");

@@ -110,8 +110,10 @@ typedef struct {
 } rule_calibration;
 
 /* negation and hedge set a claim's flags; an objective cue ("to evaluate whether", a
- * question's "?") says the claim is what a study sets out to test: `studied for` */
-typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE } cue_kind;
+ * question's "?") says the claim is what a study sets out to test: `studied for`; a
+ * population cue ("patients with", "a rat model of") marks the condition in its scope as
+ * the one the sentence's subjects have, which an effect-only claim then takes */
+typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE, CUE_POPULATION } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
 /* A lexicon term as written (canonical name, synonym or /regex/), kept for lint: text
