@@ -190,3 +190,26 @@ Test(cues, a_therapy_after_anti_is_no_mention)
                   "a claim names 'androgen' as the therapy");
     thx_triples_free(&ts);
 }
+
+/* evidence-inference PMC4717436 (pubmed-10k): an outcome claim takes the condition of
+ * the patients it is stated for ("in ... patients with collagenous colitis"); a model
+ * that the therapy itself induced is no population (BC5CDR-style sentence). */
+Test(cues, an_outcome_claim_takes_its_populations_condition)
+{
+    thx_triples ts;
+    const thx_triple *t =
+        claim(&ts, "Budesonide at a mean dose of 4.5 mg/day maintained clinical remission "
+                   "for at least 1 year in the majority of patients with collagenous "
+                   "colitis and preserved health-related quality of life without safety "
+                   "concerns.",
+              "budesonide", "collagenous colitis");
+    cr_assert_not_null(t, "no budesonide -> collagenous colitis claim");
+    cr_expect_str_eq(t->effect.norm, "preserves clinical remission");
+    cr_expect_str_eq(t->predicate, "biolink:ameliorates_condition");
+    thx_triples_free(&ts);
+    t = claim(&ts, "Cisplatin reduced body weight in a rat model of cisplatin-induced "
+                   "nephrotoxicity.",
+              "cisplatin", "nephrotoxicity");
+    cr_expect_null(t, "the therapy's own harm became its population");
+    thx_triples_free(&ts);
+}

@@ -15,6 +15,7 @@
 #include "coref.h"
 #include "harm.h"
 #include "joins.h"
+#include "members.h"
 #include "triple.h"
 
 
@@ -257,7 +258,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (match_sentence(sc->m, sc->rs, sc->s, sc->n, sc->local, only) ||
         learn_abbreviations(sc->local, &sc->m->learned))
         return THX_ENOMEM;
-    if (attach_population(sc))
+    if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {

@@ -1,0 +1,88 @@
+/*
+ * A class named with its members shares its claim with them (src/claims/members.c),
+ * with the shipped rule pack, on real sentences of pubmed-10k (BC5CDR 16225977 and
+ * 19759529; easyner-lund-autophagy): "such as" lists, a parenthesis after the class and
+ * one before it.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    const char *paths[] = {THX_SOURCE_DIR "/rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    rs = thx_ruleset_load(paths, 1, &d);
+    thx_diags_free(&d);
+    cr_assert_not_null(rs, "the shipped rules do not load");
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(members, .init = setup, .fini = teardown);
+
+/* The therapies (canonical names, in output order) claimed for condition in sentence,
+ * joined by ','. */
+static char *therapies_for(const char *sentence, const char *condition)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->condition.norm, condition))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(members, such_as_lists_share_the_claim)
+{
+    cr_expect_str_eq(therapies_for("Tic disorders can be effectively treated by atypical "
+                                   "antipsychotics such as risperidone, olanzapine and "
+                                   "ziprasidone.",
+                                   "tic disorders"),
+                     "antipsychotics,risperidone,olanzapine,ziprasidone");
+}
+
+Test(members, a_parenthesis_after_or_before_the_class)
+{
+    cr_expect_str_eq(therapies_for("The molecular connection between TSC and mTOR led to the "
+                                   "clinical use of allosteric mTOR inhibitors (sirolimus and "
+                                   "everolimus) for the treatment of TSC.",
+                                   "tsc"),
+                     "MTOR inhibitors,sirolimus,everolimus");
+    cr_expect_str_eq(therapies_for("Importantly, both classical (haloperidol) and atypical "
+                                   "(olanzapine, clozapine and aripiprazole) antipsychotics "
+                                   "were effective in all these models of hyperactivity.",
+                                   "hyperactivity"),
+                     "haloperidol,olanzapine,clozapine,aripiprazole,antipsychotics");
+}
+
+/* a list that is not the class's members: "X and Y, such as ..." after a condition, or
+ * a parenthesis that holds one abbreviation, adds no claim */
+Test(members, no_members_no_copies)
+{
+    cr_expect_str_eq(therapies_for("Metformin (MET) improved insulin resistance in patients "
+                                   "with polycystic ovary syndrome.",
+                                   "polycystic ovary syndrome"),
+                     "metformin");
+}
