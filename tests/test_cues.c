@@ -213,3 +213,31 @@ Test(cues, an_outcome_claim_takes_its_populations_condition)
     cr_expect_null(t, "the therapy's own harm became its population");
     thx_triples_free(&ts);
 }
+
+/* easyner-lund-autophagy 19966866 and bc5cdr 18809400 (pubmed-10k): the effect-only copy
+ * of a claim that names its condition is left out ("rapamycin | beneficial | -" beside
+ * "rapamycin | beneficial | lung cancer"); an outcome of its own is another claim and
+ * stays (evidence-inference PMC4839526: "improved cognitive function, depression"). */
+Test(cues, an_effect_only_copy_of_a_claim_with_its_condition_is_left_out)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "Rapamycin may have unique benefit for patients with lung cancer, "
+                          "for whom the TSC1/TSC2 function is limited.");
+    size_t pairs = 0, only = 0;
+    for (size_t i = 0; i < ts.len; i++)
+        if (!strcmp(ts.items[i].therapy.norm, "sirolimus")) /* rapamycin */
+            ts.items[i].condition.text ? pairs++ : only++;
+    cr_expect_eq(pairs, 1);
+    cr_expect_eq(only, 0, "the effect-only copy stayed");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "In this study of MDD adults who self-reported cognitive "
+                          "dysfunction, vortioxetine significantly improved cognitive "
+                          "function, depression, and functionality and was generally well "
+                          "tolerated.");
+    bool outcome = false;
+    for (size_t i = 0; i < ts.len; i++)
+        outcome |= !ts.items[i].condition.text &&
+                   !strcmp(ts.items[i].effect.norm, "improves cognitive function");
+    cr_expect(outcome, "the outcome claim of its own was dropped");
+    thx_triples_free(&ts);
+}

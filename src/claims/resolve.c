@@ -20,10 +20,29 @@ static bool overlap(const candidate *a, const candidate *b, int t)
  * the therapy with its effect. Two claims on one pair with effects at different places
  * ("improves tissue repair and increases the ejection fraction in AMI") are two claims;
  * a claim whose effect is only its rule's label competes with every claim on the pair. */
+/* An effect-only claim that a claim naming a condition repeats (same therapy, checked
+ * by the caller): the same effect ("<cardioprotective> effect of X" and "<cardioprotective>
+ * effect of X on <myocardial infarction>"), or the same trigger when the effect-only
+ * claim has no object of its own ("<benefit> for patients with <SEGA>"). An outcome
+ * object of its own is another claim: "improved <cognitive function>, <depression> and
+ * ..." states two. The one with the condition says more. */
+static bool subsumed(const candidate *a, const candidate *b)
+{
+    if ((a->mention[SLOT_CONDITION] == -1) == (b->mention[SLOT_CONDITION] == -1))
+        return false;
+    const candidate *only = a->mention[SLOT_CONDITION] == -1 ? a : b;
+    if (a->mention[SLOT_EFFECT] != -1 && b->mention[SLOT_EFFECT] != -1)
+        return overlap(a, b, SLOT_EFFECT);
+    return only->mention[SLOT_EFFECT] == -1 && a->trig_start < b->trig_end &&
+           b->trig_start < a->trig_end;
+}
+
 static bool same_claim(const candidate *a, const candidate *b)
 {
     if (!same_slot(a, b, SLOT_THERAPY))
         return false;
+    if (subsumed(a, b))
+        return true;
     if (a->mention[SLOT_CONDITION] != -1 || b->mention[SLOT_CONDITION] != -1) {
         bool both_effects = a->mention[SLOT_EFFECT] != -1 && b->mention[SLOT_EFFECT] != -1;
         return same_slot(a, b, SLOT_CONDITION) &&
@@ -37,6 +56,10 @@ static bool same_claim(const candidate *a, const candidate *b)
 /* > 0 when a beats b; *why says on what ground */
 static int better(const candidate *a, const candidate *b, const char **why)
 {
+    if (subsumed(a, b)) {
+        *why = "names the condition";
+        return a->mention[SLOT_CONDITION] != -1 ? 1 : -1;
+    }
     if (a->r->priority != b->r->priority) {
         *why = "higher priority";
         return a->r->priority > b->r->priority ? 1 : -1;
