@@ -241,3 +241,25 @@ Test(cues, an_effect_only_copy_of_a_claim_with_its_condition_is_left_out)
     cr_expect(outcome, "the outcome claim of its own was dropped");
     thx_triples_free(&ts);
 }
+
+/* A drug named as what is measured or as the body's machinery is no therapy (pubmed-10k:
+ * evidence-inference "insulin sensitivity", PMC5668343 "the estrogen receptor"); an
+ * unlisted "<X> receptor antagonist" in apposition names the drug before it (pubmed-10k:
+ * anifrolumab, "a type I interferon (IFN) receptor antagonist"). */
+Test(cues, a_measured_or_targeted_drug_is_no_therapy)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "Other studies have shown that PIO administration has beneficial "
+                          "effects on insulin sensitivity in people with type 2 diabetes.");
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strcasecmp(ts.items[i].therapy.text, "insulin") != 0,
+                  "'insulin' of 'insulin sensitivity' is a therapy");
+    thx_triples_free(&ts);
+    cr_expect_not_null(claim(&ts, "To assess anifrolumab, a type I interferon (IFN) receptor "
+                                  "antagonist, in a phase IIb study of adults with SLE.",
+                             "anifrolumab", "systemic lupus erythematosus"));
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strncasecmp(ts.items[i].therapy.text, "interferon", 10) != 0,
+                  "the drug's target or class is the therapy");
+    thx_triples_free(&ts);
+}

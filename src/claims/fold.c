@@ -8,6 +8,7 @@
  * into one combination. Internal to claims/.
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -246,6 +247,16 @@ size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *
         a += 3;
     else
         return 0;
+    /* up to three words of kind before the class: "a type I <interferon receptor
+     * antagonist>", "a selective <5-HT6 receptor antagonist>", "a novel oral <...>" */
+    for (int w = 0; w < 3 && a < c->start; w++) {
+        size_t b = a;
+        while (b < c->start && (isalnum((unsigned char)s[b]) || s[b] == '-'))
+            b++;
+        if (b == a || b >= c->start || s[b] != ' ')
+            return 0;
+        a = b + 1;
+    }
     if (a != c->start)
         return 0;
     size_t e = c->end;
