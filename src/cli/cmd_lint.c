@@ -63,7 +63,8 @@ int cmd_lint(int argc, char **argv)
         return EXIT_RULES;
     thx_diags diags;
     thx_diags_init(&diags);
-    int rc = rules_lint(rs, &diags, all);
+    size_t marked = 0;
+    int rc = rules_lint_marked(rs, &diags, all, &marked);
     cli_named named;
     cli_named_init(&named, nrules ? paths : NULL, nrules ? n : 0);
     if (named.n) {
@@ -83,7 +84,11 @@ int cmd_lint(int argc, char **argv)
     cli_named_free(&named);
     thx_diags_print(&diags, stdout);
     size_t warnings = thx_diags_count(&diags, THX_SEV_WARNING);
-    printf("therex: %zu warning%s\n", warnings, warnings == 1 ? "" : "s");
+    if (marked)
+        printf("therex: %zu warning%s (and %zu marked as intended with #lint-ok)\n", warnings,
+               warnings == 1 ? "" : "s", marked);
+    else
+        printf("therex: %zu warning%s\n", warnings, warnings == 1 ? "" : "s");
     thx_diags_free(&diags);
     thx_ruleset_free(rs);
     if (rc < 0) {
