@@ -174,6 +174,14 @@ static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s,
     match_sentence(m, rs, s, n, local, -1);
     learn_abbreviations(local, &m->learned);
     print_mentions(rs, m, s);
+    for (size_t i = 0; i < m->tag.ngave_up; i++) /* regex synonyms past the match limits */
+        for (size_t t = 0, k = m->tag.gave_up[i]; t < rs->nterms; t++)
+            if (rs->terms[t].regex && k-- == 0) {
+                printf("  lexicon:   regex synonym /%.*s/ gave up (match limit exceeded); "
+                       "counted as no match  (%s:%d)\n", (int)rs->terms[t].n, rs->terms[t].text,
+                       rs->terms[t].loc.file, rs->terms[t].loc.line);
+                break;
+            }
     print_cues(rs, m, s, n);
     unsigned present = match_present_types(m);
     print_masked(m->masked.ptr, m->masked.len);
