@@ -399,6 +399,8 @@ static void place_marks(parser *ps, size_t end, bool block_opened)
         ps->block_marks[0] = ps->marks_pending;
         ps->block_marks[1] = end;
     }
+    ps->stmt_marks[0] = ps->marks_pending;
+    ps->stmt_marks[1] = end;
     ps->marks_pending = rs->nmarks; /* past the marks of a file this line included */
 }
 
@@ -412,6 +414,14 @@ static void parse_line(parser *ps, const char *line)
         return;
     bool was_open = ps->block != BLOCK_NONE;
     size_t end = ps->rs->nmarks;
+    if (*line == '|' && was_open && ps->marks_pending == end) {
+        /* "| more synonyms": the same statement as the line it goes on from */
+        for (size_t k = ps->stmt_marks[0]; k < ps->stmt_marks[1]; k++)
+            if (ps->rs->marks[k].last != INT_MAX)
+                ps->rs->marks[k].last = ps->loc.line;
+        parse_line_statement(ps, line);
+        return;
+    }
     parse_line_statement(ps, line);
     place_marks(ps, end, !was_open && ps->block != BLOCK_NONE);
 }

@@ -31,6 +31,8 @@ typedef struct {
     size_t block_labels;      /* labels known when this `labels` block opened */
     size_t marks_pending;     /* #lint-ok marks from here on wait for their statement */
     size_t block_marks[2];    /* the marks [from, to) of the block that is open */
+    size_t stmt_marks[2];     /* the marks [from, to) of the last statement line: a '|'
+                               * continuation line is covered with it */
 } parser;
 
 
