@@ -197,6 +197,18 @@ Test(lint, marks_leave_out_the_warnings_they_cover_and_stale_marks_are_warned)
               out);
     free(out);
     free(err);
+    /* with -r, the count of marked warnings is the named file's too */
+    out = err = NULL;
+    run_cli(THX_TEST_DIR, "lint -r rules/lint-marks.rules rules/lint-clean.rules", &out, &err);
+    cr_expect(out && !strstr(out, "marked"), "%s", out);
+    free(out);
+    free(err);
+    out = err = NULL;
+    run_cli(THX_TEST_DIR, "lint -r rules/lint-clean.rules rules/lint-marks.rules", &out, &err);
+    cr_expect(out && strstr(out, "therex: 3 warnings (and 5 marked as intended with #lint-ok)\n"),
+              "%s", out);
+    free(out);
+    free(err);
     /* the marks change nothing else: the rules load and check as without them */
     out = err = NULL;
     cr_expect_eq(run_cli(THX_TEST_DIR, "check -q rules/lint-marks.rules", &out, &err), 0, "%s%s",

@@ -82,6 +82,20 @@ int cmd_lint(int argc, char **argv)
         diags.len = kept;
     }
     cli_named_free(&named);
+    /* the warnings marked as intended (notes now): counted, not shown */
+    marked = 0;
+    size_t shown = 0;
+    for (size_t i = 0; i < diags.len; i++) {
+        if (diags.items[i].severity == THX_SEV_NOTE) {
+            marked++;
+            free(diags.items[i].path);
+            free(diags.items[i].message);
+            free(diags.items[i].src_line);
+        } else {
+            diags.items[shown++] = diags.items[i];
+        }
+    }
+    diags.len = shown;
     thx_diags_print(&diags, stdout);
     size_t warnings = thx_diags_count(&diags, THX_SEV_WARNING);
     if (marked)

@@ -541,7 +541,10 @@ static int lint_all(const thx_ruleset *rs, thx_diags *out, bool all, size_t *mar
     if (marked && lint_apply_marks(rs, out, first, marked))
         l.oom = true;
     sort_from(out, first);
-    return l.oom ? THX_ENOMEM : (int)(out->len - first);
+    int warnings = 0;
+    for (size_t i = first; i < out->len; i++)
+        warnings += out->items[i].severity == THX_SEV_WARNING;
+    return l.oom ? THX_ENOMEM : warnings;
 }
 
 int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all)

@@ -2,7 +2,7 @@
  * Lint, the warnings marked as intended: a rule file says `#lint-ok KIND...: why` on
  * the line before a statement (covering it, or the whole block it opens) or
  * `#lint-ok-file KIND...: why` (covering the file), and lint leaves out the warnings of
- * those kinds there (docs/rules.md "Lint"). Each warning's kind ends its message as
+ * those kinds there (docs/rules.md "Checking and linting"): they become notes. Each warning's kind ends its message as
  * " [kind]". A mark that covers no warning of a kind it names, or names a kind lint does
  * not have, is itself a warning (kind lint-ok, which no mark covers), so that marks do
  * not outlive what they were for. Read-only on the rule set.
@@ -103,7 +103,6 @@ int lint_apply_marks(const thx_ruleset *rs, thx_diags *out, size_t from, size_t 
     unsigned long *used = calloc(rs->nmarks, sizeof *used);
     if (!used)
         return -1;
-    size_t kept = from;
     for (size_t i = from; i < out->len; i++) {
         thx_diag *d = &out->items[i];
         const char *k;
@@ -121,14 +120,11 @@ int lint_apply_marks(const thx_ruleset *rs, thx_diags *out, size_t from, size_t 
                     used[m] |= 1ul << w;
                 covered = true;
             }
-        if (covered) {
-            free(d->path), free(d->message), free(d->src_line);
+        if (covered) { /* kept, as a note: the caller may count them per file */
+            d->severity = THX_SEV_NOTE;
             ++*marked;
-        } else {
-            out->items[kept++] = *d;
         }
     }
-    out->len = kept;
     int rc = 0;
     for (size_t m = 0; m < rs->nmarks && rc == 0; m++)
         rc = check_mark(&rs->marks[m], used[m], out);

@@ -187,8 +187,8 @@ const char *rules_trigger_label(const thx_ruleset *rs, const char *text, size_t 
  * are one warning per pair of files unless all. Returns the number of warnings added,
  * or THX_ENOMEM. Read-only on the rule set. */
 int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all);
-/* The same, leaving out the warnings that #lint-ok marks cover (their number in
- * *marked) and warning of marks that cover none or name an unknown kind. */
+/* The same, with the warnings that #lint-ok marks cover as THX_SEV_NOTE (their number
+ * in *marked), and a warning for each mark that covers none or names no kind. */
 int rules_lint_marked(const thx_ruleset *rs, thx_diags *out, bool all, size_t *marked);
 
 #endif
