@@ -197,3 +197,38 @@ Test(diagnostics, explain_runs_under_the_same_match_limits)
               "got: %s", out);
     free(out);
 }
+
+/* A lexicon regex synonym past the match limit: a warning once per synonym and
+ * document (it was a silent no match), counted with the rules' in the summary; explain
+ * shows it too. tests/rules/lexicon-limit.rules. */
+#define SLOW_SYNONYM "Zzz aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac relieves headache, then b."
+
+Test(diagnostics, a_regex_synonym_past_the_match_limit_is_a_warning_per_document)
+{
+    const char *text = "{\"id\": \"d1\", \"abstract\": \"" SLOW_SYNONYM " " SLOW_SYNONYM
+                       " Aspirin relieves headache.\"}\n"
+                       "{\"id\": \"d2\", \"abstract\": \"Aspirin relieves headache.\"}\n";
+    char path[4300], args[4400];
+    snprintf(path, sizeof path, "%s", write_tmp("lexicon-limit.jsonl", text, strlen(text)));
+    snprintf(args, sizeof args, "extract -r rules/lexicon-limit.rules -o - '%s'", path);
+    char *out = NULL, *err = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, args, &out, &err), 0);
+    cr_expect_str_eq(err, "rules/lexicon-limit.rules:6:12: warning: regex synonym /zzz "
+                          "(?:a|aa)+b/ of therapy 'slow' gave up on document 'd1', sentence 0: "
+                          "match limit exceeded; counted as no match there, so a mention may "
+                          "be missing\n"
+                          "therex: 1 file, 2 documents, 2 triples -> - (1 match-limit warning: "
+                          "see above)\n");
+    free(out), free(err);
+    remove(path);
+    remove_tmp_dir();
+    out = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, "explain -r rules/lexicon-limit.rules \"" SLOW_SYNONYM "\"",
+                         &out, NULL),
+                 0);
+    cr_expect(out && strstr(out, "  lexicon:   regex synonym /zzz (?:a|aa)+b/ gave up (match "
+                                 "limit exceeded); counted as no match  "
+                                 "(rules/lexicon-limit.rules:6)\n"),
+              "got: %s", out);
+    free(out);
+}

@@ -289,3 +289,42 @@ Test(eval, extract_with_gold_prints_the_scores)
     cr_expect(strstr(err, "--gold needs an output file"), "%s", err);
     free(err);
 }
+
+/* The block of docs/gold.md after "<!-- example: NAME -->" (between its ``` fences),
+ * with its final newline. */
+static char *doc_block(const char *page, const char *name)
+{
+    char marker[128];
+    snprintf(marker, sizeof marker, "<!-- example: %s -->\n```\n", name);
+    const char *a = strstr(page, marker);
+    cr_assert_not_null(a, "docs/gold.md has no example %s", name);
+    a += strlen(marker);
+    const char *b = strstr(a, "\n```");
+    cr_assert_not_null(b);
+    size_t n = (size_t)(b - a) + 1;
+    char *s = malloc(n + 1);
+    cr_assert_not_null(s);
+    memcpy(s, a, n);
+    s[n] = '\0';
+    return s;
+}
+
+/* docs/gold.md's example, run as the page says: its output is the page's. (score.py
+ * prints the same scores for it.) */
+Test(eval, the_gold_format_page_example_runs_as_shown)
+{
+    char *page = read_fixture(THX_SOURCE_DIR "/docs/gold.md", NULL);
+    cr_assert_not_null(page, "docs/gold.md is missing");
+    char *gold = doc_block(page, "gold.jsonl"), *pred = doc_block(page, "pred.jsonl"),
+         *want = doc_block(page, "output");
+    char g[4300], p[4300];
+    snprintf(g, sizeof g, "%s", write_tmp("gold.jsonl", gold, strlen(gold)));
+    snprintf(p, sizeof p, "%s", write_tmp("pred.jsonl", pred, strlen(pred)));
+    char args[9000], *out = NULL, *err = NULL;
+    snprintf(args, sizeof args, "eval '%s' '%s' --rules-table", g, p);
+    cr_expect_eq(run_cli(NULL, args, &out, &err), 0, "%s", err);
+    cr_expect_str_eq(out, want, "docs/gold.md's example output differs:\n%s", out);
+    free(out), free(err), free(gold), free(pred), free(want), free(page);
+    remove(g), remove(p);
+    remove_tmp_dir();
+}

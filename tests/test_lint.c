@@ -1,7 +1,7 @@
 /*
  * therex lint: tests/rules/lint-cases.rules triggers every warning exactly once (the
- * exact messages, lines and columns are checked here), tests/rules/lint-clean.rules
- * triggers none; exit status 1 with warnings, 0 when clean, 3 when the rules do not
+ * exact messages, lines and columns are checked here, each with its kind in [ ]),
+ * tests/rules/lint-clean.rules triggers none; #lint-ok marks (tests/rules/lint-marks.rules); exit status 1 with warnings, 0 when clean, 3 when the rules do not
  * compile. Also the library entry point and the unbounded-regex reader directly.
  */
 #include <criterion/criterion.h>
@@ -16,26 +16,29 @@
 
 static const char *const expected[] = {
     CASES ":3:16: warning: lexicon term 'EV' is only 2 characters long: it will match "
-          "unrelated text\n",
+          "unrelated text [short-term]\n",
     CASES ":4:15: warning: lexicon term 'aid' is a common English word: it will match "
-          "unrelated text\n",
+          "unrelated text [common-word]\n",
     CASES ":5:18: warning: regex synonym /\\b(?:MS|AS)Cs?\\b/ has no required literal of 3 "
-          "characters or more: it runs on every sentence\n",
+          "characters or more: it runs on every sentence [ungated-regex]\n",
     CASES ":9:33: warning: 'POI' is listed under two entries: condition 'primary ovarian "
           "insufficiency' (" CASES ":8) and condition 'premature ovarian failure' (" CASES
-          ":9)\n",
+          ":9) [two-entries]\n",
     CASES ":14:3: warning: effect entries are never used: no pattern has a {effect} slot or "
-          "@effect\n",
+          "@effect [unused-entries]\n",
     CASES ":20:11: warning: pattern has no required literal word outside ( ) groups: it runs "
-          "on every sentence\n",
+          "on every sentence [ungated-pattern]\n",
     CASES ":27:30: warning: gap ~12 is wider than 8 words: it may join mentions that are not "
-          "related\n",
+          "related [wide-gap]\n",
     CASES ":34:33: warning: regex has an unbounded '.*' that can run on across the sentence: "
-          "bound it ({0,N}) or use ~N\n",
+          "bound it ({0,N}) or use ~N [unbounded-regex]\n",
     CASES ":48:11: warning: pattern compiles to the same regex as a pattern of rule "
-          "'cases.twin-a' (" CASES ":41) at equal priority: duplicated work\n",
+          "'cases.twin-a' (" CASES ":41) at equal priority: duplicated work [duplicate-pattern]\n",
     CASES ":55:32: warning: {condition+} is never exercised: no example of rule 'cases.list' "
-          "expects two triples that differ in their condition\n",
+          "expects two triples that differ in their condition [untested-list]\n",
+    CASES ":62:3: warning: therapy 'Metformin' is declared again without its id MeSH:D008687 ("
+          CASES ":61): the terms listed here name it without the id; give this entry the id "
+          "too, or list them under the first [redeclared-entry]\n",
 };
 #define NEXPECTED (sizeof expected / sizeof *expected)
 
@@ -57,7 +60,7 @@ Test(lint, every_case_is_reported_once_at_its_line_and_column)
         cr_expect_eq(count(out, expected[i]), 1, "not reported once: %s\ngot:\n%s", expected[i],
                      out);
     cr_expect_eq(count(out, ": warning: "), NEXPECTED, "got:\n%s", out);
-    cr_expect(strstr(out, "therex: 10 warnings\n") != NULL, "got:\n%s", out);
+    cr_expect(strstr(out, "therex: 11 warnings\n") != NULL, "got:\n%s", out);
     free(out);
     free(err);
 }
@@ -68,7 +71,7 @@ Test(lint, warnings_show_the_source_line_and_a_caret)
     run_cli(THX_TEST_DIR, "lint " CASES, &out, NULL);
     cr_assert_not_null(out);
     const char *want = CASES ":27:30: warning: gap ~12 is wider than 8 words: it may join "
-                             "mentions that are not related\n"
+                             "mentions that are not related [wide-gap]\n"
                              "    pattern {therapy} improves ~12 {condition}\n"
                              "                               ^\n";
     cr_expect(strstr(out, want) != NULL, "got:\n%s", out);
@@ -172,4 +175,44 @@ Test(lint, unbounded_regex_constructs)
                       "/%s/: found '%.*s', expected '%s'", cases[i].re, (int)len,
                       cases[i].re + at, cases[i].found);
     }
+}
+
+/* #lint-ok KIND...: why marks the next statement (or the block it opens), #lint-ok-file
+ * the whole file; a mark that covers nothing or names no kind is itself a warning. */
+Test(lint, marks_leave_out_the_warnings_they_cover_and_stale_marks_are_warned)
+{
+    char *out = NULL, *err = NULL;
+    int rc = run_cli(THX_TEST_DIR, "lint rules/lint-marks.rules", &out, &err);
+    cr_assert_not_null(out);
+    cr_expect_eq(rc, 1);
+    cr_expect_eq(count(out, ": warning: "), 3, "got:\n%s", out);
+    cr_expect(strstr(out, "rules/lint-marks.rules:27:29: warning: gap ~12 is wider"), "%s", out);
+    cr_expect(strstr(out, "rules/lint-marks.rules:34:12: warning: this mark covers no "
+                          "'wide-gap' warning: remove it [lint-ok]\n"),
+              "%s", out);
+    cr_expect(strstr(out, "rules/lint-marks.rules:34:22: warning: lint has no warning kind "
+                          "'no-such-kind'"),
+              "%s", out);
+    cr_expect(strstr(out, "therex: 3 warnings (and 5 marked as intended with #lint-ok)\n"), "%s",
+              out);
+    free(out);
+    free(err);
+    /* with -r, the count of marked warnings is the named file's too */
+    out = err = NULL;
+    run_cli(THX_TEST_DIR, "lint -r rules/lint-marks.rules rules/lint-clean.rules", &out, &err);
+    cr_expect(out && !strstr(out, "marked"), "%s", out);
+    free(out);
+    free(err);
+    out = err = NULL;
+    run_cli(THX_TEST_DIR, "lint -r rules/lint-clean.rules rules/lint-marks.rules", &out, &err);
+    cr_expect(out && strstr(out, "therex: 3 warnings (and 5 marked as intended with #lint-ok)\n"),
+              "%s", out);
+    free(out);
+    free(err);
+    /* the marks change nothing else: the rules load and check as without them */
+    out = err = NULL;
+    cr_expect_eq(run_cli(THX_TEST_DIR, "check -q rules/lint-marks.rules", &out, &err), 0, "%s%s",
+                 out, err);
+    free(out);
+    free(err);
 }

@@ -303,6 +303,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
     m->limits.len = 0;
+    m->lex_limits.len = 0;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
         const thx_sentence *st = &sents.items[i];
         if (st->section != cur) {
@@ -315,10 +316,12 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
                        .cp_base = cp, .index = i, .section = st->section, .m = m,
                        .coref = &coref, .local = &local, .infos = &infos};
-        size_t limits = m->limits.len;
+        size_t limits = m->limits.len, lex_limits = m->lex_limits.len;
         rc = extract_sentence(out, &sc, only);
         for (size_t k = limits; k < m->limits.len; k++)
             m->limits.items[k].sentence = i;
+        for (size_t k = lex_limits; k < m->lex_limits.len; k++)
+            m->lex_limits.items[k].sentence = i;
     }
     if (rc == 0 && only < 0)
         rc = harm_filter(out, first, &infos, flags & THX_EXTRACT_HARMS);
@@ -358,6 +361,42 @@ int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc)
     return extract_doc(out, ex->rs, doc, &ex->m, -1, ex->flags);
 }
 
+/* The place of regex synonym k of the lexicon: the k-th regex term as written. */
+static const src_loc *regex_loc(const thx_ruleset *rs, size_t k, const lex_term **term)
+{
+    for (size_t i = 0; i < rs->nterms; i++)
+        if (rs->terms[i].regex && k-- == 0) {
+            *term = &rs->terms[i];
+            return &rs->terms[i].loc;
+        }
+    return NULL;
+}
+
+/* One warning per regex synonym and document that gave up at the match limits. */
+static int lexicon_limit_warnings(const thx_ruleset *rs, const limit_vec *lv, const thx_doc *doc,
+                                  thx_diags *diags)
+{
+    for (size_t i = 0; i < lv->len; i++) {
+        const limit_hit *h = &lv->items[i];
+        bool again = false;
+        for (size_t k = 0; k < i && !again; k++)
+            again = lv->items[k].pattern == h->pattern;
+        const lex_term *t = NULL;
+        const src_loc *at = again ? NULL : regex_loc(rs, h->pattern, &t);
+        if (!at)
+            continue;
+        const lex_entry *e = &rs->lex.entries[t->entry];
+        if (thx_diags_add(diags, THX_SEV_WARNING, at->file, at->line, at->col, NULL,
+                          "regex synonym /%.*s%s/ of %s '%s' gave up on document '%s', "
+                          "sentence %zu: match limit exceeded; counted as no match there, so "
+                          "a mention may be missing",
+                          (int)(t->n > 40 ? 40 : t->n), t->text, t->n > 40 ? "..." : "",
+                          slot_type_names[e->type], e->canonical, doc->id, h->sentence))
+            return THX_ENOMEM;
+    }
+    return 0;
+}
+
 int thx_extractor_run_diags(thx_extractor *ex, thx_triples *out, const thx_doc *doc,
                             thx_diags *diags)
 {
@@ -380,6 +419,8 @@ int thx_extractor_run_diags(thx_extractor *ex, thx_triples *out, const thx_doc *
                           h->r->id, doc->id, h->sentence, (const char *)why))
             rc = THX_ENOMEM;
     }
+    if (rc == 0 && diags)
+        rc = lexicon_limit_warnings(ex->rs, &ex->m.lex_limits, doc, diags);
     return rc;
 }
 

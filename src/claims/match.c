@@ -38,6 +38,7 @@ void match_ctx_free(match_ctx *m)
     free(m->cands.items);
     local_terms_free(&m->learned);
     free(m->limits.items);
+    free(m->lex_limits.items);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -351,6 +352,12 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     m->cands.len = 0;
     if (lexicon_tag(&rs->lex, s, n, local, &m->tag, &m->tags))
         return -1;
+    for (size_t i = 0; i < m->tag.ngave_up; i++) {
+        if (VEC_PUSH_SLOT(&m->lex_limits))
+            return -1;
+        m->lex_limits.items[m->lex_limits.len++] =
+            (limit_hit){NULL, m->tag.gave_up[i], 0, PCRE2_ERROR_MATCHLIMIT};
+    }
     if (!m->md && !(m->md = pcre2_match_data_create(32, NULL)))
         return -1;
     unsigned present = match_present_types(m);

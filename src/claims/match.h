@@ -58,6 +58,8 @@ typedef struct {
     const rule_pattern *check_p; /* callout that checks {type#tag} slots */
     limit_vec limits;            /* patterns that gave up, once each, since the caller
                                   * last emptied it (match_sentence only adds) */
+    limit_vec lex_limits;        /* the same for the lexicon's regex synonyms: r is NULL,
+                                  * pattern the regex's index in the lexicon */
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);

@@ -1,5 +1,6 @@
 /* What every command shares: error messages, rule-path arguments, loading the rules
  * (see cli.h). main.c dispatches to the commands; the commands call this. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,4 +72,32 @@ thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
         cli_error("out of memory loading the rules");
     thx_diags_free(&diags);
     return rs;
+}
+
+void cli_named_init(cli_named *v, const char *const *paths, size_t n)
+{
+    v->n = 0;
+    for (size_t i = 0; i < n && v->n < sizeof v->real / sizeof *v->real; i++)
+        if ((v->real[v->n] = realpath(paths[i], NULL)) != NULL)
+            v->n++;
+}
+
+bool cli_named_has(const cli_named *v, const char *file)
+{
+    char real[PATH_MAX];
+    if (!file || !realpath(file, real))
+        return false;
+    for (size_t i = 0; i < v->n; i++) {
+        size_t len = strlen(v->real[i]);
+        if (!strncmp(real, v->real[i], len) && (real[len] == '\0' || real[len] == '/'))
+            return true;
+    }
+    return false;
+}
+
+void cli_named_free(cli_named *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        free(v->real[i]);
+    v->n = 0;
 }

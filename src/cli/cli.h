@@ -36,6 +36,17 @@ thx_ruleset *cli_load_rules(const char *const *paths, size_t n);
 int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bool *flag_set,
                   const char **paths, size_t cap, size_t *n);
 
+/* The rule paths a command was named (check, lint with -r): files or folders, kept as
+ * real paths. cli_named_has: whether file is one of them or below one. n == 0 when none
+ * was named (or none exists). */
+typedef struct {
+    char *real[256];
+    size_t n;
+} cli_named;
+void cli_named_init(cli_named *v, const char *const *paths, size_t n);
+bool cli_named_has(const cli_named *v, const char *file);
+void cli_named_free(cli_named *v);
+
 /* Prints "therex: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -4,6 +4,8 @@
  * (with cue scopes and the rule-file lines they come from), the masked sentence, each
  * rule tried (skipped by its gate, matched, or the pattern element where it stopped
  * matching), the conflict decisions, and the final triples with the rule of each.
+ * Offsets are those of the JSON records (docs/output.md): code points from the start of
+ * the section's text (title or abstract), end exclusive. --doc - reads standard input.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,16 @@
 #include "util/util.h"
 
 static const char *const type_names[SLOT_NTYPES] = {"therapy", "effect", "condition"};
+
+/* The sentence being explained and the code points of its section before it: byte
+ * offsets into the sentence are printed as the JSON records give them. */
+static const char *cur_sentence;
+static size_t cur_base;
+
+static size_t cp(size_t byte_off)
+{
+    return cur_base + utf8_count(cur_sentence, byte_off);
+}
 
 static void print_masked(const char *masked, size_t n)
 {
@@ -41,8 +53,8 @@ static void print_mentions(const thx_ruleset *rs, const match_ctx *m, const char
             continue; /* folded into the mention before it: an abbreviation, a combination */
         char *combination = me->with >= 0 ? match_combination_name(&rs->lex, mv, me, s) : NULL;
         printf("  mention %zu: %-9s \"%.*s\" [%zu,%zu) -> %s%s%s%s  (%s:%d)\n", i,
-               type_names[me->type], (int)(me->end - me->start), s + me->start, me->start,
-               me->end, e->anaphor ? "(anaphor)" : combination ? combination : e->canonical,
+               type_names[me->type], (int)(me->end - me->start), s + me->start, cp(me->start),
+               cp(me->end), e->anaphor ? "(anaphor)" : combination ? combination : e->canonical,
                e->id && !combination ? " " : "", e->id && !combination ? e->id : "",
                combination ? " (combination)" : "", e->file ? e->file : "?", e->line);
         free(combination);
@@ -60,10 +72,10 @@ static void print_cues(const thx_ruleset *rs, const match_ctx *m, const char *s,
                : d->kind == CUE_HEDGE     ? "hedge"
                : d->kind == CUE_OBJECTIVE ? "objective"
                                           : "population",
-               roles[d->role], (int)(h->end - h->start), s + h->start, h->start, h->end);
+               roles[d->role], (int)(h->end - h->start), s + h->start, cp(h->start), cp(h->end));
         size_t from, to;
         if (claims_cue_scope(rs, &m->tags, s, n, i, &from, &to))
-            printf(" scope [%zu,%zu) \"%.*s\"", from, to, (int)(to - from), s + from);
+            printf(" scope [%zu,%zu) \"%.*s\"", cp(from), cp(to), (int)(to - from), s + from);
         else if (d->role == CUE_FORWARD || d->role == CUE_BACKWARD)
             printf(" (cancelled by a pseudo trigger or a longer cue)");
         printf("  (%s:%d)\n", d->loc.file, d->loc.line);
@@ -154,7 +166,7 @@ static void print_candidate(const char *what, const candidate *c, const match_ct
             printf(" %s=%s", type_names[t],
                    rs->lex.entries[m->tags.mentions.items[c->mention[t]].entry].canonical);
         else if (c->mention[t] == MENTION_OPEN)
-            printf(" %s=[%zu,%zu)", type_names[t], c->span_start[t], c->span_end[t]);
+            printf(" %s=[%zu,%zu)", type_names[t], cp(c->span_start[t]), cp(c->span_end[t]));
 }
 
 static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s, size_t n,
@@ -164,6 +176,14 @@ static void explain_sentence(const thx_ruleset *rs, match_ctx *m, const char *s,
     match_sentence(m, rs, s, n, local, -1);
     learn_abbreviations(local, &m->learned);
     print_mentions(rs, m, s);
+    for (size_t i = 0; i < m->tag.ngave_up; i++) /* regex synonyms past the match limits */
+        for (size_t t = 0, k = m->tag.gave_up[i]; t < rs->nterms; t++)
+            if (rs->terms[t].regex && k-- == 0) {
+                printf("  lexicon:   regex synonym /%.*s/ gave up (match limit exceeded); "
+                       "counted as no match  (%s:%d)\n", (int)rs->terms[t].n, rs->terms[t].text,
+                       rs->terms[t].loc.file, rs->terms[t].loc.line);
+                break;
+            }
     print_cues(rs, m, s, n);
     unsigned present = match_present_types(m);
     print_masked(m->masked.ptr, m->masked.len);
@@ -216,8 +236,14 @@ static void explain_doc(const thx_ruleset *rs, const thx_doc *doc)
         const thx_sentence *st = &sents.items[i];
         const char *s = secs[st->section] + st->start;
         size_t n = st->end - st->start;
-        printf("sentence %zu (%s): %.*s\n", i, st->section == THX_SEC_TITLE ? "title" : "abstract",
-               (int)n, s);
+        cur_sentence = s;
+        cur_base = utf8_count(secs[st->section], st->start);
+        /* the whole sentence on one line, with its span as the JSON record's */
+        printf("sentence %zu (%s [%zu,%zu)): ", i,
+               st->section == THX_SEC_TITLE ? "title" : "abstract", cur_base, cp(n));
+        for (size_t k = 0; k < n; k++)
+            putchar(s[k] == '\n' || s[k] == '\r' || s[k] == '\t' ? ' ' : s[k]);
+        putchar('\n');
         explain_sentence(rs, &m, s, n, &local);
         print_triples(&ts, i);
     }
@@ -242,7 +268,9 @@ int cmd_explain(int argc, char **argv)
             puts("usage: therex explain [-r RULES]... [--all] \"SENTENCE\"\n"
                  "       therex explain [-r RULES]... [--all] --doc FILE\n"
                  "Shows the mentions, cues, rules tried, conflicts and triples;\n"
-                 "--all also lists the patterns that their gates skipped.");
+                 "--all also lists the patterns that their gates skipped.\n"
+                 "Offsets are the JSON records': code points from the start of the\n"
+                 "title or abstract. --doc - reads standard input.");
             return 0;
         } else if (!strcmp(argv[i], "--all")) {
             show_skipped = true;
@@ -270,7 +298,9 @@ int cmd_explain(int argc, char **argv)
     thx_diags d;
     thx_diags_init(&d);
     int rc = 0;
-    if (doc_path)
+    if (doc_path && !strcmp(doc_path, "-")) /* standard input, read as a bounded stream */
+        rc = thx_read_file(&docs, "/dev/stdin", "<stdin>", THX_FMT_AUTO, &d);
+    else if (doc_path)
         rc = thx_read_file(&docs, doc_path, doc_path, THX_FMT_AUTO, &d);
     else
         rc = thx_read_buffer(&docs, sentence, strlen(sentence), "sentence", THX_FMT_TEXT, &d);

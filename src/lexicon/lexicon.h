@@ -152,6 +152,8 @@ typedef struct {
     mention_vec all; /* every candidate before overlap resolution */
     pcre2_match_data *md;
     pcre2_match_context *mctx; /* match limits */
+    size_t *gave_up; /* regexes (index in lx->regexes) that gave up at the match limits on */
+    size_t ngave_up, capgave_up; /* the last sentence tagged: no match past that point */
 } tag_scratch;
 
 int lexicon_init(lexicon *lx);

@@ -37,6 +37,7 @@ void tag_scratch_free(tag_scratch *s)
     free(s->regex_on);
     free(s->map);
     free(s->all.items);
+    free(s->gave_up);
     if (s->md)
         pcre2_match_data_free(s->md);
     pcre2_match_context_free(s->mctx);
@@ -215,6 +216,7 @@ static int find_endings(const lexicon *lx, tag_scratch *sc)
 
 static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
 {
+    sc->ngave_up = 0;
     if (!lx->nregexes)
         return 0;
     if (scan_gates(lx, s, n, sc))
@@ -228,6 +230,11 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
         size_t at = 0;
         while (at < n) {
             int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, sc->mctx);
+            if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) { /* the match limits: noted */
+                if (VEC_PUSH_SLOT_N(sc->gave_up, sc->ngave_up, sc->capgave_up))
+                    return -1;
+                sc->gave_up[sc->ngave_up++] = k;
+            }
             if (rc < 0)
                 break;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);

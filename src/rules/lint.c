@@ -10,6 +10,10 @@
  *   duplicates   two patterns of equal priority that compile to the same regex
  *   lists        a {type+} slot that no example tests with two items
  *   reach        lexicon entries of a type that no pattern has a slot or @type for
+ *   redeclared   an entry declared again without its id (lint_entries.c)
+ *
+ * Each warning ends with its kind in [ ]; #lint-ok marks in the rule files leave out
+ * the warnings they cover (lint_marks.c).
  *
  * Lexicon terms are located by rs->terms (kept by the parser for this purpose).
  * Ownership: nothing here keeps memory; the diags belong to the caller.
@@ -32,10 +36,12 @@ typedef struct {
     bool all; /* each cross-file term overlap on its own (else one per pair of files) */
 } linter;
 
-static void warn(linter *l, const src_loc *loc, int col, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+static void warn(linter *l, const char *kind, const src_loc *loc, int col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
-static void warn(linter *l, const src_loc *loc, int col, const char *fmt, ...)
+/* A warning of a kind (lint_marks.c: the names a #lint-ok mark gives), which ends its
+ * message as " [kind]". */
+static void warn(linter *l, const char *kind, const src_loc *loc, int col, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -49,7 +55,8 @@ static void warn(linter *l, const src_loc *loc, int col, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    if (thx_diags_add(l->out, THX_SEV_WARNING, loc->file, loc->line, col, loc->src, "%s", msg))
+    if (thx_diags_add(l->out, THX_SEV_WARNING, loc->file, loc->line, col, loc->src, "%s [%s]",
+                      msg, kind))
         l->oom = true;
     else
         l->added++;
@@ -64,7 +71,7 @@ static void lint_gates(linter *l)
         const rule *r = &l->rs->rules[i];
         for (size_t k = 0; k < r->npatterns; k++)
             if (r->patterns[k].gate_literal < 0)
-                warn(l, &r->patterns[k].loc, r->patterns[k].loc.col,
+                warn(l, "ungated-pattern", &r->patterns[k].loc, r->patterns[k].loc.col,
                      "pattern has no required literal word outside ( ) groups: it runs on "
                      "every sentence");
     }
@@ -74,7 +81,7 @@ static void lint_gates(linter *l)
 
 static void warn_unbounded(linter *l, const src_loc *loc, int col, const char *s, size_t n)
 {
-    warn(l, loc, col, "regex has an unbounded '%.*s%s' that can run on across the sentence: "
+    warn(l, "unbounded-regex", loc, col, "regex has an unbounded '%.*s%s' that can run on across the sentence: "
                       "bound it ({0,N}) or use ~N",
          (int)(n > 40 ? 40 : n), s, n > 40 ? "..." : "");
 }
@@ -114,7 +121,7 @@ static void lint_pattern_text(linter *l, const src_loc *loc, const char *src)
             char *end;
             long n = strtol(p + 1, &end, 10);
             if (end > p + 1 && n > LINT_MAX_GAP)
-                warn(l, loc, loc->col + (int)(p - src),
+                warn(l, "wide-gap", loc, loc->col + (int)(p - src),
                      "gap ~%ld is wider than %d words: it may join mentions that are not "
                      "related", n, LINT_MAX_GAP);
         }
@@ -172,7 +179,7 @@ static void lint_term(linter *l, const lex_term *t)
     if (t->regex) {
         char *gate = regex_required_literal(t->text, t->n);
         if (!gate)
-            warn(l, &t->loc, t->loc.col,
+            warn(l, "ungated-regex", &t->loc, t->loc.col,
                  "regex synonym /%.*s%s/ has no required literal of 3 characters or more: "
                  "it runs on every sentence",
                  (int)(t->n > 40 ? 40 : t->n), t->text, t->n > 40 ? "..." : "");
@@ -186,11 +193,11 @@ static void lint_term(linter *l, const lex_term *t)
     }
     size_t len = utf8_count(norm, strlen(norm));
     if (len > 0 && len <= 2)
-        warn(l, &t->loc, t->loc.col,
+        warn(l, "short-term", &t->loc, t->loc.col,
              "lexicon term '%.*s' is only %zu character%s long: it will match unrelated text",
              (int)t->n, t->text, len, len == 1 ? "" : "s");
     else if (len == 3 && matches_any_case(norm) && is_common_word(norm))
-        warn(l, &t->loc, t->loc.col,
+        warn(l, "common-word", &t->loc, t->loc.col,
              "lexicon term '%.*s' is a common English word: it will match unrelated text",
              (int)t->n, t->text);
     free(norm);
@@ -259,7 +266,7 @@ static void note_overlap(linter *l, overlap_vec *v, size_t term, size_t term0)
 static void warn_two_entries(linter *l, const lex_term *t0, const lex_term *t)
 {
     const lex_entry *a = &l->rs->lex.entries[t0->entry], *b = &l->rs->lex.entries[t->entry];
-    warn(l, &t->loc, t->loc.col,
+    warn(l, "two-entries", &t->loc, t->loc.col,
          "'%.*s' is listed under two entries: %s '%s' (%s:%d) and %s '%s' (%s:%d)",
          (int)t->n, t->text, slot_type_names[a->type], a->canonical, a->file, a->line,
          slot_type_names[b->type], b->canonical, b->file, b->line);
@@ -332,7 +339,7 @@ static void lint_duplicate_terms(linter *l)
         if (v.items[i].count == 1)
             warn_two_entries(l, &l->rs->terms[v.items[i].term0], t);
         else
-            warn(l, &t->loc, t->loc.col,
+            warn(l, "two-entries", &t->loc, t->loc.col,
                  "'%.*s' and %zu more term%s of this file are also listed in %s under other "
                  "entries, which win (loaded first); `therex lint --all` lists each",
                  (int)t->n, t->text, v.items[i].count - 1, v.items[i].count == 2 ? "" : "s",
@@ -386,7 +393,7 @@ static void lint_duplicate_patterns(linter *l)
             const rule *owner = NULL;
             const rule_pattern *twin = p->regex ? earlier_twin(rs, i, k, &owner) : NULL;
             if (twin)
-                warn(l, &p->loc, p->loc.col,
+                warn(l, "duplicate-pattern", &p->loc, p->loc.col,
                      "pattern compiles to the same regex as a pattern of rule '%s' (%s:%d) "
                      "at equal priority: duplicated work",
                      owner->id, twin->loc.file, twin->loc.line);
@@ -426,7 +433,7 @@ static void lint_list_slot(linter *l, const rule *r, int t)
         char slot[32];
         snprintf(slot, sizeof slot, "{%s+}", slot_type_names[t]);
         const char *at = strstr(p->source, slot);
-        warn(l, &p->loc, p->loc.col + (at ? (int)(at - p->source) : 0),
+        warn(l, "untested-list", &p->loc, p->loc.col + (at ? (int)(at - p->source) : 0),
              "%s is never exercised: no example of rule '%s' expects two triples that "
              "differ in their %s", slot, r->id, slot_type_names[t]);
         return;
@@ -482,7 +489,7 @@ static void report_unreachable(linter *l, int t)
             break;
         }
         done.items[done.len++] = term->loc.file;
-        warn(l, &term->loc, term->loc.col,
+        warn(l, "unused-entries", &term->loc, term->loc.col,
              "%s entries are never used: no pattern has a {%s} slot or @%s",
              slot_type_names[t], slot_type_names[t], slot_type_names[t]);
     }
@@ -518,7 +525,7 @@ static void sort_from(thx_diags *d, size_t from)
     }
 }
 
-int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all)
+static int lint_all(const thx_ruleset *rs, thx_diags *out, bool all, size_t *marked)
 {
     linter l = {rs, out, 0, false, all};
     size_t first = out->len;
@@ -529,6 +536,23 @@ int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all)
     lint_duplicate_patterns(&l);
     lint_lists(&l);
     lint_reach(&l);
+    if (lint_redeclared_entries(rs, out) < 0)
+        l.oom = true;
+    if (marked && lint_apply_marks(rs, out, first, marked))
+        l.oom = true;
     sort_from(out, first);
-    return l.oom ? THX_ENOMEM : l.added;
+    int warnings = 0;
+    for (size_t i = first; i < out->len; i++)
+        warnings += out->items[i].severity == THX_SEV_WARNING;
+    return l.oom ? THX_ENOMEM : warnings;
+}
+
+int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all)
+{
+    return lint_all(rs, out, all, NULL);
+}
+
+int rules_lint_marked(const thx_ruleset *rs, thx_diags *out, bool all, size_t *marked)
+{
+    return lint_all(rs, out, all, marked);
 }

@@ -16,4 +16,13 @@
  * ((?:\w+\s)*). *at and *len locate the first. */
 bool regex_unbounded(const char *re, size_t n, size_t *at, size_t *len);
 
+/* lint_entries.c: warns of each lexicon entry declared again (same type and name)
+ * without the id an earlier declaration has. Returns the number added, or -1. */
+int lint_redeclared_entries(const thx_ruleset *rs, thx_diags *out);
+
+/* lint_marks.c: turns the warnings of out->items[from..] that a #lint-ok mark covers
+ * into THX_SEV_NOTE (counted in *marked) and adds a warning for each kind a mark names that is
+ * unknown or covers nothing. 0, or -1 when out of memory. */
+int lint_apply_marks(const thx_ruleset *rs, thx_diags *out, size_t from, size_t *marked);
+
 #endif

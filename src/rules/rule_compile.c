@@ -523,6 +523,8 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
                     r->id, RULES_PATTERN_EXPANDED_MAX >> 20);
         return THX_ERULES;
     }
+    if (syntax_check_groups(p->source, diags, &p->loc)) /* one error per unpaired group */
+        return THX_ERULES;
     strbuf re;
     sb_init(&re);
     bool top_alt = has_top_bar(p->source);

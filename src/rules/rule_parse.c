@@ -36,8 +36,13 @@ static rule *new_rule(parser *ps, const char *id, size_t n, int col)
     thx_ruleset *rs = ps->rs;
     for (size_t i = 0; i < rs->nrules; i++)
         if (strlen(rs->rules[i].id) == n && memcmp(rs->rules[i].id, id, n) == 0) {
+            const src_loc *first = &rs->rules[i].loc;
             ERR(ps, col, "duplicate rule id '%.*s' (first defined at %s:%d)", (int)n, id,
-                rs->rules[i].loc.file, rs->rules[i].loc.line);
+                first->file, first->line);
+            const char *at = first->src ? strstr(first->src, rs->rules[i].id) : NULL;
+            thx_diags_add(ps->diags, THX_SEV_NOTE, first->file, first->line,
+                          at ? (int)(at - first->src) + 1 : 1, first->src,
+                          "rule '%.*s' is first defined here", (int)n, id);
             break;
         }
     if (VEC_PUSH_SLOT_N(rs->rules, rs->nrules, rs->caprules))
@@ -234,6 +239,9 @@ static void open_block(parser *ps, block_kind kind)
 
 static void close_block(parser *ps)
 {
+    for (size_t k = ps->block_marks[0]; k < ps->block_marks[1]; k++)
+        ps->rs->marks[k].last = ps->loc.line; /* a mark before the block covers all of it */
+    ps->block_marks[0] = ps->block_marks[1] = 0;
     if (ps->block == BLOCK_RULE && ps->cur && ps->cur->npatterns == 0)
         rules_error(ps->diags, &ps->block_loc, 1, "rule '%s' has no pattern", ps->cur->id);
     ps->block = BLOCK_NONE;
@@ -346,10 +354,83 @@ static void parse_top_line(parser *ps, const char *line)
 #undef IS
 }
 
+static void parse_line_statement(parser *ps, const char *line);
+
+/* "#lint-ok KIND...: why" (the next statement, or the block it opens) or
+ * "#lint-ok-file KIND...: why" (the whole file): kept for lint. */
+static void parse_mark(parser *ps, const char *line)
+{
+    bool file = !strncmp(line, "#lint-ok-file", 13);
+    const char *k = line + (file ? 13 : 8), *colon = strchr(k, ':');
+    const char *why = colon ? colon + 1 : NULL;
+    while (why && (*why == ' ' || *why == '\t'))
+        why++;
+    const char *e = colon;
+    while (e && e > k && (e[-1] == ' ' || e[-1] == '\t'))
+        e--;
+    bool named = e && e > k;
+    for (const char *p = k; named && p < e; p++)
+        named = is_ascii_alnum((unsigned char)*p) || strchr("-, \t", *p);
+    if ((*k != ' ' && *k != '\t') || !named || !*why) {
+        ERR(ps, 1, "a lint mark is '#lint-ok KIND...: why' (or #lint-ok-file): the kinds of "
+                   "warning it marks as intended (as lint names them in [ ]), a colon, and why");
+        return;
+    }
+    thx_ruleset *rs = ps->rs;
+    if (VEC_PUSH_SLOT_N(rs->marks, rs->nmarks, rs->capmarks))
+        return;
+    lint_mark *m = &rs->marks[rs->nmarks++];
+    m->loc = ps->loc;
+    m->loc.col = col_of(ps, k) + 1;
+    m->kinds = rules_intern(rs, k + 1, (size_t)(e - k - 1));
+    m->first = file ? 1 : 0;
+    m->last = file ? INT_MAX : 0;
+    if (file) /* not waiting for a statement: out of the pending range */
+        ps->marks_pending = rs->nmarks;
+}
+
+/* The pending marks [marks_pending, end) cover the statement on this line;
+ * block_opened: and the block it opens. */
+static void place_marks(parser *ps, size_t end, bool block_opened)
+{
+    thx_ruleset *rs = ps->rs;
+    for (size_t k = ps->marks_pending; k < end; k++) {
+        rs->marks[k].first = ps->loc.line;
+        rs->marks[k].last = block_opened ? INT_MAX : ps->loc.line;
+    }
+    if (block_opened) {
+        ps->block_marks[0] = ps->marks_pending;
+        ps->block_marks[1] = end;
+    }
+    ps->stmt_marks[0] = ps->marks_pending;
+    ps->stmt_marks[1] = end;
+    ps->marks_pending = rs->nmarks; /* past the marks of a file this line included */
+}
+
 static void parse_line(parser *ps, const char *line)
 {
+    if (!strncmp(line, "#lint-ok", 8)) {
+        parse_mark(ps, line);
+        return;
+    }
     if (!*line || *line == '#')
         return;
+    bool was_open = ps->block != BLOCK_NONE;
+    size_t end = ps->rs->nmarks;
+    if (*line == '|' && was_open && ps->marks_pending == end) {
+        /* "| more synonyms": the same statement as the line it goes on from */
+        for (size_t k = ps->stmt_marks[0]; k < ps->stmt_marks[1]; k++)
+            if (ps->rs->marks[k].last != INT_MAX)
+                ps->rs->marks[k].last = ps->loc.line;
+        parse_line_statement(ps, line);
+        return;
+    }
+    parse_line_statement(ps, line);
+    place_marks(ps, end, !was_open && ps->block != BLOCK_NONE);
+}
+
+static void parse_line_statement(parser *ps, const char *line)
+{
     if (ps->block != BLOCK_NONE && strcmp(line, "end") == 0) {
         close_block(ps);
         return;
@@ -415,6 +496,7 @@ int rules_parse_buffer(thx_ruleset *rs, const char *file, const char **chain, si
     ps.chain = chain;
     ps.depth = depth;
     ps.last_entry = -1;
+    ps.marks_pending = rs->nmarks;
     ps.include = include;
     ps.loc.file = file;
     size_t before = thx_diags_count(diags, THX_SEV_ERROR);

@@ -29,6 +29,10 @@ typedef struct {
     rule_join *cur_join;
     rules_include_fn include; /* how an include statement is read */
     size_t block_labels;      /* labels known when this `labels` block opened */
+    size_t marks_pending;     /* #lint-ok marks from here on wait for their statement */
+    size_t block_marks[2];    /* the marks [from, to) of the block that is open */
+    size_t stmt_marks[2];     /* the marks [from, to) of the last statement line: a '|'
+                               * continuation line is covered with it */
 } parser;
 
 

@@ -198,3 +198,53 @@ int syntax_parse_expect(const char *s, int col, rule_expect *e, thx_diags *diags
     }
     return 0;
 }
+
+int syntax_check_groups(const char *s, thx_diags *diags, const src_loc *loc)
+{
+    const char *open[RULES_GROUP_NESTING + 1];
+    size_t depth = 0;
+    bool in_word = false;
+    for (const char *p = s; *p; p++) {
+        char c = *p;
+        if (c == '"' || (c == '/' && !in_word)) {
+            /* a phrase or a regex: its brackets are its own */
+            const char *e = p + 1;
+            while (*e && *e != c) {
+                if (c == '/' && *e == '\\' && e[1])
+                    e++;
+                e++;
+            }
+            if (!*e)
+                return 0; /* unterminated: the compiler says so */
+            p = e;
+            in_word = false;
+        } else if (c == '(' || c == '[') {
+            if (depth > RULES_GROUP_NESTING)
+                return 0; /* too deep: the compiler says so */
+            open[depth++] = p;
+            in_word = false;
+        } else if (c == ')' || c == ']') {
+            if (depth == 0) {
+                rules_error(diags, loc, loc->col + (int)(p - s), "unexpected '%c'", c);
+                return -1;
+            }
+            const char *o = open[--depth];
+            if ((c == ')') != (*o == '(')) {
+                /* "[(a] b)": the innermost open group is the one left open */
+                rules_error(diags, loc, loc->col + (int)(o - s),
+                            "'%c' is not closed (a '%c' comes first, at column %d)", *o, c,
+                            loc->col + (int)(p - s));
+                return -1;
+            }
+            in_word = false;
+        } else {
+            in_word = !(c == ' ' || c == '\t' || c == '|' || c == '{' || c == '}');
+        }
+    }
+    if (depth) {
+        rules_error(diags, loc, loc->col + (int)(open[depth - 1] - s), "'%c' is not closed",
+                    *open[depth - 1]);
+        return -1;
+    }
+    return 0;
+}

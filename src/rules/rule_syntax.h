@@ -34,6 +34,11 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
 
 bool syntax_valid_predicate(const char *s, size_t n);
 
+/* Checks that the groups '(' ')' and triggers '[' ']' of pattern text s (at loc's
+ * column) pair up, outside "phrases" and /regexes/: one error, at the group left open
+ * (or at a closing one that has no opening), and -1; else 0. */
+int syntax_check_groups(const char *s, thx_diags *diags, const src_loc *loc);
+
 /* Parses "therapy | effect | condition [| flags]" (condition "-" = none; flags among
  * negated, hedged, coref). col is the column of s in loc's line. */
 int syntax_parse_expect(const char *s, int col, rule_expect *e, thx_diags *diags,

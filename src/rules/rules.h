@@ -135,6 +135,15 @@ typedef struct {
     src_loc loc;
 } cue_def;
 
+/* A `#lint-ok KIND...: why` comment (docs/rules.md): lint shows no warning of those
+ * kinds on lines first..last of loc's file (the next statement, the block it opens, or
+ * with `#lint-ok-file` the whole file). kinds: the kind names, space-separated. */
+typedef struct {
+    src_loc loc;
+    const char *kinds; /* interned */
+    int first, last;   /* 0, 0 until the statement it marks is read */
+} lint_mark;
+
 struct thx_ruleset {
     lexicon lex;
     rule *rules;
@@ -148,6 +157,7 @@ struct thx_ruleset {
     rule_calibration *calibrations;
     size_t ncalibrations, capcalibrations;
     lex_term *terms; size_t nterms, capterms; /* lexicon terms as written, for lint */
+    lint_mark *marks; size_t nmarks, capmarks; /* #lint-ok comments, for lint */
     /* interned strings (file names, source lines) */
     char **strings;
     size_t nstrings, capstrings;
@@ -179,5 +189,8 @@ const char *rules_trigger_label(const thx_ruleset *rs, const char *text, size_t 
  * are one warning per pair of files unless all. Returns the number of warnings added,
  * or THX_ENOMEM. Read-only on the rule set. */
 int rules_lint(const thx_ruleset *rs, thx_diags *out, bool all);
+/* The same, with the warnings that #lint-ok marks cover as THX_SEV_NOTE (their number
+ * in *marked), and a warning for each mark that covers none or names no kind. */
+int rules_lint_marked(const thx_ruleset *rs, thx_diags *out, bool all, size_t *marked);
 
 #endif

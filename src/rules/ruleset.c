@@ -65,28 +65,48 @@ static char *strip_trailing_slash(const char *p)
 }
 
 /* Orders the diagnostics from `from` on by file (in the order files were first named),
- * then line and column: parse and compile errors of one line come together. Stable. */
+ * then line and column: parse and compile errors of one line come together. Stable; a
+ * note stays under the diagnostic it follows (it may point elsewhere). */
 static void sort_diags(thx_diags *d, size_t from)
 {
-    for (size_t i = from + 1; i < d->len; i++) {
-        thx_diag x = d->items[i];
-        size_t j = i;
-        while (j > from) {
-            const thx_diag *y = &d->items[j - 1];
-            size_t fx = from, fy = from;
-            while (strcmp(d->items[fx].path, x.path))
-                fx++;
-            while (strcmp(d->items[fy].path, y->path))
-                fy++;
-            bool before = fx < fy || (fx == fy && (x.line < y->line ||
-                                                   (x.line == y->line && x.col < y->col)));
+    size_t n = d->len - from, ng = 0;
+    size_t *head = malloc((n + 1) * sizeof *head), *rank = malloc((n + 1) * sizeof *rank);
+    thx_diag *out = malloc((n + 1) * sizeof *out);
+    if (!head || !rank || !out) {
+        free(head), free(rank), free(out);
+        return; /* out of memory: left in the order they came */
+    }
+    for (size_t i = from; i < d->len; i++) {
+        size_t f = from;
+        while (strcmp(d->items[f].path, d->items[i].path))
+            f++;
+        rank[i - from] = f;
+        if (i == from || d->items[i].severity != THX_SEV_NOTE)
+            head[ng++] = i;
+    }
+    for (size_t i = 1; i < ng; i++) { /* insertion sort of the groups by their head */
+        size_t x = head[i], j = i;
+        for (; j > 0; j--) {
+            size_t y = head[j - 1];
+            const thx_diag *a = &d->items[x], *b = &d->items[y];
+            bool before = rank[x - from] < rank[y - from] ||
+                          (rank[x - from] == rank[y - from] &&
+                           (a->line < b->line || (a->line == b->line && a->col < b->col)));
             if (!before)
                 break;
-            d->items[j] = d->items[j - 1];
-            j--;
+            head[j] = y;
         }
-        d->items[j] = x;
+        head[j] = x;
     }
+    size_t k = 0;
+    for (size_t g = 0; g < ng; g++) {
+        size_t i = head[g];
+        out[k++] = d->items[i];
+        while (++i < d->len && d->items[i].severity == THX_SEV_NOTE && i != from)
+            out[k++] = d->items[i];
+    }
+    memcpy(d->items + from, out, n * sizeof *out);
+    free(head), free(rank), free(out);
 }
 
 thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags)
@@ -182,6 +202,7 @@ void thx_ruleset_free(thx_ruleset *rs)
         free(rs->calibrations[i].id);
     free(rs->calibrations);
     free(rs->terms);
+    free(rs->marks);
     for (size_t i = 0; i < rs->nstrings; i++)
         free(rs->strings[i]);
     free(rs->strings);
