@@ -58,6 +58,8 @@ typedef struct {
     const rule_pattern *check_p; /* callout that checks {type#tag} slots */
     limit_vec limits;            /* patterns that gave up, once each, since the caller
                                   * last emptied it (match_sentence only adds) */
+    uint64_t *patbits;           /* the patterns a sentence may match (thx_ruleset.lit_pats) */
+    size_t cappatbits;
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);

@@ -1,7 +1,9 @@
 /*
  * The cache of compiled rule packs (thx_ruleset_load_cached, therex.h): one file per
  * pack, named by a hash of the paths given, of every rule file they name (path and
- * content) and of therex's and PCRE2's versions, holding the image of rule_cache_encode.c
+ * content), of the running program (/proc/self/exe: another build of therex, or of a
+ * program linking libtherex, has caches of its own) and of therex's and PCRE2's
+ * versions, holding the image of rule_cache_encode.c
  * behind a header:
  *
  *   magic "THXCACHE", format, sizes of the types the image holds, the name hash,
@@ -75,7 +77,7 @@ static void versions(char therex[32], char pcre[32])
     snprintf(therex, 32, "%s", THEREX_VERSION);
     char v[64] = "";
     pcre2_config(PCRE2_CONFIG_VERSION, v);
-    snprintf(pcre, 32, "%s", v);
+    memcpy(pcre, v, 31); /* "10.42 2022-12-11" */
 }
 
 /* The name hash: the paths as given, each rule file they name (path and content), the
@@ -87,6 +89,10 @@ static int pack_key(const char *const *paths, size_t npaths, uint64_t *key)
     uint64_t h = cache_hash(CACHE_MAGIC, 8, CACHE_FORMAT);
     h = cache_hash(tv, 32, h);
     h = cache_hash(pv, 32, h);
+    /* the program itself: a rebuild with another compiler or image layout, under the same
+     * version number, must not read this build's cache */
+    if (hash_file("/proc/self/exe", &h))
+        return -1;
     for (size_t i = 0; i < npaths; i++) {
         h = hash_str(paths[i], h);
         struct stat st;

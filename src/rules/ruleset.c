@@ -191,6 +191,11 @@ void thx_ruleset_free(thx_ruleset *rs)
     str_vec_free(&rs->label_names);
     str_vec_free(&rs->literal_texts);
     free(rs->filters);
+    free(rs->lit_start);
+    free(rs->lit_pats);
+    free(rs->pat_rule);
+    free(rs->pat_index);
+    free(rs->pat_always);
     lexicon_free(&rs->lex);
     free(rs);
 }
