@@ -13,7 +13,10 @@ which builds the Release binary first):
 - optionally (--python) the Python `re` baseline of baseline_regex.py over 1x (slow:
   minutes with the full vocabularies).
 
-MB/s "run" is the whole run's wall time; "extract" leaves out the load time.
+MB/s "run" is the whole run's wall time; "ext" leaves out the load time ("load s": a run
+over one abstract, with the cache of compiled packs warm; "cold s": the same with
+--no-cache). "cpu s" is the run's user + system CPU time, "MB/cpu-s" the text per CPU
+second: on a busy machine the CPU columns are the ones to compare for -j1 runs.
 usage: throughput.py THEREX RULES ABSTRACTS.tsv [--runs N] [--lex-factor F] [--python]
        [--skip-4x] [--skip-lex]
 """
@@ -31,8 +34,12 @@ import time
 YARDSTICK = r"\b(?:exosomes?|stem cells?|MSCs?) \w+ (?:improv|reduc|alleviat|attenuat)\w*"
 
 
+CPU = {}  # wall time -> CPU time (user + system) of the same run
+
+
 def run(cmd, runs=1, **kw):
-    """Best wall time of `runs` runs and the largest peak RSS (MB) among them."""
+    """Best wall time of `runs` runs and the largest peak RSS (MB) among them; the CPU
+    time of the run with the best wall time is CPU[best]."""
     best, rss, out = None, 0.0, b""
     for _ in range(runs):
         t0 = time.monotonic()
@@ -43,7 +50,9 @@ def run(cmd, runs=1, **kw):
         code = os.waitstatus_to_exitcode(status)
         if code not in (0, 1):
             sys.exit(f"throughput: {' '.join(cmd)} exited with {code}")
-        best = dt if best is None else min(best, dt)
+        if best is None or dt < best:
+            best = dt
+            CPU[best] = ru.ru_utime + ru.ru_stime
         rss = max(rss, ru.ru_maxrss / 1024)
     return best, rss, out
 
@@ -129,19 +138,28 @@ def main():
             o.write(f.readline())
         rows = []
 
+        helptext = subprocess.run([a.therex, "extract", "--help"], capture_output=True,
+                                  text=True).stdout
+        cache = "--no-cache" in helptext and "--no-cache" not in extra
+
         def therex(label, rules, corpus, docs, mb, j):
-            load, _, _ = run([a.therex, "extract", "-q", "-j", "1", "-r", rules, *extra,
-                              f"{tmp}/one.jsonl", "-o", os.devnull], a.runs)
+            one = [a.therex, "extract", "-q", "-j", "1", "-r", rules, *extra,
+                   f"{tmp}/one.jsonl", "-o", os.devnull]
+            cold = run(one + ["--no-cache"] if cache else one, a.runs)[0]
+            if cache:
+                run(one)  # writes the cache, if it was not there
+            load, _, _ = run(one, a.runs)
             t, rss, _ = run([a.therex, "extract", "-q", "-j", str(j), "-r", rules, *extra,
                              corpus, "-o", f"{tmp}/out.jsonl"], a.runs)
             ext = max(t - load, 1e-9)
-            rows.append((label, f"-j{j}", mb, t, mb / t, mb / ext, docs / t, rss, load))
+            rows.append((label, f"-j{j}", mb, t, mb / t, mb / ext, docs / t, rss, load,
+                         CPU[t], CPU[load], cold))
             return t
 
         def yardstick(label, txt, mb):
             t, rss, out = run(["pcre2grep", "-c", YARDSTICK, txt], a.runs)
             rows.append((label, f"={int(out.decode().strip() or 0)}", mb, t, mb / t, mb / t,
-                         0, rss, 0))
+                         0, rss, 0, CPU[t], 0, 0))
             return t
 
         base1 = therex("therex 1x", a.rules, f"{tmp}/x1.jsonl", docs1, mb1, 1)
@@ -163,32 +181,42 @@ def main():
             here = os.path.dirname(os.path.abspath(__file__))
             t, rss, _ = run([sys.executable, f"{here}/baseline_regex.py", a.rules,
                              f"{tmp}/x1.jsonl"])
-            rows.append(("python re baseline 1x", "", mb1, t, mb1 / t, mb1 / t, docs1 / t, rss, 0))
+            rows.append(("python re baseline 1x", "", mb1, t, mb1 / t, mb1 / t, docs1 / t, rss, 0,
+                         CPU[t], 0, 0))
 
         print(f"therex: {a.therex} ({subprocess.run([a.therex, '--version'], capture_output=True, text=True).stdout.strip()}); "
               f"rules: {a.rules}; {cores} cores; best of {a.runs} run(s)")
         print(f"corpus: {docs1} abstracts, {mb1:.2f} MB of title+abstract text (1x)")
         print(f"yardstick: pcre2grep -c '{YARDSTICK}'")
         print(f"{'run':<22} {'':>6} {'MB':>7} {'wall s':>8} {'MB/s run':>9} {'MB/s ext':>9} "
-              f"{'abstr/s':>8} {'peak MB':>8} {'load s':>7}")
+              f"{'abstr/s':>8} {'peak MB':>8} {'load s':>7} {'cpu s':>7} {'MB/cpu-s':>9} "
+              f"{'load cpu':>8} {'cold s':>7}")
         for r in rows:
             print(f"{r[0]:<22} {r[1]:>6} {r[2]:7.2f} {r[3]:8.2f} {r[4]:9.2f} {r[5]:9.2f} "
-                  f"{r[6]:8.0f} {r[7]:8.1f} {r[8]:7.3f}")
+                  f"{r[6]:8.0f} {r[7]:8.1f} {r[8]:7.3f} {r[9]:7.2f} {r[2] / max(r[9], 1e-9):9.2f} "
+                  f"{r[10]:8.3f} {r[11]:7.3f}")
+        busy = max(r[9] / r[3] for r in rows if r[1] == "-j1")
+        if busy < 0.8:
+            print(f"note: a -j1 run had {busy:.0%} of a core (the machine is busy): wall times "
+                  f"and the -jN speed-up are unreliable; the CPU columns less so")
         j1 = next(r for r in rows if r[0] == "therex 1x" and r[1] == "-j1")
         jn = [r for r in rows if r[0] == "therex 1x" and r[1] != "-j1"][-1]
         ys = mb1 / y1
+        yc = next(r for r in rows if r[0] == "pcre2grep -c 1x")[9]
         print(f"ratio to the yardstick (1x, MB/s run): -j1 {j1[4] / ys:.3f}, "
-              f"-j{cores} {jn[4] / ys:.3f}; extract alone -j1 {j1[5] / ys:.3f}")
+              f"-j{cores} {jn[4] / ys:.3f}; extract alone -j1 {j1[5] / ys:.3f}; "
+              f"by CPU time -j1 {yc / j1[9]:.3f}")
         print(f"-j{cores} / -j1 speed-up: {j1[3] / jn[3]:.2f}x")
         if not a.skip_4x:
             j4 = next(r for r in rows if r[0] == "therex 4x" and r[1] == "-j1")
-            print(f"4x / 1x: time {j4[3] / j1[3]:.2f}x (linear: 4), peak RSS "
-                  f"{j4[7] / j1[7]:.2f}x (bounded: 1)")
+            print(f"4x / 1x: time {j4[3] / j1[3]:.2f}x, CPU {j4[9] / j1[9]:.2f}x (linear: 4), "
+                  f"peak RSS {j4[7] / j1[7]:.2f}x (bounded: 1)")
         if lex is not None:
             lr = rows[[r[0] for r in rows].index(f"therex lex x{a.lex_factor}")]
             print(f"lexicon x{a.lex_factor} ({forms} forms + {forms * (a.lex_factor - 1)} "
-                  f"synthetic): time {lex / base1:.2f}x, extract alone "
-                  f"{j1[5] / lr[5]:.2f}x, load {lr[8] / max(j1[8], 1e-9):.2f}x")
+                  f"synthetic): time {lex / base1:.2f}x, CPU {lr[9] / j1[9]:.2f}x, CPU leaving "
+                  f"out the load {(lr[9] - lr[10]) / max(j1[9] - j1[10], 1e-9):.2f}x, load "
+                  f"{lr[8] / max(j1[8], 1e-9):.2f}x")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -3,7 +3,7 @@
  * a pack loaded from its cache extracts exactly what it extracts from its text; a cache
  * file that is damaged, truncated or stale (an included file changed) is not used but
  * written anew; --no-cache writes none. Runs the CLI with XDG_CACHE_HOME in a folder of
- * its own. Input: the seed abstract (tests/fixtures/eval/seed-corpus.jsonl) with the
+ * its own; old cache files are pruned. Input: the seed abstract (tests/fixtures/eval/seed-corpus.jsonl) with the
  * shipped pack, and a small pack written here (from tests/rules/unit.rules).
  */
 #include <criterion/criterion.h>
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "support.h"
@@ -199,4 +200,46 @@ Test(cache, a_changed_include_is_not_read_from_the_cache, .init = setup, .fini =
     remove_cache();
     unlink(tmp_path("lex.rules"));
     unlink(tmp_path("main.rules"));
+}
+
+/* Each build and pack has its own cache file: a new one removes the oldest beyond 8, and
+ * temporary files an interrupted writer left behind an hour ago. */
+Test(cache, old_cache_files_are_pruned, .init = setup, .fini = remove_tmp_dir)
+{
+    char dir[4300], path[4600];
+    snprintf(dir, sizeof dir, "%s/therex", cache_home);
+    cr_assert_eq(mkdir(dir, 0755), 0);
+    struct timeval old[2] = {{1000000, 0}, {1000000, 0}};
+    for (int i = 0; i < 10; i++) { /* 0000000000000000.thxc the oldest */
+        snprintf(path, sizeof path, "%s/%016x.thxc", dir, i);
+        FILE *f = fopen(path, "w");
+        cr_assert_not_null(f);
+        fclose(f);
+        old[0].tv_sec = old[1].tv_sec = 1000000 + i;
+        cr_assert_eq(utimes(path, old), 0);
+    }
+    snprintf(path, sizeof path, "%s/.0000000000000001.1.2.tmp", dir);
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    fclose(f);
+    cr_assert_eq(utimes(path, old), 0);
+    free(extract(THX_TEST_DIR "/rules/unit.rules", SEED, ""));
+    int n = 0, oldest = 0, tmp = 0;
+    DIR *d = opendir(dir);
+    cr_assert_not_null(d);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        n += strstr(e->d_name, ".thxc") != NULL;
+        oldest += !strcmp(e->d_name, "0000000000000000.thxc");
+        tmp += strstr(e->d_name, ".tmp") != NULL;
+        if (e->d_name[0] != '.' || strstr(e->d_name, ".tmp")) {
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+    }
+    closedir(d);
+    rmdir(dir);
+    cr_expect_eq(n, 8, "8 cache files kept, not %d", n);
+    cr_expect_eq(oldest, 0, "the oldest is removed");
+    cr_expect_eq(tmp, 0, "the old temporary file is removed");
 }

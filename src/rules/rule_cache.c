@@ -18,6 +18,7 @@
  * a whole new one. Nothing is printed: a cache that cannot be read or written only
  * costs the load from text.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -247,6 +248,61 @@ static int write_all(int fd, const void *p, size_t n)
     return 0;
 }
 
+#define CACHE_KEEP 8 /* cache files kept: a new one removes the oldest beyond these */
+
+/* Removes the oldest cache files of dir beyond CACHE_KEEP (by modification time), and
+ * temporary files an interrupted writer left more than an hour ago: each build of therex
+ * and each pack has its own file, which would otherwise pile up. */
+static void prune(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct {
+        time_t t;
+        char name[64];
+    } keep[CACHE_KEEP + 1];
+    size_t n = 0;
+    struct dirent *e;
+    time_t now = time(NULL);
+    while ((e = readdir(d))) {
+        size_t len = strlen(e->d_name);
+        bool tmp = len > 4 && e->d_name[0] == '.' && !strcmp(e->d_name + len - 4, ".tmp");
+        if (len >= 64 || (!tmp && (len != 21 || strcmp(e->d_name + 16, ".thxc"))))
+            continue;
+        struct stat st;
+        strbuf b;
+        sb_init(&b);
+        if (sb_printf(&b, "%s/%s", dir, e->d_name) || stat(b.ptr, &st)) {
+            sb_free(&b);
+            continue;
+        }
+        if (tmp) {
+            if (now - st.st_mtime > 3600)
+                unlink(b.ptr);
+        } else {
+            /* keep the CACHE_KEEP newest: insert, and remove the oldest when one too many */
+            size_t i = n++;
+            while (i > 0 && keep[i - 1].t < st.st_mtime) {
+                keep[i] = keep[i - 1];
+                i--;
+            }
+            keep[i].t = st.st_mtime;
+            memcpy(keep[i].name, e->d_name, len + 1);
+            if (n > CACHE_KEEP) {
+                strbuf old;
+                sb_init(&old);
+                if (!sb_printf(&old, "%s/%s", dir, keep[CACHE_KEEP].name))
+                    unlink(old.ptr);
+                sb_free(&old);
+                n = CACHE_KEEP;
+            }
+        }
+        sb_free(&b);
+    }
+    closedir(d);
+}
+
 /* Writes rs's cache file: a temporary file of this process, renamed into place. */
 static void write_cache(const thx_ruleset *rs, const char *dir, uint64_t key)
 {
@@ -290,6 +346,8 @@ static void write_cache(const thx_ruleset *rs, const char *dir, uint64_t key)
             ok = !close(fd) && ok;
             if (!ok || rename(tmp.ptr, final))
                 unlink(tmp.ptr);
+            else
+                prune(dir);
         }
         sb_free(&tmp);
         free(final);
