@@ -164,6 +164,17 @@ typedef struct thx_ruleset thx_ruleset;
  * *.rules file below, sorted). Every error of every file goes into diags; returns
  * NULL if there was any error. The rule set is immutable and may be shared by threads. */
 thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags);
+/* Like thx_ruleset_load, through a cache of compiled packs in cache_dir (NULL: the
+ * default, thx_cache_dir()): the first load of a pack compiles it from its text and writes
+ * it there; the next, with the same rule files (by content, includes too), the same
+ * therex and PCRE2, maps the cache file (see docs/architecture.md). A damaged, stale or
+ * foreign cache file is not used, and written anew; a pack whose load gave warnings is
+ * not cached (they are given again at each load). The set holds what extraction reads:
+ * not the rules' examples or what lint reads (use thx_ruleset_load for check and lint). */
+thx_ruleset *thx_ruleset_load_cached(const char *const *paths, size_t npaths,
+                                     const char *cache_dir, thx_diags *diags);
+/* $XDG_CACHE_HOME/therex, else $HOME/.cache/therex, else NULL. Caller frees. */
+char *thx_cache_dir(void);
 void thx_ruleset_free(thx_ruleset *rs);
 size_t thx_ruleset_rule_count(const thx_ruleset *rs);
 size_t thx_ruleset_term_count(const thx_ruleset *rs);

@@ -39,6 +39,7 @@ void match_ctx_free(match_ctx *m)
     local_terms_free(&m->learned);
     free(m->limits.items);
     free(m->lex_limits.items);
+    free(m->patbits);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -346,6 +347,39 @@ unsigned match_present_types(const match_ctx *m)
     return present;
 }
 
+/* The patterns whose filter literal the sentence holds, and those without one, in rule
+ * and pattern order (the order of the loop below: candidates come out the same). */
+static int run_indexed(match_ctx *m, const thx_ruleset *rs, const char *s, unsigned present)
+{
+    size_t nw = rs->npatwords;
+    if (m->cappatbits < nw) {
+        free(m->patbits);
+        m->cappatbits = 0;
+        if (!(m->patbits = malloc(nw * sizeof *m->patbits)))
+            return -1;
+        m->cappatbits = nw;
+    }
+    uint64_t *bits = m->patbits;
+    memcpy(bits, rs->pat_always, nw * sizeof *bits);
+    for (size_t i = 0; i < m->tags.nseen; i++) {
+        int l = m->tags.seen[i];
+        for (uint32_t k = rs->lit_start[l]; k < rs->lit_start[l + 1]; k++)
+            bits[rs->lit_pats[k] / 64] |= (uint64_t)1 << (rs->lit_pats[k] % 64);
+    }
+    for (size_t w = 0; w < nw; w++)
+        for (uint64_t b = bits[w]; b; b &= b - 1) {
+            size_t p = w * 64 + (size_t)__builtin_ctzll(b);
+            const pattern_filter *f = &rs->filters[p];
+            if ((f->need_types & present) != f->need_types)
+                continue;
+            const rule *r = &rs->rules[rs->pat_rule[p]];
+            size_t k = rs->pat_index[p];
+            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
+                return -1;
+        }
+    return 0;
+}
+
 int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
                    const local_terms *local, long only)
 {
@@ -366,6 +400,8 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         return -1;
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
+    if (only < 0 && rs->lit_start)
+        return run_indexed(m, rs, s, present);
     /* the filters settle most patterns from one small array before their gates are
      * read (they hold conditions of the gate, no more) */
     const pattern_filter *f = rs->filters;

@@ -47,6 +47,11 @@ int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bo
 
 thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
 {
+    return cli_load_rules_cached(paths, n, false);
+}
+
+thx_ruleset *cli_load_rules_cached(const char *const *paths, size_t n, bool cache)
+{
     /* without -r: $THEREX_RULES, else rules/ in the current folder, else the pack
      * installed with therex */
     const char *env = getenv("THEREX_RULES");
@@ -63,7 +68,8 @@ thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
     }
     thx_diags diags;
     thx_diags_init(&diags);
-    thx_ruleset *rs = thx_ruleset_load(n ? paths : fallback, n ? n : 1, &diags);
+    thx_ruleset *rs = cache ? thx_ruleset_load_cached(n ? paths : fallback, n ? n : 1, NULL, &diags)
+                            : thx_ruleset_load(n ? paths : fallback, n ? n : 1, &diags);
     thx_diags_print(&diags, stderr);
     size_t errors = thx_diags_count(&diags, THX_SEV_ERROR);
     if (!rs && errors)

@@ -29,6 +29,9 @@ int cli_eval_report(const char *gold, const char *pred, FILE *out);
 /* Loads the rule files named (or rules/ when none), printing every diagnostic to
  * stderr. NULL when there were errors. */
 thx_ruleset *cli_load_rules(const char *const *paths, size_t n);
+/* The same through the cache of compiled packs when cache (thx_ruleset_load_cached): for
+ * extract, which reads no examples. */
+thx_ruleset *cli_load_rules_cached(const char *const *paths, size_t n, bool cache);
 
 /* Reads the arguments of a command that takes only rule paths (check, lint) and at most
  * one boolean option `flag` (NULL: none; anywhere among the paths, sets *flag_set) into

@@ -35,6 +35,7 @@ typedef struct {
     thx_format input_format;
     int jobs;
     int quiet;
+    int no_cache; /* --no-cache: load the rules from their text, write no cache */
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
@@ -51,6 +52,9 @@ static void extract_usage(FILE *out)
           "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
           "  -q, --quiet              no summary on standard error\n"
+          "      --no-cache           compile the rules from their text, without the cache\n"
+          "                           of compiled packs ($XDG_CACHE_HOME/therex or\n"
+          "                           ~/.cache/therex)\n"
           "      --harms              also write the harms the abstracts state (predicate\n"
           "                           biolink:causes: \"cisplatin-induced nephrotoxicity\")\n"
           "      --min-confidence X   write only triples whose confidence is at least X\n"
@@ -164,6 +168,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
+        } else if (!strcmp(a, "--no-cache")) {
+            o->no_cache = 1;
         } else if (!strcmp(a, "--harms")) {
             o->flags |= THX_EXTRACT_HARMS;
         } else if (a[0] == '-' && a[1]) {
@@ -412,7 +418,7 @@ int cmd_extract(int argc, char **argv)
     thx_diags_free(&diags);
     if (missing)
         return EXIT_USAGE;
-    thx_ruleset *rs = cli_load_rules(o.rules, o.nrules);
+    thx_ruleset *rs = cli_load_rules_cached(o.rules, o.nrules, !o.no_cache);
     if (!rs)
         return EXIT_RULES;
     walk_skip skip = {false, 0, 0};

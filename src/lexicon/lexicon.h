@@ -141,6 +141,8 @@ typedef struct {
     cue_vec cues;         /* all cue phrase hits, in text order */
     uint8_t *literals;    /* one byte per gate literal: present or not */
     size_t nliterals;
+    int *seen;            /* the literals present, in the order first seen */
+    size_t nseen, capseen;
 } tag_result;
 
 typedef struct {

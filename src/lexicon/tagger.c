@@ -23,6 +23,7 @@ void tag_result_free(tag_result *r)
     free(r->mentions.items);
     free(r->cues.items);
     free(r->literals);
+    free(r->seen);
     tag_result_init(r);
 }
 
@@ -130,7 +131,12 @@ static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const t
         r->cues.items[r->cues.len++] = (cue_hit){o->ref, start, end};
         return 0;
     case TERM_LITERAL:
-        r->literals[o->ref] = 1;
+        if (!r->literals[o->ref]) {
+            if (VEC_PUSH_SLOT_N(r->seen, r->nseen, r->capseen))
+                return -1;
+            r->seen[r->nseen++] = o->ref;
+            r->literals[o->ref] = 1;
+        }
         return 0;
     }
     return 0;
@@ -356,9 +362,11 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
         if (!r->literals)
             return -1;
         r->nliterals = lx->nliterals;
-    } else if (r->nliterals) {
-        memset(r->literals, 0, r->nliterals);
+    } else {
+        for (size_t i = 0; i < r->nseen; i++) /* the rest are clear */
+            r->literals[r->seen[i]] = 0;
     }
+    r->nseen = 0;
     if (sc->capmap < n + 1) {
         free(sc->map);
         sc->capmap = n + 1 > 256 ? n + 1 : 256;

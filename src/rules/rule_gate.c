@@ -159,7 +159,88 @@ int gate_register(thx_ruleset *rs, rule_pattern *p, gate_candidate *gates, size_
     return p->ngates ? p->gate_ids[0] : -1;
 }
 
-/* The patterns' filters (rules.h), in rule and pattern order. */
+static void free_index(thx_ruleset *rs)
+{
+    free(rs->lit_start);
+    free(rs->lit_pats);
+    free(rs->pat_rule);
+    free(rs->pat_index);
+    free(rs->pat_always);
+    rs->lit_start = rs->lit_pats = rs->pat_rule = rs->pat_index = NULL;
+    rs->pat_always = NULL;
+    rs->npatwords = 0;
+}
+
+/* The gate group a pattern is indexed by: its smallest group of literals that are all
+ * registered (a negative id is an always-open alternative); *from and *to bound it in
+ * gate_ids. False when there is none: the pattern is tried on every sentence. */
+static bool index_group(const rule_pattern *p, size_t nl, size_t *from, size_t *to)
+{
+    bool found = false;
+    for (size_t g = 0, a = 0; g < p->ngates; a = p->gate_ends[g++]) {
+        size_t b = p->gate_ends[g];
+        bool ok = b > a;
+        for (size_t i = a; i < b && ok; i++)
+            ok = p->gate_ids[i] >= 0 && (size_t)p->gate_ids[i] < nl;
+        if (ok && (!found || b - a < *to - *from)) {
+            *from = a;
+            *to = b;
+            found = true;
+        }
+    }
+    return found;
+}
+
+/* The index of the patterns by gate literal (rules.h): a pattern is listed under each
+ * literal of its index group, so that a sentence visits only the patterns one of whose
+ * literals it holds (match_gate_open then checks the whole gate, as before). */
+static void make_index(thx_ruleset *rs)
+{
+    size_t n = rs->nfilters, nl = rs->nliterals, total = 0;
+    free_index(rs);
+    rs->npatwords = (n + 63) / 64;
+    rs->lit_start = calloc(nl + 2, sizeof *rs->lit_start);
+    rs->pat_rule = malloc((n ? n : 1) * sizeof *rs->pat_rule);
+    rs->pat_index = malloc((n ? n : 1) * sizeof *rs->pat_index);
+    rs->pat_always = calloc(rs->npatwords ? rs->npatwords : 1, sizeof *rs->pat_always);
+    if (!rs->lit_start || !rs->pat_rule || !rs->pat_index || !rs->pat_always) {
+        free_index(rs);
+        return;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0, p = 0; i < rs->nrules; i++)
+            for (size_t k = 0; k < rs->rules[i].npatterns; k++, p++) {
+                const rule_pattern *pat = &rs->rules[i].patterns[k];
+                size_t a = 0, b = 0;
+                rs->pat_rule[p] = (uint32_t)i;
+                rs->pat_index[p] = (uint32_t)k;
+                if (!index_group(pat, nl, &a, &b)) {
+                    rs->pat_always[p / 64] |= (uint64_t)1 << (p % 64);
+                    continue;
+                }
+                for (size_t g = a; g < b; g++) {
+                    size_t l = (size_t)pat->gate_ids[g];
+                    if (pass == 0) {
+                        rs->lit_start[l + 2]++;
+                        total++;
+                    } else { /* lit_start[l + 1] moves to the end of l's list */
+                        rs->lit_pats[rs->lit_start[l + 1]++] = (uint32_t)p;
+                    }
+                }
+            }
+        if (pass == 0) {
+            for (size_t l = 0; l < nl; l++)
+                rs->lit_start[l + 2] += rs->lit_start[l + 1];
+            if (!(rs->lit_pats = malloc((total ? total : 1) * sizeof *rs->lit_pats))) {
+                free_index(rs);
+                return;
+            }
+        }
+    }
+}
+
+/* The patterns' filters (rules.h), in rule and pattern order, and their index by
+ * literal. */
 void gate_make_filters(thx_ruleset *rs)
 {
     size_t n = 0;
@@ -181,4 +262,5 @@ void gate_make_filters(thx_ruleset *rs)
                 from = p->gate_ends[g];
             }
         }
+    make_index(rs);
 }

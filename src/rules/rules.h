@@ -113,6 +113,7 @@ typedef struct {
  * question's "?") says the claim is what a study sets out to test: `studied for`; a
  * population cue ("patients with", "a rat model of") marks the condition in its scope as
  * the one the sentence's subjects have, which an effect-only claim then takes */
+/* (a new kind goes last: rule_cache_decode.c refuses a kind above CUE_POPULATION) */
 typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE, CUE_POPULATION } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
@@ -171,6 +172,14 @@ struct thx_ruleset {
     pattern_filter *filters; /* one per pattern, rule by rule, made by rules_compile;
                               * NULL when it could not be */
     size_t nfilters;
+    /* the patterns indexed by their filter's literal (made with the filters, NULL when
+     * they could not be): patterns are numbered as the filters; those of literal L are
+     * lit_pats[lit_start[L] .. lit_start[L + 1]), in order; pat_always is the bitmap
+     * (npatwords words) of the patterns without a literal; pattern p is pattern
+     * pat_index[p] of rule pat_rule[p] */
+    uint32_t *lit_start, *lit_pats, *pat_rule, *pat_index;
+    uint64_t *pat_always;
+    size_t npatwords;
 };
 
 /* The pattern's code, JIT-compiled the first time it is asked for rather than at load

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "rule_cache.h"
 #include "rule_load.h"
 
 static int cmp_str(const void *a, const void *b)
@@ -25,7 +26,7 @@ static bool ends_with(const char *s, const char *suffix)
 /* Appends the *.rules files below dir to files: a folder's own files first (sorted),
  * then its sub-folders (sorted), so that a pack's specific lexicons load before the
  * general ones kept in a sub-folder, and win where two entries tie. */
-static int list_rule_files(const char *dir, str_vec *files, int depth)
+int rules_list_files(const char *dir, str_vec *files, int depth)
 {
     DIR *d = opendir(dir);
     if (!d)
@@ -46,7 +47,7 @@ static int list_rule_files(const char *dir, str_vec *files, int depth)
             struct stat st;
             if (path.ptr && lstat(path.ptr, &st) == 0) {
                 if (pass == 1 && S_ISDIR(st.st_mode) && depth < 16)
-                    list_rule_files(path.ptr, files, depth + 1);
+                    rules_list_files(path.ptr, files, depth + 1);
                 else if (pass == 0 && S_ISREG(st.st_mode) && ends_with(path.ptr, ".rules"))
                     str_vec_push(files, path.ptr, path.len);
             }
@@ -124,7 +125,7 @@ thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags
             break;
         } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
             str_vec files = {0};
-            list_rule_files(path, &files, 0);
+            rules_list_files(path, &files, 0);
             if (files.len == 0)
                 thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "no .rules files here");
             for (size_t k = 0; k < files.len; k++)
@@ -211,6 +212,11 @@ void thx_ruleset_free(thx_ruleset *rs)
     str_vec_free(&rs->label_names);
     str_vec_free(&rs->literal_texts);
     free(rs->filters);
+    free(rs->lit_start);
+    free(rs->lit_pats);
+    free(rs->pat_rule);
+    free(rs->pat_index);
+    free(rs->pat_always);
     lexicon_free(&rs->lex);
     free(rs);
 }
