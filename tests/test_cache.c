@@ -4,7 +4,9 @@
  * file that is damaged, truncated or stale (an included file changed) is not used but
  * written anew; --no-cache writes none. Runs the CLI with XDG_CACHE_HOME in a folder of
  * its own; old cache files are pruned. Input: the seed abstract (tests/fixtures/eval/seed-corpus.jsonl) with the
- * shipped pack, and a small pack written here (from tests/rules/unit.rules).
+ * shipped pack, sentences of pubmed-10k under each kind of cue (tests/fixtures/cache-cues.jsonl:
+ * population, objective, question, negation, hedge), and a small pack written here (from
+ * tests/rules/unit.rules).
  */
 #include <criterion/criterion.h>
 #include <dirent.h>
@@ -114,6 +116,15 @@ Test(cache, round_trip_extracts_what_the_text_does, .init = setup, .fini = remov
     cr_expect_str_eq(warm, plain);
     free(plain);
     free(cold);
+    free(warm);
+    /* every cue kind survives the image: a population cue once came back as negation */
+    plain = extract("../rules", "fixtures/cache-cues.jsonl", "--no-cache");
+    warm = extract("../rules", "fixtures/cache-cues.jsonl", "");
+    cr_expect(strstr(plain, "collagenous colitis") && strstr(plain, "studied for") &&
+                  strstr(plain, "\"negated\":true") && strstr(plain, "\"hedged\":true"),
+              "the cue sentences lost their claims: %s", plain);
+    cr_expect_str_eq(warm, plain);
+    free(plain);
     free(warm);
     remove_cache();
 }
