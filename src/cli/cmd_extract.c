@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "doc_ids.h"
 #include "sink.h"
 #include "util/util.h"
 #include "walk.h"
@@ -38,6 +39,7 @@ typedef struct {
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
+    const char *root; /* --root: the corpus root of document ids (doc_ids.h) */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -59,6 +61,9 @@ static void extract_usage(FILE *out)
           "      --gold FILE          then score the output against a gold file and print\n"
           "                           the scores and the rules table (as therex eval\n"
           "                           --rules-table) on standard error\n"
+          "      --root DIR           name documents without an id or PMID of their own by\n"
+          "                           their path relative to DIR (default: the current\n"
+          "                           folder), however the path was spelled\n"
           "  -h, --help               this help\n\n"
           "PATH '-' is standard input. A regular output file is replaced when the run\n"
           "succeeds (its mode kept); a device or FIFO is written in place; a symbolic link\n"
@@ -108,6 +113,7 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     o->rules = rules;
     o->inputs = inputs;
     o->output = "out/triples.jsonl";
+    o->root = ".";
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     o->jobs = ncpu > 0 ? (int)ncpu : 1;
     for (int i = 1; i < argc; i++) {
@@ -159,6 +165,9 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             }
             o->min_conf = c;
+        } else if (opt_is(a, NULL, "--root")) {
+            if (need_value(argc, argv, &i, &o->root))
+                return -1;
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -412,15 +421,26 @@ int cmd_extract(int argc, char **argv)
     thx_diags_free(&diags);
     if (missing)
         return EXIT_USAGE;
+    char *root = doc_ids_root(o.root);
+    if (!root) {
+        cli_error("--root '%s': %s", o.root, strerror(errno));
+        extract_usage(stderr);
+        return EXIT_USAGE;
+    }
     thx_ruleset *rs = cli_load_rules(o.rules, o.nrules);
-    if (!rs)
+    if (!rs) {
+        free(root);
         return EXIT_RULES;
+    }
     walk_skip skip = {false, 0, 0};
     skip.set = sink_identity(o.output, &skip.dev, &skip.ino);
     thx_diags_init(&diags);
     walk_list files;
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
+    if (wrc != THX_ENOMEM && doc_ids_rebase(&files, root))
+        wrc = THX_ENOMEM;
+    free(root);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
     run_counts counts = {0, 0};
