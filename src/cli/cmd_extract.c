@@ -20,11 +20,13 @@
 
 #include "cli.h"
 #include "doc_ids.h"
+#include "records.h"
 #include "sink.h"
 #include "util/util.h"
 #include "walk.h"
 
 #define CHUNK_DOCS 512
+#define FORMAT_NEO4J 100
 
 typedef struct {
     const char **rules;
@@ -32,7 +34,10 @@ typedef struct {
     const char **inputs;
     size_t ninputs;
     const char *output;
-    int json_array;
+    bool output_given; /* -o named: --db and --pg take none */
+    int format;        /* SINK_* of sink.h, or FORMAT_NEO4J */
+    recs_kind records; /* -f neo4j, --db, --pg: a sink of records (records.h) */
+    const char *records_target;
     thx_format input_format;
     int jobs;
     int quiet;
@@ -49,7 +54,13 @@ static void extract_usage(FILE *out)
           "therapy-claim triples.\n\n"
           "  -r, --rules PATH         rule file or directory (repeatable; default: rules/)\n"
           "  -o, --output FILE        output file (default: out/triples.jsonl; '-': stdout)\n"
-          "  -f, --format FMT         jsonl (one triple a line, default) or json (an array)\n"
+          "  -f, --format FMT         jsonl (one triple a line, default), json (an array),\n"
+          "                           csv or tsv (one row a triple), or neo4j (-o names a\n"
+          "                           folder, default out/neo4j: node and relationship\n"
+          "                           files for neo4j-admin import)\n"
+          "      --db FILE            write the triples into the SQLite database FILE\n"
+          "                           (made if missing; upserted by triple id) instead of -o\n"
+          "      --pg CONNINFO        the same into PostgreSQL (\"postgresql://...\")\n"
           "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
           "  -q, --quiet              no summary on standard error\n"
@@ -128,14 +139,28 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         } else if (opt_is(a, "-o", "--output")) {
             if (need_value(argc, argv, &i, &o->output))
                 return -1;
+            o->output_given = true;
         } else if (opt_is(a, "-f", "--format")) {
+            static const char *const names[] = {"jsonl", "json", "csv", "tsv", "neo4j"};
+            static const int formats[] = {SINK_JSONL, SINK_JSON, SINK_CSV, SINK_TSV, FORMAT_NEO4J};
             if (need_value(argc, argv, &i, &v))
                 return -1;
-            if (strcmp(v, "jsonl") && strcmp(v, "json")) {
-                cli_error("unknown output format '%s' (expected jsonl or json)", v);
+            size_t k = 0;
+            while (k < 5 && strcmp(v, names[k]))
+                k++;
+            if (k == 5) {
+                cli_error("unknown output format '%s' (expected jsonl, json, csv, tsv or neo4j)", v);
                 return -1;
             }
-            o->json_array = !strcmp(v, "json");
+            o->format = formats[k];
+        } else if (opt_is(a, NULL, "--db") || opt_is(a, NULL, "--pg")) {
+            if (o->records) {
+                cli_error("--db and --pg name one database; give one of them once");
+                return -1;
+            }
+            o->records = !strncmp(a, "--db", 4) ? RECS_SQLITE : RECS_PG;
+            if (need_value(argc, argv, &i, &o->records_target))
+                return -1;
         } else if (opt_is(a, NULL, "--input-format")) {
             if (need_value(argc, argv, &i, &v))
                 return -1;
@@ -192,12 +217,24 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         cli_error("-o needs a file name ('-' for standard output)");
         return -1;
     }
-    if (o->output[n - 1] == '/') {
+    if (o->output[n - 1] == '/' && o->format != FORMAT_NEO4J) {
         cli_error("-o '%s' names a folder; give the output file's name", o->output);
         return -1;
     }
-    if (o->gold && (!strcmp(o->output, "-") || o->json_array)) {
-        cli_error("--gold needs an output file in JSON Lines (not '-' or -f json)");
+    if (o->records && (o->output_given || o->format)) {
+        cli_error("%s writes a database: it takes no -o or -f", o->records == RECS_PG ? "--pg" : "--db");
+        return -1;
+    }
+    if (o->format == FORMAT_NEO4J) {
+        o->records = RECS_NEO4J;
+        o->records_target = o->output_given ? o->output : "out/neo4j";
+    }
+    if (o->records && !*o->records_target) {
+        cli_error("--db, --pg and -f neo4j -o need a name");
+        return -1;
+    }
+    if (o->gold && (!strcmp(o->output, "-") || o->format || o->records)) {
+        cli_error("--gold needs an output file in JSON Lines (not '-', -f, --db or --pg)");
         return -1;
     }
     return 0;
@@ -446,17 +483,27 @@ int cmd_extract(int argc, char **argv)
     run_counts counts = {0, 0};
     thx_diags_free(&diags);
     sink out;
+    recs db; /* -f neo4j, --db, --pg */
     int status = 0, err = 0;
+    const char *dest = o.records ? o.records_target : o.output;
     if (wrc == THX_ENOMEM) {
         cli_error("out of memory");
         status = EXIT_OUTPUT;
-    } else if ((err = sink_open(&out, o.output, o.json_array)) != 0) {
-        output_error(o.output, err);
+    } else if (o.records ? recs_open(&db, o.records, o.records_target) != 0
+                         : (err = sink_open(&out, o.output, o.format)) != 0) {
+        if (!o.records)
+            output_error(o.output, err);
         status = EXIT_OUTPUT;
     } else {
+        if (o.records) {
+            sink_open_records(&out, recs_put_json, &db);
+            dest = recs_name(&db);
+        }
         status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &counts);
-        if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
-            output_error(o.output, err);
+        if (o.records ? recs_close(&db, status == 0 && !out.err) != 0 && status == 0
+                      : (err = sink_close(&out, status == 0)) != 0 && status == 0) {
+            if (!o.records)
+                output_error(o.output, err);
             status = EXIT_OUTPUT;
         }
     }
@@ -468,7 +515,7 @@ int cmd_extract(int argc, char **argv)
     if (!o.quiet && status == 0)
         fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s%s\n",
                 files.len, files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
-                out.written == 1 ? "" : "s", o.output, warned,
+                out.written == 1 ? "" : "s", dest, warned,
                 bad ? " (some input was skipped: see the messages above)" : "");
     if (!o.quiet && status == 0 && o.min_conf > 0)
         fprintf(stderr, "therex: %zu triple%s below --min-confidence %g left out\n",
