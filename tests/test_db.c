@@ -235,3 +235,34 @@ Test(db, csv_tsv_and_neo4j_from_extract)
     cr_expect(strstr(t, "\nmetformin,polycystic ovary syndrome,TREATS,") != NULL, "%s", t);
     free(t);
 }
+
+/* The store itself: an upsert keyed by the triple id; a triple's cues are replaced whole. */
+Test(db, the_same_triple_again_is_one_row_with_its_latest_cues)
+{
+    char path[128], *err = NULL;
+    snprintf(path, sizeof path, "%s/s.sqlite", dir);
+    thx_store *s = thx_store_open_sqlite(path, &err);
+    cr_assert_not_null(s, "%s", err);
+    const char *cues = strstr(tricky, "\"cues\":[");
+    char *no_cues = malloc(sizeof tricky);
+    size_t head = (size_t)(cues - tricky);
+    const char *after = strchr(cues, ']') + 1;
+    snprintf(no_cues, sizeof tricky, "%.*s\"cues\":[]%s", (int)head, tricky, after);
+    const char *versions[] = {tricky, tricky, no_cues};
+    long long want_cues[] = {1, 1, 0};
+    for (int i = 0; i < 3; i++) {
+        thx_rec r;
+        thx_diags d;
+        thx_diags_init(&d);
+        cr_assert_eq(thx_rec_parse(&r, versions[i], strlen(versions[i]), "t", 1, &d), 0);
+        thx_diags_free(&d);
+        cr_assert_eq(thx_store_add(s, &r, &err), 0, "%s", err);
+        cr_assert_eq(thx_store_commit(s, &err), 0, "%s", err);
+        thx_rec_free(&r);
+        cr_expect_eq(thx_store_count(s, "triples"), 1);
+        cr_expect_eq(thx_store_count(s, "documents"), 1);
+        cr_expect_eq(thx_store_count(s, "cues"), want_cues[i], "version %d", i);
+    }
+    thx_store_close(s);
+    free(no_cues);
+}

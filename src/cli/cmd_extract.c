@@ -229,6 +229,10 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         o->records = RECS_NEO4J;
         o->records_target = o->output_given ? o->output : "out/neo4j";
     }
+    if (o->records == RECS_NEO4J && !strcmp(o->records_target, "-")) {
+        cli_error("-f neo4j writes several files: -o names their folder, not '-'");
+        return -1;
+    }
     if (o->records && !*o->records_target) {
         cli_error("--db, --pg and -f neo4j -o need a name");
         return -1;

@@ -242,6 +242,12 @@ static int write_record(thx_store *s, const thx_rec *r, char **err)
             return -1;
     if (run(s, T_TRIPLE, triple, err))
         return -1;
+    /* a triple's cues and evidence are replaced whole: a rerun with other cue lexicons
+     * leaves no cue behind that the triple no longer has */
+    const char *key[] = {r->id};
+    if (s->be->run(s->h, T_COUNT, "DELETE FROM cues WHERE triple_id = $1", key, 1, err) ||
+        s->be->run(s->h, T_COUNT + 1, "DELETE FROM evidence WHERE triple_id = $1", key, 1, err))
+        return -1;
     for (size_t i = 0; i < r->ncues; i++) {
         numbers m = {.used = 0};
         const char *cue[] = {r->id, num(&m, (long long)i), r->cues[i].kind, r->cues[i].text,
