@@ -6,9 +6,12 @@
  * FIFOs written in place, nothing left behind on failure or signal) is sink.c's. A
  * missing input path is a usage error found before any work; a bad input file is
  * reported and skipped, the rest is still written, and the exit status says something
- * was skipped. The summary line is printed only when the output was written. With
- * --gold FILE the written output is then scored against FILE (cli_eval_report(),
- * cmd_eval.c) and the scores go to stderr. Exit codes: README "Exit codes".
+ * was skipped. The output is JSON Lines, a JSON array, CSV or TSV rows (sink.c), or
+ * with -f neo4j, --db or --pg a graph folder or database (records.c). Documents without
+ * an id of their own are named relative to --root (doc_ids.c). The summary line is
+ * printed only when the output was written. With --gold FILE the written output is
+ * then scored against FILE (cli_eval_report(), cmd_eval.c) and the scores go to
+ * stderr. Exit codes: README "Exit codes".
  */
 #include <errno.h>
 #include <pthread.h>
