@@ -31,7 +31,7 @@ static char dir[64]; /* this test's scratch folder */
 
 /* therex extract with the unit rules (-q: no summary) on the formats corpus */
 #define EXTRACT "\"$THEREX\" extract -r \"$RULES\" "
-#define EXTRACT_Q "\"$THEREX\" extract -q -r \"$RULES\" \"$CORPUS\" "
+#define EXTRACT_Q "\"$THEREX\" extract -q -r \"$RULES\" --root \"$CORPUS\" \"$CORPUS\" "
 
 static void setup(void)
 {

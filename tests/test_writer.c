@@ -245,7 +245,7 @@ Test(writer, extract_over_a_file_name_that_is_not_utf8)
     fputs("Exosomes have been used to treat diseases such as stroke and liver fibrosis.\n", f);
     fclose(f);
     char args[8400], *out = NULL, *err = NULL;
-    snprintf(args, sizeof args, "extract -q -r rules/unit.rules %s -o -", dir);
+    snprintf(args, sizeof args, "extract -q -r rules/unit.rules --root %s %s -o -", dir, dir);
     int rc = run_cli(THX_TEST_DIR, args, &out, &err);
     cr_assert_eq(rc, 0, "exit status %d: %s", rc, err);
     cr_assert_str_eq(err, "");

@@ -6,9 +6,12 @@
  * FIFOs written in place, nothing left behind on failure or signal) is sink.c's. A
  * missing input path is a usage error found before any work; a bad input file is
  * reported and skipped, the rest is still written, and the exit status says something
- * was skipped. The summary line is printed only when the output was written. With
- * --gold FILE the written output is then scored against FILE (cli_eval_report(),
- * cmd_eval.c) and the scores go to stderr. Exit codes: README "Exit codes".
+ * was skipped. The output is JSON Lines, a JSON array, CSV or TSV rows (sink.c), or
+ * with -f neo4j, --db or --pg a graph folder or database (records.c). Documents without
+ * an id of their own are named relative to --root (doc_ids.c). The summary line is
+ * printed only when the output was written. With --gold FILE the written output is
+ * then scored against FILE (cli_eval_report(), cmd_eval.c) and the scores go to
+ * stderr. Exit codes: README "Exit codes".
  */
 #include <errno.h>
 #include <pthread.h>
@@ -19,11 +22,14 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "doc_ids.h"
+#include "records.h"
 #include "sink.h"
 #include "util/util.h"
 #include "walk.h"
 
 #define CHUNK_DOCS 512
+#define FORMAT_NEO4J 100
 
 typedef struct {
     const char **rules;
@@ -31,7 +37,10 @@ typedef struct {
     const char **inputs;
     size_t ninputs;
     const char *output;
-    int json_array;
+    bool output_given; /* -o named: --db and --pg take none */
+    int format;        /* SINK_* of sink.h, or FORMAT_NEO4J */
+    recs_kind records; /* -f neo4j, --db, --pg: a sink of records (records.h) */
+    const char *records_target;
     thx_format input_format;
     int jobs;
     int quiet;
@@ -39,6 +48,7 @@ typedef struct {
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
+    const char *root; /* --root: the corpus root of document ids (doc_ids.h) */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -48,7 +58,13 @@ static void extract_usage(FILE *out)
           "therapy-claim triples.\n\n"
           "  -r, --rules PATH         rule file or directory (repeatable; default: rules/)\n"
           "  -o, --output FILE        output file (default: out/triples.jsonl; '-': stdout)\n"
-          "  -f, --format FMT         jsonl (one triple a line, default) or json (an array)\n"
+          "  -f, --format FMT         jsonl (one triple a line, default), json (an array),\n"
+          "                           csv or tsv (one row a triple), or neo4j (-o names a\n"
+          "                           folder, default out/neo4j: node and relationship\n"
+          "                           files for neo4j-admin import)\n"
+          "      --db FILE            write the triples into the SQLite database FILE\n"
+          "                           (made if missing; upserted by triple id) instead of -o\n"
+          "      --pg CONNINFO        the same into PostgreSQL (\"postgresql://...\")\n"
           "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
           "  -q, --quiet              no summary on standard error\n"
@@ -63,6 +79,9 @@ static void extract_usage(FILE *out)
           "      --gold FILE          then score the output against a gold file and print\n"
           "                           the scores and the rules table (as therex eval\n"
           "                           --rules-table) on standard error\n"
+          "      --root DIR           name documents without an id or PMID of their own by\n"
+          "                           their path relative to DIR (default: the current\n"
+          "                           folder), however the path was spelled\n"
           "  -h, --help               this help\n\n"
           "PATH '-' is standard input. A regular output file is replaced when the run\n"
           "succeeds (its mode kept); a device or FIFO is written in place; a symbolic link\n"
@@ -112,6 +131,7 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     o->rules = rules;
     o->inputs = inputs;
     o->output = "out/triples.jsonl";
+    o->root = ".";
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     o->jobs = ncpu > 0 ? (int)ncpu : 1;
     for (int i = 1; i < argc; i++) {
@@ -126,14 +146,28 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         } else if (opt_is(a, "-o", "--output")) {
             if (need_value(argc, argv, &i, &o->output))
                 return -1;
+            o->output_given = true;
         } else if (opt_is(a, "-f", "--format")) {
+            static const char *const names[] = {"jsonl", "json", "csv", "tsv", "neo4j"};
+            static const int formats[] = {SINK_JSONL, SINK_JSON, SINK_CSV, SINK_TSV, FORMAT_NEO4J};
             if (need_value(argc, argv, &i, &v))
                 return -1;
-            if (strcmp(v, "jsonl") && strcmp(v, "json")) {
-                cli_error("unknown output format '%s' (expected jsonl or json)", v);
+            size_t k = 0;
+            while (k < 5 && strcmp(v, names[k]))
+                k++;
+            if (k == 5) {
+                cli_error("unknown output format '%s' (expected jsonl, json, csv, tsv or neo4j)", v);
                 return -1;
             }
-            o->json_array = !strcmp(v, "json");
+            o->format = formats[k];
+        } else if (opt_is(a, NULL, "--db") || opt_is(a, NULL, "--pg")) {
+            if (o->records) {
+                cli_error("--db and --pg name one database; give one of them once");
+                return -1;
+            }
+            o->records = !strncmp(a, "--db", 4) ? RECS_SQLITE : RECS_PG;
+            if (need_value(argc, argv, &i, &o->records_target))
+                return -1;
         } else if (opt_is(a, NULL, "--input-format")) {
             if (need_value(argc, argv, &i, &v))
                 return -1;
@@ -163,6 +197,9 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             }
             o->min_conf = c;
+        } else if (opt_is(a, NULL, "--root")) {
+            if (need_value(argc, argv, &i, &o->root))
+                return -1;
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -189,12 +226,28 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         cli_error("-o needs a file name ('-' for standard output)");
         return -1;
     }
-    if (o->output[n - 1] == '/') {
+    if (o->output[n - 1] == '/' && o->format != FORMAT_NEO4J) {
         cli_error("-o '%s' names a folder; give the output file's name", o->output);
         return -1;
     }
-    if (o->gold && (!strcmp(o->output, "-") || o->json_array)) {
-        cli_error("--gold needs an output file in JSON Lines (not '-' or -f json)");
+    if (o->records && (o->output_given || o->format)) {
+        cli_error("%s writes a database: it takes no -o or -f", o->records == RECS_PG ? "--pg" : "--db");
+        return -1;
+    }
+    if (o->format == FORMAT_NEO4J) {
+        o->records = RECS_NEO4J;
+        o->records_target = o->output_given ? o->output : "out/neo4j";
+    }
+    if (o->records == RECS_NEO4J && !strcmp(o->records_target, "-")) {
+        cli_error("-f neo4j writes several files: -o names their folder, not '-'");
+        return -1;
+    }
+    if (o->records && !*o->records_target) {
+        cli_error("--db, --pg and -f neo4j -o need a name");
+        return -1;
+    }
+    if (o->gold && (!strcmp(o->output, "-") || o->format || o->records)) {
+        cli_error("--gold needs an output file in JSON Lines (not '-', -f, --db or --pg)");
         return -1;
     }
     return 0;
@@ -418,31 +471,52 @@ int cmd_extract(int argc, char **argv)
     thx_diags_free(&diags);
     if (missing)
         return EXIT_USAGE;
+    char *root = doc_ids_root(o.root);
+    if (!root) {
+        cli_error("--root '%s': %s", o.root, strerror(errno));
+        extract_usage(stderr);
+        return EXIT_USAGE;
+    }
     thx_ruleset *rs = cli_load_rules_cached(o.rules, o.nrules, !o.no_cache);
-    if (!rs)
+    if (!rs) {
+        free(root);
         return EXIT_RULES;
+    }
     walk_skip skip = {false, 0, 0};
     skip.set = sink_identity(o.output, &skip.dev, &skip.ino);
     thx_diags_init(&diags);
     walk_list files;
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
+    if (wrc != THX_ENOMEM && doc_ids_rebase(&files, root))
+        wrc = THX_ENOMEM;
+    free(root);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
     run_counts counts = {0, 0};
     thx_diags_free(&diags);
     sink out;
+    recs db; /* -f neo4j, --db, --pg */
     int status = 0, err = 0;
+    const char *dest = o.records ? o.records_target : o.output;
     if (wrc == THX_ENOMEM) {
         cli_error("out of memory");
         status = EXIT_OUTPUT;
-    } else if ((err = sink_open(&out, o.output, o.json_array)) != 0) {
-        output_error(o.output, err);
+    } else if (o.records ? recs_open(&db, o.records, o.records_target) != 0
+                         : (err = sink_open(&out, o.output, o.format)) != 0) {
+        if (!o.records)
+            output_error(o.output, err);
         status = EXIT_OUTPUT;
     } else {
+        if (o.records) {
+            sink_open_records(&out, recs_put_json, &db);
+            dest = recs_name(&db);
+        }
         status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &counts);
-        if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
-            output_error(o.output, err);
+        if (o.records ? recs_close(&db, status == 0 && !out.err) != 0 && status == 0
+                      : (err = sink_close(&out, status == 0)) != 0 && status == 0) {
+            if (!o.records)
+                output_error(o.output, err);
             status = EXIT_OUTPUT;
         }
     }
@@ -454,7 +528,7 @@ int cmd_extract(int argc, char **argv)
     if (!o.quiet && status == 0)
         fprintf(stderr, "therex: %zu file%s, %zu document%s, %zu triple%s -> %s%s%s\n",
                 files.len, files.len == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s", out.written,
-                out.written == 1 ? "" : "s", o.output, warned,
+                out.written == 1 ? "" : "s", dest, warned,
                 bad ? " (some input was skipped: see the messages above)" : "");
     if (!o.quiet && status == 0 && o.min_conf > 0)
         fprintf(stderr, "therex: %zu triple%s below --min-confidence %g left out\n",

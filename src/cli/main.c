@@ -15,6 +15,7 @@ static const struct {
     {"explain", cmd_explain, "show mentions, cues, rules tried and triples of a sentence"},
     {"lint", cmd_lint, "report risky but legal rules"},
     {"eval", cmd_eval, "score triples against a gold file (as score.py does)"},
+    {"load", cmd_load, "load triples into SQLite or PostgreSQL tables (upserts)"},
 };
 
 static void usage(FILE *out)

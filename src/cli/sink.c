@@ -3,6 +3,7 @@
  * temporary file renamed over the target (see sink.h). Owned by the CLI.
  */
 #include "sink.h"
+#include "output/output.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -228,10 +229,17 @@ static int open_replacement(sink *s, const char *target)
     return err;
 }
 
-int sink_open(sink *s, const char *path, int json_array)
+void sink_open_records(sink *s, int (*put)(void *ctx, const char *json), void *ctx)
 {
     memset(s, 0, sizeof *s);
-    s->json_array = json_array;
+    s->put = put;
+    s->ctx = ctx;
+}
+
+int sink_open(sink *s, const char *path, int format)
+{
+    memset(s, 0, sizeof *s);
+    s->format = format;
     int err = 0;
     if (!strcmp(path, "-")) {
         s->f = stdout;
@@ -252,19 +260,52 @@ int sink_open(sink *s, const char *path, int json_array)
             err = open_in_place(s, path, false);
         free(target);
     }
-    if (!err && json_array && fputs("[", s->f) == EOF)
+    if (!err && format == SINK_JSON && fputs("[", s->f) == EOF)
+        s->err = errno;
+    if (!err && (format == SINK_CSV || format == SINK_TSV) &&
+        fputs(thx_rows_header(format == SINK_CSV ? THX_ROWS_CSV : THX_ROWS_TSV), s->f) == EOF)
         s->err = errno;
     return err;
 }
 
 /* ------------------------------------------------------------------ writing */
 
+/* Writes the triple's row: 0, or an errno value. */
+static int put_row(sink *s, const char *json)
+{
+    thx_rec r;
+    thx_diags d;
+    thx_diags_init(&d);
+    int rc = thx_rec_parse(&r, json, strlen(json), "<triple>", 1, &d);
+    thx_diags_free(&d);
+    if (rc)
+        return rc == THX_ENOMEM ? ENOMEM : EINVAL; /* the writer's own JSON: not expected */
+    strbuf b;
+    sb_init(&b);
+    rc = thx_rows_append(&r, s->format == SINK_CSV ? THX_ROWS_CSV : THX_ROWS_TSV, &b) ? ENOMEM
+         : fputs(b.ptr, s->f) == EOF ? (errno ? errno : EIO)
+                                     : 0;
+    sb_free(&b);
+    thx_rec_free(&r);
+    return rc;
+}
+
 int sink_put(sink *s, const char *json)
 {
     if (s->err)
         return -1;
-    if ((s->json_array && fputs(s->written ? ",\n" : "\n", s->f) == EOF) ||
-        fputs(json, s->f) == EOF || (!s->json_array && fputc('\n', s->f) == EOF)) {
+    if (s->put || s->format == SINK_CSV || s->format == SINK_TSV) {
+        int rc = s->put ? (s->put(s->ctx, json) ? EIO : 0) : put_row(s, json);
+        if (rc) {
+            s->err = rc;
+            return -1;
+        }
+        s->written++;
+        return 0;
+    }
+    bool array = s->format == SINK_JSON;
+    if ((array && fputs(s->written ? ",\n" : "\n", s->f) == EOF) ||
+        fputs(json, s->f) == EOF || (!array && fputc('\n', s->f) == EOF)) {
         s->err = errno ? errno : EIO;
         return -1;
     }
@@ -275,7 +316,9 @@ int sink_put(sink *s, const char *json)
 int sink_close(sink *s, bool keep)
 {
     int err = s->err;
-    if (keep && !err && s->json_array && fputs(s->written ? "\n]\n" : "]\n", s->f) == EOF)
+    if (s->put)
+        return err; /* the records' owner finishes them */
+    if (keep && !err && s->format == SINK_JSON && fputs(s->written ? "\n]\n" : "]\n", s->f) == EOF)
         err = errno;
     if (s->f == stdout) {
         if (fflush(stdout) != 0 && !err)

@@ -13,7 +13,8 @@
  *    as root, its owner and group. Missing folders of a new name are made.
  *  - a symbolic link (or a chain of them): kept; what it points to is written as above
  *    (a dangling link's target is created, as the shell's > does).
- * Used by cmd_extract.c only.
+ * Used by cmd_extract.c only. Rows (CSV, TSV) are made from each triple's JSON by
+ * output/ (thx_rows_append); a database or graph takes the JSON through a callback.
  */
 #ifndef THX_SINK_H
 #define THX_SINK_H
@@ -22,21 +23,32 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+/* What a file sink writes: JSON Lines, one JSON array, or rows (output/output.h). */
+enum { SINK_JSONL = 0, SINK_JSON = 1, SINK_CSV, SINK_TSV };
+
 typedef struct {
     FILE *f;
     char *final_path; /* the file renamed over (links followed); NULL unless replacing */
     char *tmp_path;   /* the temporary file; NULL unless replacing */
     size_t written;   /* triples */
-    int json_array;
+    int format;       /* SINK_* */
     int err;          /* the first write error (errno), 0 while none */
+    /* a sink of records (a database, a graph) instead of a file: each triple's JSON
+     * goes to put(ctx, json), which returns 0 or -1 (its message is its own) */
+    int (*put)(void *ctx, const char *json);
+    void *ctx;
 } sink;
 
 /* The device and inode of the existing file that path reaches (links followed); false
  * for "-", a missing file or one that is not a regular file. */
 bool sink_identity(const char *path, dev_t *dev, ino_t *ino);
 
-/* Opens the output: 0, or an errno value (EISDIR for a folder). */
-int sink_open(sink *s, const char *path, int json_array);
+/* Opens the output, a file written in `format` (SINK_*; CSV and TSV begin with their
+ * header row): 0, or an errno value (EISDIR for a folder). */
+int sink_open(sink *s, const char *path, int format);
+
+/* A sink that hands each triple's JSON to put(ctx, json) instead of writing a file. */
+void sink_open_records(sink *s, int (*put)(void *ctx, const char *json), void *ctx);
 
 /* Writes one triple's JSON; 0, or -1 after a write error (kept in s->err). */
 int sink_put(sink *s, const char *json);

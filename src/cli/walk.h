@@ -13,8 +13,9 @@
 
 typedef struct {
     char *path;    /* the path to open ("-" for standard input) */
-    char *source;  /* the name put into doc.source: relative to the directory given,
-                    * the path as given for a file named explicitly, "<stdin>" for "-" */
+    char *source;  /* relative to the directory given, the path as given for a file
+                    * named explicitly, "<stdin>" for "-" (the sort key); extract then
+                    * makes it the name documents without an id get (doc_ids.h) */
     bool is_stdin; /* "-": read standard input */
 } walk_entry;
 
