@@ -36,6 +36,10 @@ thx_ruleset *cli_load_rules(const char *const *paths, size_t n);
 int cli_rule_args(int argc, char **argv, const char *usage, const char *flag, bool *flag_set,
                   const char **paths, size_t cap, size_t *n);
 
+/* The rule pack installed with this therex (BINDIR/../share/therex/rules, found from
+ * /proc/self/exe), or NULL when there is none (a build tree). Borrowed static storage. */
+const char *cli_installed_rules(void);
+
 /* Prints "therex: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
