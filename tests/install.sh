@@ -60,6 +60,8 @@ check "its triples are those of the source tree's rule pack" \
 mv "$P" "$T/moved"
 check "a moved prefix still finds its rule pack" \
   sh -c "cd '$T/elsewhere' && env -u THEREX_RULES '$T/moved/bin/therex' extract -q seed.txt -o out2.jsonl && test -s out2.jsonl"
+check "the installed report command writes a page" \
+  sh -c "cd '$T/elsewhere' && '$T/moved/bin/therex' report -q out.jsonl -o report.html && grep -q '<html' report.html"
 
 echo "install: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

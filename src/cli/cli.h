@@ -22,6 +22,7 @@ int cmd_check(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 /* Scores pred against gold as `therex eval --rules-table` (cmd_eval.c), printing the
  * scores and the rules table to out and file problems to stderr; 0, or 1 on failure. */
 int cli_eval_report(const char *gold, const char *pred, FILE *out);

@@ -15,6 +15,7 @@ static const struct {
     {"explain", cmd_explain, "show mentions, cues, rules tried and triples of a sentence"},
     {"lint", cmd_lint, "report risky but legal rules"},
     {"eval", cmd_eval, "score triples against a gold file (as score.py does)"},
+    {"report", cmd_report, "write an HTML page of the triples for a curator"},
 };
 
 static void usage(FILE *out)

@@ -13,7 +13,7 @@
  *    as root, its owner and group. Missing folders of a new name are made.
  *  - a symbolic link (or a chain of them): kept; what it points to is written as above
  *    (a dangling link's target is created, as the shell's > does).
- * Used by cmd_extract.c only.
+ * Used by cmd_extract.c and cmd_report.c.
  */
 #ifndef THX_SINK_H
 #define THX_SINK_H

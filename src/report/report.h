@@ -1,0 +1,41 @@
+/*
+ * The curator's view (`therex report`): triple records (JSON Lines, docs/output.md) in,
+ * one self-contained HTML page out: claims grouped by therapy and by condition with the
+ * abstracts counted, asserted, hedged and negated claims apart, every evidence sentence
+ * with its therapy, effect, condition and cues marked, PubMed links, a filter box and a
+ * therapy-condition graph (inline SVG). The page loads nothing: its CSS and script are
+ * inline, and every string of the input is HTML-escaped.
+ *
+ * Ownership: a report owns copies of everything it was given; the page is the caller's
+ * to free. A report is used by one thread at a time. Nothing here prints: a bad record
+ * is a diagnostic.
+ */
+#ifndef THX_REPORT_H
+#define THX_REPORT_H
+
+#include <stddef.h>
+
+#include "therex.h"
+
+typedef struct thx_report thx_report;
+
+/* An empty report; NULL when out of memory. */
+thx_report *thx_report_new(void);
+void thx_report_free(thx_report *r);
+
+/* Adds the triple record of one JSON line (len bytes, without its newline). A blank
+ * line is skipped. A line that is not JSON, or not a triple record of the schema, adds
+ * an error at path:lineno:col to diags and nothing to the report: THX_EINPUT. 0, or
+ * THX_ENOMEM. */
+int thx_report_add_line(thx_report *r, const char *line, size_t len, const char *path,
+                        int lineno, thx_diags *diags);
+
+/* How many records, and how many distinct documents (doc.id), were added. */
+size_t thx_report_records(const thx_report *r);
+size_t thx_report_documents(const thx_report *r);
+
+/* The whole page (UTF-8, ending in a newline); title (may be NULL) is shown as given,
+ * escaped. Caller frees; NULL when out of memory. */
+char *thx_report_html(const thx_report *r, const char *title);
+
+#endif
