@@ -18,6 +18,11 @@ check() { # check DESCRIPTION COMMAND...
   if "$@" >"$T/out" 2>&1; then ok; else bad "$d"; sed 's/^/  | /' "$T/out" >&2; fi
 }
 
+# a sanitizer build's library needs its runtime in the program too
+san=""
+grep -q '^CMAKE_BUILD_TYPE:STRING=Asan$' "$build/CMakeCache.txt" 2>/dev/null &&
+  san="-fsanitize=address,undefined"
+
 if ! cmake --install "$build" --prefix "$P" >"$T/log" 2>&1; then
   cat "$T/log" >&2; echo "install: 0 passed, 1 failed"; exit 1
 fi
@@ -43,11 +48,11 @@ awk '/<!-- example: example.c -->/ {on = 1; next} on && /^```c/ {next}
 check "the README holds the example program" grep -q thx_ruleset_load "$T/example.c"
 # shellcheck disable=SC2046
 check "the example compiles with pkg-config --cflags --libs (shared)" \
-  sh -c "cc -std=c11 -Wall -Wextra -Werror '$T/example.c' \$(pkg-config --cflags --libs therex) -o '$T/example'"
+  sh -c "cc -std=c11 -Wall -Wextra -Werror $san '$T/example.c' \$(pkg-config --cflags --libs therex) -o '$T/example'"
 check "the example runs and prints a triple" \
   sh -c "LD_LIBRARY_PATH='$libdir' '$T/example' '$P/share/therex/rules' | grep -q '\"norm\":\"metformin\"'"
 check "the example links the static library with Requires.private" \
-  sh -c "cc -std=c11 '$T/example.c' \$(pkg-config --cflags therex) '$libdir/libtherex.a' \$(pkg-config --static --libs-only-l therex | sed 's/-ltherex//') -o '$T/example-static' && '$T/example-static' '$P/share/therex/rules' | grep -q metformin"
+  sh -c "cc -std=c11 $san '$T/example.c' \$(pkg-config --cflags therex) '$libdir/libtherex.a' \$(pkg-config --static --libs-only-l therex | sed 's/-ltherex//') -o '$T/example-static' && '$T/example-static' '$P/share/therex/rules' | grep -q metformin"
 
 # the installed therex, from a directory without rules/ and without $THEREX_RULES
 mkdir -p "$T/elsewhere"

@@ -287,3 +287,22 @@ Test(report_cli, reads_standard_input)
     unlink(out);
     remove_tmp_dir();
 }
+
+/* Every option of `therex report --help` is in the man page, and report is in the
+ * command list of `therex --help`. */
+Test(report_cli, the_help_and_the_man_page_agree)
+{
+    char *so = NULL, *man = read_fixture(THX_SOURCE_DIR "/docs/therex.1", NULL);
+    cr_assert_not_null(man);
+    cr_assert_eq(run_cli(NULL, "report --help", &so, NULL), 0);
+    const char *opts[] = {"-o, --output", "--title", "-q, --quiet"};
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
+        cr_expect(strstr(so, opts[i]) != NULL, "%s", opts[i]);
+    const char *in_man[] = {".B therex report", "\\-\\-title", ".B out/report.html"};
+    for (size_t i = 0; i < sizeof in_man / sizeof *in_man; i++)
+        cr_expect(strstr(man, in_man[i]) != NULL, "the man page lacks %s", in_man[i]);
+    free(so);
+    cr_assert_eq(run_cli(NULL, "--help", &so, NULL), 0);
+    cr_expect(strstr(so, "  report ") != NULL, "%s", so);
+    free(so), free(man);
+}
