@@ -92,12 +92,17 @@ static int parse(int argc, char **argv, report_opts *o)
     return 0;
 }
 
+static const char *input_name(const char *path)
+{
+    return strcmp(path, "-") ? path : "<stdin>";
+}
+
 /* Reads the records of one file into r; -1 when out of memory. Bad lines and an
  * unreadable file are reported and counted in *bad. */
 static int read_records(thx_report *r, const char *path, size_t *bad)
 {
     bool std_in = !strcmp(path, "-");
-    const char *name = std_in ? "<stdin>" : path;
+    const char *name = input_name(path);
     FILE *f = std_in ? stdin : fopen(path, "r");
     if (!f) {
         fprintf(stderr, "%s: error: cannot read: %s\n", name, strerror(errno));
@@ -146,7 +151,7 @@ static char *default_title(const report_opts *o)
 {
     size_t n = 1;
     for (size_t i = 0; i < o->ninputs; i++)
-        n += strlen(o->inputs[i]) + 2;
+        n += strlen(input_name(o->inputs[i])) + 2;
     char *t = malloc(n);
     if (!t)
         return NULL;
@@ -154,7 +159,7 @@ static char *default_title(const report_opts *o)
     for (size_t i = 0; i < o->ninputs; i++) {
         if (i)
             strcat(t, ", ");
-        strcat(t, !strcmp(o->inputs[i], "-") ? "<stdin>" : o->inputs[i]);
+        strcat(t, input_name(o->inputs[i]));
     }
     return t;
 }

@@ -45,8 +45,8 @@ static size_t byte_at(const char *s, size_t len, size_t cp)
     return i <= len ? i : (size_t)-1;
 }
 
-/* Adds the span [start, end) (code points in the section) when it lies in sentence s
- * and holds text; returns 0 (also when it does not), -1 when out of memory. */
+/* Adds the span [start, end) (code points in the section) when it lies in sentence s,
+ * holds text there and overlaps no span added before; else leaves it out. */
 static void add_span(span *spans, size_t *n, const rp_sentence *s, size_t start, size_t end,
                      const char *text, const char *cls, const rp_slot *slot)
 {
