@@ -306,3 +306,23 @@ Test(report_cli, the_help_and_the_man_page_agree)
     cr_expect(strstr(so, "  report ") != NULL, "%s", so);
     free(so), free(man);
 }
+
+/* The array of `therex extract -f json` gives the same page as its JSON Lines. */
+Test(report_cli, reads_the_json_array_of_extract)
+{
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s", tmp_path("x"));
+    *strrchr(dir, '/') = '\0';
+    setenv("T", dir, 1);
+    setenv("THEREX", THX_BINARY, 1);
+    cr_expect_eq(system("cd '" THX_SOURCE_DIR "' && "
+                        "\"$THEREX\" extract -q -f json -r rules corpus/seed.txt -o \"$T/a.json\" && "
+                        "\"$THEREX\" extract -q -r rules corpus/seed.txt -o \"$T/a.jsonl\" && "
+                        "\"$THEREX\" report -q --title t \"$T/a.json\" -o \"$T/a.html\" && "
+                        "\"$THEREX\" report -q --title t \"$T/a.jsonl\" -o \"$T/b.html\" && "
+                        "test \"$(grep -c '^{.*},$' \"$T/a.json\")\" -gt 1 && "
+                        "cmp \"$T/a.html\" \"$T/b.html\""),
+                 0);
+    cr_expect_eq(system("rm -f \"$T\"/a.json \"$T\"/a.jsonl \"$T\"/a.html \"$T\"/b.html"), 0);
+    remove_tmp_dir();
+}

@@ -1,6 +1,7 @@
 /*
  * therex report [FILE...] [-o OUT]: the curator's view of extracted triples. Reads JSON
- * Lines triple records (default out/triples.jsonl; '-' standard input) and writes one
+ * Lines triple records, or extract's -f json array (default out/triples.jsonl; '-'
+ * standard input) and writes one
  * self-contained HTML page (default out/report.html) through sink.c, as extract writes
  * its output: a temporary file renamed over a regular file when the page is complete,
  * nothing left behind on failure. A bad line is reported as path:line:col: error and
@@ -20,10 +21,11 @@ static void report_usage(FILE *out)
 {
     fputs("usage: therex report [options] [FILE...]\n"
           "Writes one HTML page (no network needed: style and script inline) that shows\n"
-          "the triples of FILE (therex extract's JSON Lines; default out/triples.jsonl;\n"
-          "'-': standard input) grouped by therapy and by condition, with the abstracts\n"
-          "counted, asserted, hedged and negated claims apart, every evidence sentence\n"
-          "marked, PubMed links, a filter box and a therapy-condition graph.\n\n"
+          "the triples of FILE (therex extract's JSON Lines, or its -f json array;\n"
+          "default out/triples.jsonl; '-': standard input) grouped by therapy and by\n"
+          "condition, with the abstracts counted, asserted, hedged and negated claims\n"
+          "apart, every evidence sentence marked, PubMed links, a filter box and a\n"
+          "therapy-condition graph.\n\n"
           "  -o, --output FILE        the page (default: out/report.html; '-': stdout)\n"
           "      --title TEXT         shown on the page (default: the input names)\n"
           "  -q, --quiet              no summary on standard error\n"

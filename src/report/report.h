@@ -24,7 +24,8 @@ thx_report *thx_report_new(void);
 void thx_report_free(thx_report *r);
 
 /* Adds the triple record of one JSON line (len bytes, without its newline). A blank
- * line is skipped. A line that is not JSON, or not a triple record of the schema, adds
+ * line is skipped, and so are the "[" and "]" lines and the "," ending an object's line
+ * of the array `therex extract -f json` writes (one object a line). A line that is not JSON, or not a triple record of the schema, adds
  * an error at path:lineno:col to diags and nothing to the report: THX_EINPUT. 0, or
  * THX_ENOMEM. */
 int thx_report_add_line(thx_report *r, const char *line, size_t len, const char *path,

@@ -187,6 +187,13 @@ int thx_report_add_line(thx_report *r, const char *line, size_t len, const char 
     size_t lead = 0;
     while (lead < len && is_space((unsigned char)line[lead]))
         lead++;
+    while (len > lead && is_space((unsigned char)line[len - 1]))
+        len--;
+    /* the array of `therex extract -f json`: "[", one object a line ending in ",", "]" */
+    if (len - lead == 1 && (line[lead] == '[' || line[lead] == ']'))
+        return 0;
+    if (len > lead && line[len - 1] == ',' && line[lead] == '{')
+        len--;
     if (lead == len)
         return 0;
     json_error_t err;
