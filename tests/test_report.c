@@ -20,7 +20,7 @@
 /* The page of the lines of a file (all must be good) or of one line. */
 static char *page_of_lines(const char *text, const char *title)
 {
-    thx_report *r = thx_report_new();
+    report_data *r = report_new();
     cr_assert_not_null(r);
     thx_diags d;
     thx_diags_init(&d);
@@ -28,15 +28,15 @@ static char *page_of_lines(const char *text, const char *title)
     for (const char *p = text; *p;) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        cr_assert_eq(thx_report_add_line(r, p, n, "t.jsonl", ++lineno, &d), 0,
+        cr_assert_eq(report_add_line(r, p, n, "t.jsonl", ++lineno, &d), 0,
                      "line %d: %s", lineno, d.len ? d.items[0].message : "");
         p += n + (nl != NULL);
     }
     cr_assert_eq(d.len, 0);
     thx_diags_free(&d);
-    char *html = thx_report_html(r, title);
+    char *html = report_html(r, title);
     cr_assert_not_null(html);
-    thx_report_free(r);
+    report_free(r);
     return html;
 }
 
@@ -178,7 +178,7 @@ Test(report, bad_lines_are_errors_at_their_line_and_add_nothing)
 {
     char *text = read_fixture(THX_TEST_DIR "/report/bad.jsonl", NULL);
     cr_assert_not_null(text);
-    thx_report *r = thx_report_new();
+    report_data *r = report_new();
     thx_diags d;
     thx_diags_init(&d);
     int lineno = 0, rcs[8] = {0};
@@ -186,7 +186,7 @@ Test(report, bad_lines_are_errors_at_their_line_and_add_nothing)
     while (*p && lineno < 8) {
         char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        rcs[lineno] = thx_report_add_line(r, p, n, "bad.jsonl", lineno + 1, &d);
+        rcs[lineno] = report_add_line(r, p, n, "bad.jsonl", lineno + 1, &d);
         lineno++;
         p += n + (nl != NULL);
     }
@@ -194,8 +194,8 @@ Test(report, bad_lines_are_errors_at_their_line_and_add_nothing)
     int want[6] = {0, THX_EINPUT, THX_EINPUT, 0, THX_EINPUT, 0};
     for (int i = 0; i < 6; i++)
         cr_expect_eq(rcs[i], want[i], "line %d", i + 1);
-    cr_expect_eq(thx_report_records(r), 2);
-    cr_expect_eq(thx_report_documents(r), 2);
+    cr_expect_eq(report_records(r), 2);
+    cr_expect_eq(report_documents(r), 2);
     cr_assert_eq(d.len, 3);
     cr_expect_eq(d.items[0].line, 2);
     cr_expect_eq(d.items[0].col, 34, "where the JSON goes wrong (the end of the bad token)");
@@ -205,7 +205,7 @@ Test(report, bad_lines_are_errors_at_their_line_and_add_nothing)
     cr_expect_eq(d.items[2].line, 5);
     cr_expect(strstr(d.items[2].message, "\"therapy\"") != NULL, "%s", d.items[2].message);
     thx_diags_free(&d);
-    thx_report_free(r);
+    report_free(r);
     free(text);
 }
 

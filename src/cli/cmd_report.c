@@ -101,7 +101,7 @@ static const char *input_name(const char *path)
 
 /* Reads the records of one file into r; -1 when out of memory. Bad lines and an
  * unreadable file are reported and counted in *bad. */
-static int read_records(thx_report *r, const char *path, size_t *bad)
+static int read_records(report_data *r, const char *path, size_t *bad)
 {
     bool std_in = !strcmp(path, "-");
     const char *name = input_name(path);
@@ -121,7 +121,7 @@ static int read_records(thx_report *r, const char *path, size_t *bad)
         lineno++;
         if (len && line[len - 1] == '\n')
             len--;
-        rc = thx_report_add_line(r, line, (size_t)len, name, lineno, &diags);
+        rc = report_add_line(r, line, (size_t)len, name, lineno, &diags);
         if (rc == THX_EINPUT)
             rc = 0;
         thx_diags_print(&diags, stderr);
@@ -186,14 +186,14 @@ int cmd_report(int argc, char **argv)
     }
     if (missing)
         return EXIT_USAGE;
-    thx_report *r = thx_report_new();
+    report_data *r = report_new();
     size_t bad = 0;
     int status = r ? 0 : EXIT_OUTPUT;
     for (size_t i = 0; i < o.ninputs && status == 0; i++)
         if (read_records(r, o.inputs[i], &bad))
             status = EXIT_OUTPUT;
     char *title = status ? NULL : o.title ? NULL : default_title(&o);
-    char *html = status ? NULL : thx_report_html(r, o.title ? o.title : title);
+    char *html = status ? NULL : report_html(r, o.title ? o.title : title);
     if (status == 0 && !html)
         status = EXIT_OUTPUT;
     if (status)
@@ -215,12 +215,12 @@ int cmd_report(int argc, char **argv)
     }
     if (status == 0 && !o.quiet)
         fprintf(stderr, "therex: %zu triple%s from %zu document%s -> %s%s\n",
-                thx_report_records(r), thx_report_records(r) == 1 ? "" : "s",
-                thx_report_documents(r), thx_report_documents(r) == 1 ? "" : "s", o.output,
+                report_records(r), report_records(r) == 1 ? "" : "s",
+                report_documents(r), report_documents(r) == 1 ? "" : "s", o.output,
                 bad ? " (some input was skipped: see the messages above)" : "");
     free(html);
     free(title);
-    thx_report_free(r);
+    report_free(r);
     if (status)
         return status;
     return bad ? EXIT_SKIPPED : 0;

@@ -17,26 +17,26 @@
 
 #include "therex.h"
 
-typedef struct thx_report thx_report;
+typedef struct report_data report_data;
 
 /* An empty report; NULL when out of memory. */
-thx_report *thx_report_new(void);
-void thx_report_free(thx_report *r);
+report_data *report_new(void);
+void report_free(report_data *r);
 
 /* Adds the triple record of one JSON line (len bytes, without its newline). A blank
  * line is skipped, and so are the "[" and "]" lines and the "," ending an object's line
  * of the array `therex extract -f json` writes (one object a line). A line that is not JSON, or not a triple record of the schema, adds
  * an error at path:lineno:col to diags and nothing to the report: THX_EINPUT. 0, or
  * THX_ENOMEM. */
-int thx_report_add_line(thx_report *r, const char *line, size_t len, const char *path,
+int report_add_line(report_data *r, const char *line, size_t len, const char *path,
                         int lineno, thx_diags *diags);
 
 /* How many records, and how many distinct documents (doc.id), were added. */
-size_t thx_report_records(const thx_report *r);
-size_t thx_report_documents(const thx_report *r);
+size_t report_records(const report_data *r);
+size_t report_documents(const report_data *r);
 
 /* The whole page (UTF-8, ending in a newline); title (may be NULL) is shown as given,
  * escaped. Caller frees; NULL when out of memory. */
-char *thx_report_html(const thx_report *r, const char *title);
+char *report_html(const report_data *r, const char *title);
 
 #endif

@@ -72,7 +72,7 @@ int rp_count(rp_record *const *recs, size_t n, rp_counts *c)
     return 0;
 }
 
-size_t thx_report_documents(const thx_report *r)
+size_t report_documents(const report_data *r)
 {
     rp_record **all = malloc((r->len + 1) * sizeof *all);
     rp_counts c = {0, {0, 0, 0}, 0, {0, 0, 0}};
@@ -164,7 +164,7 @@ static int make_groups(rp_pair **pairs, size_t n, bool by_condition, rp_group **
     return 0;
 }
 
-int rp_group_report(const thx_report *r, rp_groups *g)
+int rp_group_report(const report_data *r, rp_groups *g)
 {
     memset(g, 0, sizeof *g);
     size_t n = r->len;

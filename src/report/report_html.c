@@ -198,7 +198,7 @@ static int head(strbuf *b, const rp_groups *g, const char *title)
     return rc;
 }
 
-char *thx_report_html(const thx_report *r, const char *title)
+char *report_html(const report_data *r, const char *title)
 {
     rp_groups g;
     strbuf b;

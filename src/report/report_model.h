@@ -90,7 +90,7 @@ typedef struct {
     rp_counts all;
 } rp_groups;
 
-struct thx_report {
+struct report_data {
     rp_record *items;
     size_t len, cap;
 };
@@ -99,7 +99,7 @@ struct thx_report {
 void rp_record_clear(rp_record *r);
 
 /* report_groups.c: the grouping of a report's records; 0 or -1 (out of memory). */
-int rp_group_report(const thx_report *r, rp_groups *g);
+int rp_group_report(const report_data *r, rp_groups *g);
 void rp_groups_free(rp_groups *g);
 /* Counts the distinct documents of n records, all and by kind. */
 int rp_count(rp_record *const *recs, size_t n, rp_counts *c);

@@ -9,9 +9,9 @@
 
 #include "report_model.h"
 
-thx_report *thx_report_new(void)
+report_data *report_new(void)
 {
-    return calloc(1, sizeof(thx_report));
+    return calloc(1, sizeof(report_data));
 }
 
 void rp_record_clear(rp_record *r)
@@ -36,7 +36,7 @@ void rp_record_clear(rp_record *r)
     memset(r, 0, sizeof *r);
 }
 
-void thx_report_free(thx_report *r)
+void report_free(report_data *r)
 {
     if (!r)
         return;
@@ -46,7 +46,7 @@ void thx_report_free(thx_report *r)
     free(r);
 }
 
-size_t thx_report_records(const thx_report *r)
+size_t report_records(const report_data *r)
 {
     return r->len;
 }
@@ -181,7 +181,7 @@ static void read_record(reading *rd, json_t *o, rp_record *r)
     get_lists(rd, o, r);
 }
 
-int thx_report_add_line(thx_report *r, const char *line, size_t len, const char *path,
+int report_add_line(report_data *r, const char *line, size_t len, const char *path,
                         int lineno, thx_diags *diags)
 {
     size_t lead = 0;
