@@ -326,3 +326,21 @@ Test(report_cli, reads_the_json_array_of_extract)
     cr_expect_eq(system("rm -f \"$T\"/a.json \"$T\"/a.jsonl \"$T\"/a.html \"$T\"/b.html"), 0);
     remove_tmp_dir();
 }
+
+/* A file that is not JSON Lines at all: 50 errors, then one note for the rest. */
+Test(report_cli, a_file_of_bad_lines_gives_fifty_errors_and_a_note)
+{
+    char text[120 * 20];
+    size_t n = 0;
+    for (int i = 0; i < 120; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "<p>%d</p>\n", i);
+    char path[4200], args[8600], *se = NULL;
+    snprintf(path, sizeof path, "%s", write_tmp("page.txt", text, n));
+    snprintf(args, sizeof args, "report -q '%s' -o -", path);
+    cr_expect_eq(run_cli(NULL, args, NULL, &se), 1);
+    cr_expect_eq(count(se, ": error: not JSON"), 50, "%s", se);
+    cr_expect(strstr(se, "page.txt: note: 70 more bad lines skipped and not shown") != NULL, "%s", se);
+    free(se);
+    unlink(path);
+    remove_tmp_dir();
+}

@@ -99,6 +99,10 @@ static const char *input_name(const char *path)
     return strcmp(path, "-") ? path : "<stdin>";
 }
 
+/* Bad lines reported one by one in a file (as extract does); the others are counted in
+ * one last note. */
+#define MAX_BAD_LINES_SHOWN 50
+
 /* Reads the records of one file into r; -1 when out of memory. Bad lines and an
  * unreadable file are reported and counted in *bad. */
 static int read_records(report_data *r, const char *path, size_t *bad)
@@ -117,6 +121,7 @@ static int read_records(report_data *r, const char *path, size_t *bad)
     size_t cap = 0;
     ssize_t len;
     int lineno = 0, rc = 0;
+    size_t nbad = 0;
     while (rc == 0 && (len = getline(&line, &cap, f)) >= 0) {
         lineno++;
         if (len && line[len - 1] == '\n')
@@ -124,11 +129,17 @@ static int read_records(report_data *r, const char *path, size_t *bad)
         rc = report_add_line(r, line, (size_t)len, name, lineno, &diags);
         if (rc == THX_EINPUT)
             rc = 0;
-        thx_diags_print(&diags, stderr);
-        *bad += thx_diags_count(&diags, THX_SEV_ERROR);
+        size_t errors = thx_diags_count(&diags, THX_SEV_ERROR);
+        if (nbad < MAX_BAD_LINES_SHOWN || !errors)
+            thx_diags_print(&diags, stderr);
+        nbad += errors;
         thx_diags_free(&diags);
         thx_diags_init(&diags);
     }
+    if (nbad > MAX_BAD_LINES_SHOWN)
+        fprintf(stderr, "%s: note: %zu more bad lines skipped and not shown\n", name,
+                nbad - MAX_BAD_LINES_SHOWN);
+    *bad += nbad;
     if (rc == 0 && ferror(f)) {
         fprintf(stderr, "%s: error: cannot read: %s\n", name, strerror(errno));
         ++*bad;
