@@ -1,15 +1,48 @@
 /*
  * therex: extract therapy claims (therapy -> effect -> condition) from abstracts.
  *
- * The public API of libtherex. Conventions (after libgit2 and jansson):
+ * The public API of libtherex (link with `pkg-config --cflags --libs therex`; the
+ * README's "Using the library" has a whole program). The pipeline: load a rule set
+ * (thx_ruleset_load), read documents (thx_read_file, thx_read_buffer), extract each
+ * document's triples (thx_extract, or an extractor per thread), write each triple as
+ * JSON (thx_triple_to_json).
+ *
+ * Naming and results (after libgit2 and jansson):
  *  - names are thx_<module>_<verb>; out-parameters come first after the object;
- *  - functions that can fail return 0 on success and a negative THX_E* code;
- *  - every object made by a *_new / *_load / *_read function is owned by the caller
- *    and released with the matching *_free; *_free(NULL) is a no-op;
- *  - strings handed to the library are copied; strings handed back are borrowed
- *    from the object that holds them unless the comment says "caller frees";
- *  - the library never prints and never exits: problems go into a thx_diags list,
- *    which the caller formats (the CLI prints `path:line:col: error: message`).
+ *  - functions that can fail return 0 (THX_OK) on success and a negative THX_E* code;
+ *    constructors (*_new, *_load) return NULL instead; size/count getters cannot fail.
+ *
+ * Ownership:
+ *  - every object made by a *_new / *_load function, and every list filled by a
+ *    function (thx_docs, thx_triples, thx_sentences, thx_diags), is owned by the caller
+ *    and released with the matching *_free; *_free(NULL) is a no-op; a list is set up
+ *    with its *_init (or zeroed) before its first use, and may be filled again after
+ *    *_free;
+ *  - strings handed to the library are copied; strings handed back are borrowed from
+ *    the object that holds them (valid until it is freed) unless the comment says
+ *    "caller frees" (then with free());
+ *  - a triple borrows its rule's id and file from the rule set: free the triples
+ *    before the rule set. A triple does not borrow from its document.
+ *
+ * Threads: the library keeps no global state that a caller can see (no locale, no
+ * environment, no current directory besides the paths it is given).
+ *  - A loaded thx_ruleset is immutable and may be used by any number of threads at
+ *    once (thx_extract, thx_extractor_new) without locking. (Patterns are JIT-compiled
+ *    on first use, under the library's own lock.)
+ *  - A thx_extractor belongs to one thread at a time; make one per thread.
+ *  - thx_extract, the readers, the sentence splitter and thx_triple_to_json may run in
+ *    several threads at once, each on its own output lists and diagnostics.
+ *  - A list (thx_docs, thx_triples, thx_diags, ...) is not locked: one thread writes
+ *    it at a time; reading it from several threads while no one writes it is safe.
+ *
+ * Errors: the library never prints and never exits. A function that fails returns
+ * THX_ENOMEM (out of memory; whatever it was filling can still be freed as usual),
+ * THX_EIO (a file could not be read), THX_EINPUT (bad input: the rest was used) or
+ * THX_ERULES (bad rule files), and says where and why in the thx_diags list it was
+ * given, one located message (path, line, column, source line) per problem, warnings
+ * and notes included. The caller prints them (thx_diags_print writes them as
+ * `path:line:col: error: message` with the line and a caret, as the CLI does) or reads
+ * them (thx_diags_count, the items).
  */
 #ifndef THEREX_H
 #define THEREX_H
@@ -161,8 +194,10 @@ int thx_split_sentences(thx_sentences *out, const char *text, size_t len, thx_se
 typedef struct thx_ruleset thx_ruleset;
 
 /* Loads, resolves (includes, macros) and compiles rule files or directories (every
- * *.rules file below, sorted). Every error of every file goes into diags; returns
- * NULL if there was any error. The rule set is immutable and may be shared by threads. */
+ * *.rules file below, sorted). Every error of every file goes into diags (warnings
+ * too); returns NULL if there was any error (or when out of memory: then diags may hold
+ * no error). The rule set is immutable and may be shared by threads; free it after
+ * every triple and extractor made with it. */
 thx_ruleset *thx_ruleset_load(const char *const *paths, size_t npaths, thx_diags *diags);
 /* Like thx_ruleset_load, through a cache of compiled packs in cache_dir (NULL: the
  * default, thx_cache_dir()): the first load of a pack compiles it from its text and writes
@@ -227,14 +262,17 @@ typedef struct {
 void thx_triples_init(thx_triples *t);
 void thx_triples_free(thx_triples *t);
 
-/* Extracts the triples of one document, appending them in a deterministic order.
- * The rule set must outlive the triples (they borrow rule ids and file names). */
+/* Extracts the triples of one document, appending them in a deterministic order: 0, or
+ * THX_ENOMEM (out can still be freed as usual). The rule set must
+ * outlive the triples (they borrow rule ids and file names). Safe to call from several
+ * threads with the same rule set (each with its own out); an extractor saves the
+ * scratch space from call to call. */
 int thx_extract(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc);
 
 /* The same with scratch space kept from document to document: one extractor per
  * thread (it is not shared), many documents each. The rule set must outlive it. */
 typedef struct thx_extractor thx_extractor;
-thx_extractor *thx_extractor_new(const thx_ruleset *rs);
+thx_extractor *thx_extractor_new(const thx_ruleset *rs); /* NULL when out of memory */
 int thx_extractor_run(thx_extractor *ex, thx_triples *out, const thx_doc *doc);
 /* The same, with warnings about the document appended to diags: a rule whose pattern gave
  * up on one of its sentences at PCRE2's match limits (what it matched there before that

@@ -53,14 +53,13 @@ thx_ruleset *cli_load_rules(const char *const *paths, size_t n)
 thx_ruleset *cli_load_rules_cached(const char *const *paths, size_t n, bool cache)
 {
     /* without -r: $THEREX_RULES, else rules/ in the current folder, else the pack
-     * installed with therex */
+     * installed with therex (found beside the executable: rules_dir.c) */
     const char *env = getenv("THEREX_RULES");
     const char *fallback[] = {env && *env ? env : "rules"};
-#ifdef THEREX_RULES_DIR
+    const char *installed;
     if (n == 0 && !(env && *env) && access("rules", F_OK) != 0 &&
-        access(THEREX_RULES_DIR, F_OK) == 0)
-        fallback[0] = THEREX_RULES_DIR;
-#endif
+        (installed = cli_installed_rules()) != NULL)
+        fallback[0] = installed;
     if (n == 0 && access(fallback[0], F_OK) != 0) {
         fprintf(stderr, "%s: error: no rule folder here: run therex from the project folder, "
                         "name the rules with -r PATH, or set THEREX_RULES\n", fallback[0]);

@@ -23,6 +23,7 @@ int cmd_explain(int argc, char **argv);
 int cmd_lint(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_load(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 /* Scores pred against gold as `therex eval --rules-table` (cmd_eval.c), printing the
  * scores and the rules table to out and file problems to stderr; 0, or 1 on failure. */
 int cli_eval_report(const char *gold, const char *pred, FILE *out);
@@ -50,6 +51,9 @@ typedef struct {
 void cli_named_init(cli_named *v, const char *const *paths, size_t n);
 bool cli_named_has(const cli_named *v, const char *file);
 void cli_named_free(cli_named *v);
+/* The rule pack installed with this therex (BINDIR/../share/therex/rules, found from
+ * /proc/self/exe), or NULL when there is none (a build tree). Borrowed static storage. */
+const char *cli_installed_rules(void);
 
 /* Prints "therex: error: ..." to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -16,6 +16,7 @@ static const struct {
     {"lint", cmd_lint, "report risky but legal rules"},
     {"eval", cmd_eval, "score triples against a gold file (as score.py does)"},
     {"load", cmd_load, "load triples into SQLite or PostgreSQL tables (upserts)"},
+    {"report", cmd_report, "write an HTML page of the triples for a curator"},
 };
 
 static void usage(FILE *out)
@@ -24,9 +25,9 @@ static void usage(FILE *out)
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
     fprintf(out, "\n'therex <command> --help' describes a command's options.\n\n"
-                 "exit status: 0 success; 1 some input skipped (extract, eval), a failed example\n"
-                 "(check), warnings (lint); 2 usage error; 3 rule errors; 4 the output could\n"
-                 "not be written; 128+N interrupted by signal N (see therex(1)).\n");
+                 "exit status: 0 success; 1 some input skipped (extract, eval, report), a failed\n"
+                 "example (check), warnings (lint); 2 usage error; 3 rule errors; 4 the output\n"
+                 "could not be written; 128+N interrupted by signal N (see therex(1)).\n");
 }
 
 int main(int argc, char **argv)

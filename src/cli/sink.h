@@ -13,8 +13,8 @@
  *    as root, its owner and group. Missing folders of a new name are made.
  *  - a symbolic link (or a chain of them): kept; what it points to is written as above
  *    (a dangling link's target is created, as the shell's > does).
- * Used by cmd_extract.c only. Rows (CSV, TSV) are made from each triple's JSON by
- * output/ (thx_rows_append); a database or graph takes the JSON through a callback.
+ * Used by cmd_extract.c and cmd_report.c. Rows (CSV, TSV) are made from each triple's
+ * JSON by output/ (thx_rows_append); a database or graph takes the JSON through a callback.
  */
 #ifndef THX_SINK_H
 #define THX_SINK_H
