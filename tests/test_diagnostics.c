@@ -211,18 +211,23 @@ Test(diagnostics, a_regex_synonym_past_the_match_limit_is_a_warning_per_document
     char path[4300], args[4400];
     snprintf(path, sizeof path, "%s", write_tmp("lexicon-limit.jsonl", text, strlen(text)));
     snprintf(args, sizeof args, "extract -r rules/lexicon-limit.rules -o - '%s'", path);
-    char *out = NULL, *err = NULL;
-    cr_expect_eq(run_cli(THX_TEST_DIR, args, &out, &err), 0);
-    cr_expect_str_eq(err, "rules/lexicon-limit.rules:6:12: warning: regex synonym /zzz "
-                          "(?:a|aa)+b/ of therapy 'slow' gave up on document 'd1', sentence 0: "
-                          "match limit exceeded; counted as no match there, so a mention may "
-                          "be missing\n"
-                          "therex: 1 file, 2 documents, 2 triples -> - (1 match-limit warning: "
-                          "see above)\n");
-    free(out), free(err);
+    /* twice: the second run reads the pack from the cache the first one wrote, and the
+     * warning must still name its place */
+    for (int run = 0; run < 2; run++) {
+        char *out = NULL, *err = NULL;
+        cr_expect_eq(run_cli(THX_TEST_DIR, args, &out, &err), 0);
+        cr_expect_str_eq(err, "rules/lexicon-limit.rules:6:12: warning: regex synonym /zzz "
+                              "(?:a|aa)+b/ of therapy 'slow' gave up on document 'd1', sentence "
+                              "0: match limit exceeded; counted as no match there, so a mention "
+                              "may be missing\n"
+                              "therex: 1 file, 2 documents, 2 triples -> - (1 match-limit "
+                              "warning: see above)\n",
+                         "run %d", run + 1);
+        free(out), free(err);
+    }
+    char *out = NULL;
     remove(path);
     remove_tmp_dir();
-    out = NULL;
     cr_expect_eq(run_cli(THX_TEST_DIR, "explain -r rules/lexicon-limit.rules \"" SLOW_SYNONYM "\"",
                          &out, NULL),
                  0);

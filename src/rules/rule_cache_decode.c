@@ -335,6 +335,23 @@ thx_ruleset *cache_decode(const uint8_t *p, size_t n)
         c->text = r_str(&r);
         r_loc(&r, &c->loc);
     }
+    size_t nt = r_count(&r, 32);
+    if (!r.err && !(rs->terms = calloc(nt ? nt : 1, sizeof *rs->terms)))
+        r.err = -1;
+    rs->capterms = nt ? nt : 1;
+    for (size_t i = 0; i < nt && !r.err; i++, rs->nterms++) {
+        lex_term *t = &rs->terms[i];
+        t->entry = r_int(&r);
+        r_loc(&r, &t->loc);
+        uint64_t off = r_u(&r), len = r_u(&r);
+        size_t line = t->loc.src ? strlen(t->loc.src) : 0;
+        if (t->entry < 0 || (size_t)t->entry >= rs->lex.nentries || off > line ||
+            len > line - off)
+            r.err = -1; /* the text must lie inside its source line */
+        t->text = t->loc.src ? t->loc.src + (r.err ? 0 : off) : "";
+        t->n = r.err ? 0 : len;
+        t->regex = true;
+    }
     size_t nj = r_count(&r, 56);
     if (!r.err && !(rs->joins = calloc(nj ? nj : 1, sizeof *rs->joins)))
         r.err = -1;

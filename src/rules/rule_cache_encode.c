@@ -268,6 +268,21 @@ int cache_encode(const thx_ruleset *rs, strbuf *out)
         w_str(&w, c->text);
         w_loc(&w, &c->loc);
     }
+    /* the regex synonyms as written (their text lies in the interned source line of their
+     * loc): a regex that gives up at the match limit is reported at its place */
+    size_t nregex = 0;
+    for (size_t i = 0; i < rs->nterms; i++)
+        nregex += rs->terms[i].regex;
+    w_u(&w, nregex);
+    for (size_t i = 0; i < rs->nterms; i++) {
+        const lex_term *t = &rs->terms[i];
+        if (!t->regex)
+            continue;
+        w_u(&w, (uint64_t)(int64_t)t->entry);
+        w_loc(&w, &t->loc);
+        w_u(&w, (uint64_t)(t->text - t->loc.src));
+        w_u(&w, t->n);
+    }
     w_u(&w, rs->njoins);
     for (size_t i = 0; i < rs->njoins; i++) {
         w_str(&w, rs->joins[i].name);
