@@ -322,47 +322,26 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
 
 /* ------------------------------------------------------------------ the command */
 
-/* Reads standard input as one file named "<stdin>". */
-static int read_stdin(thx_docs *docs, thx_format fmt, thx_diags *diags)
+/* doc.source names the file as the user reaches it */
+static int set_sources(thx_docs *docs, size_t from, const walk_entry *e)
 {
-    strbuf b;
-    sb_init(&b);
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-        if (sb_putn(&b, chunk, k)) {
-            sb_free(&b);
-            return THX_ENOMEM;
-        }
-    int rc;
-    if (ferror(stdin)) {
-        thx_diags_add(diags, THX_SEV_ERROR, "<stdin>", 0, 0, NULL, "cannot read: %s",
-                      strerror(errno));
-        rc = THX_EIO;
-    } else {
-        rc = thx_read_buffer(docs, b.ptr ? b.ptr : "", b.len, "<stdin>", fmt, diags);
-    }
-    sb_free(&b);
-    return rc;
-}
-
-static int read_one(const walk_entry *e, thx_format fmt, thx_docs *docs, size_t *bad)
-{
-    thx_diags diags;
-    thx_diags_init(&diags);
-    size_t before = docs->len;
-    int rc = e->is_stdin ? read_stdin(docs, fmt, &diags)
-                         : thx_read_file(docs, e->path, e->source, fmt, &diags);
-    thx_diags_print(&diags, stderr);
-    if (rc != 0 || thx_diags_count(&diags, THX_SEV_ERROR))
-        (*bad)++;
-    thx_diags_free(&diags);
-    /* doc.source names the file as the user reaches it */
-    for (size_t i = before; i < docs->len; i++) {
+    for (size_t i = from; i < docs->len; i++) {
         free(docs->items[i].source);
         docs->items[i].source = xstrdup(e->is_stdin ? e->source : e->path);
+        if (!docs->items[i].source)
+            return -1;
     }
-    return rc == THX_ENOMEM ? -1 : 0;
+    return 0;
+}
+
+/* Prints and forgets the diagnostics so far; true when one was an error. */
+static bool flush_diags(thx_diags *diags)
+{
+    thx_diags_print(diags, stderr);
+    bool err = thx_diags_count(diags, THX_SEV_ERROR) > 0;
+    thx_diags_free(diags);
+    thx_diags_init(diags);
+    return err;
 }
 
 static void output_error(const char *path, int err)
@@ -373,24 +352,62 @@ static void output_error(const char *path, int err)
         cli_error("cannot write '%s': %s", path, strerror(err));
 }
 
-/* Reads the files and writes their triples: 0, or EXIT_OUTPUT after a failure
+/* Appends copies of the PMIDs in l to v: 0 or -1. */
+static int deleted_add(str_vec *v, thx_strlist l)
+{
+    for (size_t i = 0; i < l.len; i++)
+        if (str_vec_push(v, l.items[i], strlen(l.items[i])))
+            return -1;
+    return 0;
+}
+
+/* Reads the files as streams of documents and writes their triples, CHUNK_DOCS
+ * documents at a time, so memory holds one chunk whatever the size of a file. The
+ * DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a failure
  * (reported here, except a write error, which stays in out->err). */
 static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
-                       sink *out, size_t *bad, size_t *ndocs, run_counts *counts)
+                       sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
+                       run_counts *counts)
 {
     thx_docs docs;
     thx_docs_init(&docs);
+    thx_diags diags;
+    thx_diags_init(&diags);
     int status = 0;
     for (size_t i = 0; i < files->len && status == 0 && !out->err; i++) {
-        if (read_one(&files->items[i], o->input_format, &docs, bad))
-            status = EXIT_OUTPUT;
-        if (status == 0 && (docs.len >= CHUNK_DOCS || i + 1 == files->len)) {
-            *ndocs += docs.len;
-            if (run_chunk(rs, o, &docs, out, counts))
-                status = EXIT_OUTPUT;
-            thx_docs_free(&docs);
+        const walk_entry *e = &files->items[i];
+        thx_reader *r = NULL;
+        int rc = e->is_stdin ? thx_reader_open_fd(&r, 0, e->source, o->input_format, &diags)
+                             : thx_reader_open(&r, e->path, e->source, o->input_format, &diags);
+        bool failed = rc != 0;
+        while (rc != THX_ENOMEM && status == 0 && !out->err && !thx_reader_done(r)) {
+            failed |= flush_diags(&diags);
+            size_t before = docs.len;
+            rc = thx_reader_next(r, &docs, CHUNK_DOCS - docs.len, &diags);
+            failed |= rc != 0;
+            if (set_sources(&docs, before, e))
+                rc = THX_ENOMEM;
+            if (rc != THX_ENOMEM && docs.len >= CHUNK_DOCS) {
+                failed |= flush_diags(&diags); /* a file's messages before its triples' */
+                *ndocs += docs.len;
+                if (run_chunk(rs, o, &docs, out, counts))
+                    status = EXIT_OUTPUT;
+                thx_docs_free(&docs);
+            }
         }
+        failed |= flush_diags(&diags);
+        if (rc == THX_ENOMEM || (status == 0 && deleted_add(deleted, thx_reader_deleted(r))))
+            status = EXIT_OUTPUT;
+        if (failed)
+            (*bad)++;
+        thx_reader_free(r);
     }
+    if (status == 0 && docs.len && !out->err) {
+        *ndocs += docs.len;
+        if (run_chunk(rs, o, &docs, out, counts))
+            status = EXIT_OUTPUT;
+    }
+    thx_diags_free(&diags);
     thx_docs_free(&docs);
     if (status)
         cli_error("out of memory");
@@ -424,6 +441,7 @@ int cmd_extract(int argc, char **argv)
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
     run_counts counts = {0, 0};
+    str_vec deleted = {0};
     thx_diags_free(&diags);
     sink out;
     int status = 0, err = 0;
@@ -434,7 +452,7 @@ int cmd_extract(int argc, char **argv)
         output_error(o.output, err);
         status = EXIT_OUTPUT;
     } else {
-        status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &counts);
+        status = extract_all(&o, rs, &files, &out, &deleted, &bad, &ndocs, &counts);
         if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
             output_error(o.output, err);
             status = EXIT_OUTPUT;
@@ -455,6 +473,7 @@ int cmd_extract(int argc, char **argv)
                 counts.dropped, counts.dropped == 1 ? "" : "s", o.min_conf);
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
+    str_vec_free(&deleted);
     walk_list_free(&files);
     thx_ruleset_free(rs);
     if (status)

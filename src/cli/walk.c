@@ -15,8 +15,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char *const corpus_exts[] = {".txt", ".jsonl", ".ndjson", ".json", ".text",
-                                          ".abstract"};
+static const char *const corpus_exts[] = {".txt",  ".jsonl", ".ndjson", ".json", ".text",
+                                          ".abstract", ".xml", ".nbib", ".gz"};
 
 void walk_list_init(walk_list *l)
 {

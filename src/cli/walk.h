@@ -39,7 +39,8 @@ size_t walk_missing(const char *const *paths, size_t n, thx_diags *diags);
 
 /* Appends the files named by paths[0..n) to out, in the order given; "-" is standard
  * input, listed once however often it is named; a directory is replaced by every
- * corpus file below it (names ending in .txt .jsonl .ndjson .json .text .abstract,
+ * corpus file below it (names ending in .txt .jsonl .ndjson .json .text .abstract
+ * .xml .nbib .gz (.xml.gz, .jsonl.gz ...),
  * hidden entries skipped, symlinked directories not followed, the file `skip` names
  * left out), sorted by source with strcmp. A file named explicitly is always taken.
  * Missing or unreadable paths are reported in diags and the others still listed.
