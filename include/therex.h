@@ -112,27 +112,29 @@ const char *thx_format_name(thx_format f);
 /* Guesses the format of a buffer from its content. */
 thx_format thx_format_detect(const char *buf, size_t len);
 
-/* The most bytes read from one input file. A larger regular file is refused before it
- * is read; a pipe, FIFO or device (/dev/zero) is read as a stream and refused when it
- * goes past the bound. Either way it is an error naming the file, and nothing of it is
- * kept. A larger corpus is split into several files (`split -l` for JSON Lines). */
+/* The most bytes of a text or PubMed text file, which are read whole (a few documents
+ * each), and of one line of JSON Lines or MEDLINE. A larger regular text file is refused
+ * before it is read; a pipe, FIFO, device (/dev/zero) or gzip file is read as a stream
+ * and refused when it goes past the bound. Either way it is an error naming the file,
+ * and nothing of it is kept (for a line: that line is skipped). PubMed XML, JSON Lines and
+ * MEDLINE files are read a record at a time and have no size bound. */
 #define THX_MAX_FILE_BYTES (256u << 20)
 
-/* Reads the documents of one file and appends them to out. `source` is the name put
- * into doc.source and used for ids. The format is `fmt`, or with THX_FMT_AUTO: JSON
- * Lines for a name ending in .jsonl or .ndjson, else detected from the content
- * (thx_format_detect). Problems with the whole file (unreadable, larger than
- * THX_MAX_FILE_BYTES, empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add
- * no document. A bad record inside a multi-record file (a JSON line that is not a
- * document, or holds malformed UTF-8 or a NUL byte) is reported at path:line:col and
- * skipped, the others are kept (the return value is then THX_EINPUT, with documents
- * added). In text and PubMed files each byte of malformed UTF-8 becomes U+FFFD, with a
- * warning at the first. U+FEFF (a byte order mark, also one left inside by joined
- * files) is taken out of every document's text. A document with a sentence cut at
- * THX_SENTENCE_MAX gets a warning. */
+/* Reads all the documents of one file (thx_reader_open below, then thx_reader_next to
+ * the end) and appends them to out. `source` is the name put into doc.source and used
+ * for ids. Problems with the whole file (unreadable, larger than THX_MAX_FILE_BYTES,
+ * empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add no document. A bad
+ * record inside a multi-record file (a JSON line that is not a document, or holds
+ * malformed UTF-8 or a NUL byte; a MEDLINE record with a line that is no field) is
+ * reported at path:line:col and skipped, the others are kept; malformed PubMed XML stops
+ * the file after the records before it (the return value is then THX_EINPUT, with
+ * documents added). In text, PubMed and MEDLINE files each byte of malformed UTF-8
+ * becomes U+FFFD, with a warning. U+FEFF (a byte order mark, also one left inside by
+ * joined files) is taken out of every document's text. A document with a sentence cut
+ * at THX_SENTENCE_MAX gets a warning. */
 int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
                   thx_diags *diags);
-/* The same over a buffer already in memory (for tests and embedding). */
+/* The same over a buffer already in memory (for tests and embedding; not decompressed). */
 int thx_read_buffer(thx_docs *out, const char *buf, size_t len, const char *source,
                     thx_format fmt, thx_diags *diags);
 

@@ -20,6 +20,7 @@
 
 #include "cli.h"
 #include "sink.h"
+#include "supersede.h"
 #include "util/util.h"
 #include "walk.h"
 
@@ -38,6 +39,7 @@ typedef struct {
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
+    const char *deleted; /* --deleted: where the DeleteCitation PMIDs go (NULL: default) */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -48,7 +50,10 @@ static void extract_usage(FILE *out)
           "  -r, --rules PATH         rule file or directory (repeatable; default: rules/)\n"
           "  -o, --output FILE        output file (default: out/triples.jsonl; '-': stdout)\n"
           "  -f, --format FMT         jsonl (one triple a line, default) or json (an array)\n"
-          "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
+          "      --input-format FMT   auto (default), xml (PubMed XML), medline, pubmed\n"
+          "                           (PubMed text), jsonl or text\n"
+          "      --deleted FILE       where the PMIDs of PubMed XML DeleteCitation go, one a\n"
+          "                           line (default: the output's name + .deleted)\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
           "  -q, --quiet              no summary on standard error\n"
           "      --harms              also write the harms the abstracts state (predicate\n"
@@ -135,7 +140,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             int f = thx_format_from_name(v);
             if (f < 0) {
-                cli_error("unknown input format '%s' (expected auto, pubmed, jsonl or text)", v);
+                cli_error("unknown input format '%s' (expected auto, xml, medline, pubmed, jsonl "
+                          "or text)", v);
                 return -1;
             }
             o->input_format = (thx_format)f;
@@ -159,6 +165,13 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             }
             o->min_conf = c;
+        } else if (opt_is(a, NULL, "--deleted")) {
+            if (need_value(argc, argv, &i, &o->deleted))
+                return -1;
+            if (!*o->deleted) {
+                cli_error("--deleted needs a file name");
+                return -1;
+            }
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -200,6 +213,9 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
 typedef struct {
     size_t dropped; /* triples below --min-confidence, left out */
     size_t nwarn;   /* match-limit warnings printed */
+    supersede sup;  /* the PMIDs written, for the newest version to win */
+    int failed;     /* out of memory noting them */
+    int read_xml;   /* some input was PubMed XML (which may hold DeleteCitation) */
 } run_counts;
 
 typedef struct {
@@ -299,17 +315,24 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
     for (int t = 0; t < started; t++)
         pthread_join(th[t], NULL);
     for (size_t i = 0; i < docs->len; i++) {
+        size_t nlines = 0;
         if (w.results[i] && *w.results[i]) {
             /* a document's lines are one string; split for the array format */
             char *line = w.results[i];
             for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
                 *nl = '\0';
                 sink_put(out, line);
+                nlines++;
             }
             sink_put(out, line);
+            nlines++;
         }
+        if (supersede_note(&counts->sup, &docs->items[i], nlines))
+            counts->failed = 1;
         free(w.results[i]);
+        flockfile(stderr);
         thx_diags_print(&w.warnings[i], stderr); /* in input order, whatever the threads */
+        funlockfile(stderr);
         counts->nwarn += w.warnings[i].len;
         thx_diags_free(&w.warnings[i]);
     }
@@ -317,7 +340,7 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
     free(w.warnings);
     pthread_mutex_destroy(&w.lock);
     counts->dropped += w.dropped;
-    return w.failed ? -1 : 0;
+    return w.failed || counts->failed ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ the command */
@@ -334,10 +357,13 @@ static int set_sources(thx_docs *docs, size_t from, const walk_entry *e)
     return 0;
 }
 
-/* Prints and forgets the diagnostics so far; true when one was an error. */
+/* Prints and forgets the diagnostics so far; true when one was an error. The feeder
+ * thread prints while the extraction threads may: each list is printed whole. */
 static bool flush_diags(thx_diags *diags)
 {
+    flockfile(stderr);
     thx_diags_print(diags, stderr);
+    funlockfile(stderr);
     bool err = thx_diags_count(diags, THX_SEV_ERROR) > 0;
     thx_diags_free(diags);
     thx_diags_init(diags);
@@ -361,57 +387,229 @@ static int deleted_add(str_vec *v, thx_strlist l)
     return 0;
 }
 
-/* Reads the files as streams of documents and writes their triples, CHUNK_DOCS
- * documents at a time, so memory holds one chunk whatever the size of a file. The
- * DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a failure
- * (reported here, except a write error, which stays in out->err). */
-static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
-                       sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
-                       run_counts *counts)
+/* Reading overlaps extraction: a feeder thread reads the files into chunks of
+ * CHUNK_DOCS documents and queues up to QUEUE_CHUNKS of them, while the extraction
+ * threads work on the chunk before; chunks are extracted and written in input order.
+ * Memory holds at most QUEUE_CHUNKS + 2 chunks, whatever the size of a file. */
+#define QUEUE_CHUNKS 2
+
+typedef struct {
+    const extract_opts *o;
+    const walk_list *files;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    thx_docs queue[QUEUE_CHUNKS];
+    size_t head, count;
+    bool end;      /* the feeder has queued its last chunk */
+    bool stop;     /* the writer failed: the feeder stops reading */
+    int status;    /* the feeder's: EXIT_OUTPUT when out of memory */
+    str_vec *deleted;
+    size_t bad;    /* files with errors */
+    int read_xml;  /* some input was PubMed XML */
+} feeder;
+
+/* Queues a chunk (taken from *docs): false when the writer asked to stop. */
+static bool feed(feeder *f, thx_docs *docs)
 {
+    pthread_mutex_lock(&f->lock);
+    while (f->count == QUEUE_CHUNKS && !f->stop)
+        pthread_cond_wait(&f->cond, &f->lock);
+    bool ok = !f->stop;
+    if (ok) {
+        f->queue[(f->head + f->count++) % QUEUE_CHUNKS] = *docs;
+        thx_docs_init(docs);
+        pthread_cond_broadcast(&f->cond);
+    }
+    pthread_mutex_unlock(&f->lock);
+    return ok;
+}
+
+/* Reads one file into chunks: false when it must stop (out of memory, or asked to). */
+static bool feed_file(feeder *f, const walk_entry *e, thx_docs *docs, thx_diags *diags)
+{
+    const extract_opts *o = f->o;
+    thx_reader *r = NULL;
+    int rc = e->is_stdin ? thx_reader_open_fd(&r, 0, e->source, o->input_format, diags)
+                         : thx_reader_open(&r, e->path, e->source, o->input_format, diags);
+    bool failed = rc != 0, go = true;
+    while (go && rc != THX_ENOMEM && !thx_reader_done(r)) {
+        failed |= flush_diags(diags);
+        size_t before = docs->len;
+        rc = thx_reader_next(r, docs, CHUNK_DOCS - docs->len, diags);
+        failed |= rc != 0;
+        if (set_sources(docs, before, e))
+            rc = THX_ENOMEM;
+        if (rc != THX_ENOMEM && docs->len >= CHUNK_DOCS) {
+            failed |= flush_diags(diags); /* a file's messages before its triples' */
+            go = feed(f, docs);
+        }
+    }
+    failed |= flush_diags(diags);
+    if (rc == THX_ENOMEM || deleted_add(f->deleted, thx_reader_deleted(r)))
+        f->status = EXIT_OUTPUT;
+    if (thx_reader_format(r) == THX_FMT_PUBMED_XML)
+        f->read_xml = 1;
+    if (failed)
+        f->bad++;
+    thx_reader_free(r);
+    return go && f->status == 0;
+}
+
+static void *feeder_main(void *arg)
+{
+    feeder *f = arg;
     thx_docs docs;
     thx_docs_init(&docs);
     thx_diags diags;
     thx_diags_init(&diags);
-    int status = 0;
-    for (size_t i = 0; i < files->len && status == 0 && !out->err; i++) {
-        const walk_entry *e = &files->items[i];
-        thx_reader *r = NULL;
-        int rc = e->is_stdin ? thx_reader_open_fd(&r, 0, e->source, o->input_format, &diags)
-                             : thx_reader_open(&r, e->path, e->source, o->input_format, &diags);
-        bool failed = rc != 0;
-        while (rc != THX_ENOMEM && status == 0 && !out->err && !thx_reader_done(r)) {
-            failed |= flush_diags(&diags);
-            size_t before = docs.len;
-            rc = thx_reader_next(r, &docs, CHUNK_DOCS - docs.len, &diags);
-            failed |= rc != 0;
-            if (set_sources(&docs, before, e))
-                rc = THX_ENOMEM;
-            if (rc != THX_ENOMEM && docs.len >= CHUNK_DOCS) {
-                failed |= flush_diags(&diags); /* a file's messages before its triples' */
-                *ndocs += docs.len;
-                if (run_chunk(rs, o, &docs, out, counts))
-                    status = EXIT_OUTPUT;
-                thx_docs_free(&docs);
-            }
-        }
-        failed |= flush_diags(&diags);
-        if (rc == THX_ENOMEM || (status == 0 && deleted_add(deleted, thx_reader_deleted(r))))
-            status = EXIT_OUTPUT;
-        if (failed)
-            (*bad)++;
-        thx_reader_free(r);
-    }
-    if (status == 0 && docs.len && !out->err) {
-        *ndocs += docs.len;
-        if (run_chunk(rs, o, &docs, out, counts))
-            status = EXIT_OUTPUT;
-    }
-    thx_diags_free(&diags);
+    bool go = true;
+    for (size_t i = 0; go && i < f->files->len; i++)
+        go = feed_file(f, &f->files->items[i], &docs, &diags);
+    if (go && docs.len)
+        feed(f, &docs);
     thx_docs_free(&docs);
+    thx_diags_free(&diags);
+    pthread_mutex_lock(&f->lock);
+    f->end = true;
+    pthread_cond_broadcast(&f->cond);
+    pthread_mutex_unlock(&f->lock);
+    return NULL;
+}
+
+/* The next chunk in input order: false at the end. */
+static bool next_chunk(feeder *f, thx_docs *docs)
+{
+    pthread_mutex_lock(&f->lock);
+    while (f->count == 0 && !f->end)
+        pthread_cond_wait(&f->cond, &f->lock);
+    bool got = f->count > 0;
+    if (got) {
+        *docs = f->queue[f->head];
+        f->head = (f->head + 1) % QUEUE_CHUNKS;
+        f->count--;
+        pthread_cond_broadcast(&f->cond);
+    }
+    pthread_mutex_unlock(&f->lock);
+    return got;
+}
+
+/* Reads the files as streams of documents (feeder thread) and writes their triples.
+ * The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
+ * failure (reported here, except a write error, which stays in out->err). */
+static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
+                       sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
+                       run_counts *counts)
+{
+    feeder f = {.o = o, .files = files, .deleted = deleted};
+    pthread_mutex_init(&f.lock, NULL);
+    pthread_cond_init(&f.cond, NULL);
+    int status = 0;
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, feeder_main, &f) == 0;
+    if (!threaded)
+        feeder_main(&f); /* no thread: read all first (small runs only get here) */
+    thx_docs docs;
+    while (next_chunk(&f, &docs)) {
+        if (status == 0 && !out->err) {
+            *ndocs += docs.len;
+            if (run_chunk(rs, o, &docs, out, counts))
+                status = EXIT_OUTPUT;
+        }
+        thx_docs_free(&docs);
+        if (status || out->err) {
+            pthread_mutex_lock(&f.lock);
+            f.stop = true;
+            pthread_cond_broadcast(&f.cond);
+            pthread_mutex_unlock(&f.lock);
+        }
+    }
+    if (threaded)
+        pthread_join(th, NULL);
+    pthread_mutex_destroy(&f.lock);
+    pthread_cond_destroy(&f.cond);
+    *bad += f.bad;
+    counts->read_xml = f.read_xml;
+    if (f.status)
+        status = f.status;
     if (status)
         cli_error("out of memory");
     return status;
+}
+
+/* The newest version of each PMID wins (supersede.h): the earlier versions' triples are
+ * taken out of a regular JSON Lines output; elsewhere a note says they remain. Returns
+ * 0, or -1 after an error (reported). */
+static int newest_wins(const extract_opts *o, sink *out, supersede *sup)
+{
+    if (!sup->versions)
+        return 0;
+    if (!out->tmp_path || o->json_array) {
+        if (!o->quiet)
+            fprintf(stderr, "therex: note: %zu document%s repeated a PMID read before; the "
+                            "output holds the triples of every version (only a JSON Lines "
+                            "file is filtered to the newest)\n",
+                    sup->versions, sup->versions == 1 ? "" : "s");
+        return 0;
+    }
+    size_t removed = 0;
+    int err = supersede_apply(sup, out->f, out->tmp_path, &removed);
+    if (err) {
+        output_error(o->output, err);
+        return -1;
+    }
+    out->written -= removed;
+    if (!o->quiet)
+        fprintf(stderr, "therex: %zu document%s replaced an earlier version of the same PMID "
+                        "(%zu triple%s of earlier versions left out)\n",
+                sup->versions, sup->versions == 1 ? "" : "s", removed, removed == 1 ? "" : "s");
+    return 0;
+}
+
+/* Writes the DeleteCitation PMIDs, one a line in input order, to --deleted FILE, else
+ * (when the run read PubMed XML) to the output's name + ".deleted", a name no directory
+ * walk reads, so that a rerun replaces it; with -o - and no --deleted they are only
+ * counted in a note. Returns 0, or -1 after an error (reported). */
+static int write_deleted(const extract_opts *o, const str_vec *deleted)
+{
+    strbuf path;
+    sb_init(&path);
+    if (o->deleted ? sb_puts(&path, o->deleted)
+                   : strcmp(o->output, "-") ? sb_printf(&path, "%s.deleted", o->output) : 0) {
+        cli_error("out of memory");
+        return -1;
+    }
+    if (!path.len) {
+        if (deleted->len)
+            fprintf(stderr, "therex: note: %zu PMID%s of DeleteCitation not written (give "
+                        "--deleted FILE)\n", deleted->len, deleted->len == 1 ? "" : "s");
+        sb_free(&path);
+        return 0;
+    }
+    strbuf tmp;
+    sb_init(&tmp);
+    int err = sb_printf(&tmp, "%s.tmp", path.ptr) ? ENOMEM : 0;
+    FILE *f = err ? NULL : fopen(tmp.ptr, "w");
+    if (!err && !f)
+        err = errno;
+    for (size_t i = 0; f && i < deleted->len; i++)
+        fprintf(f, "%s\n", deleted->items[i]);
+    if (f && (fflush(f) != 0 || ferror(f)))
+        err = errno ? errno : EIO;
+    if (f && fclose(f) != 0 && !err)
+        err = errno;
+    if (!err && rename(tmp.ptr, path.ptr) != 0)
+        err = errno;
+    if (err) {
+        if (f)
+            unlink(tmp.ptr);
+        cli_error("cannot write '%s': %s", path.ptr, strerror(err));
+    } else if (!o->quiet) {
+        fprintf(stderr, "therex: %zu PMID%s of DeleteCitation -> %s\n", deleted->len,
+                deleted->len == 1 ? "" : "s", path.ptr);
+    }
+    sb_free(&tmp);
+    sb_free(&path);
+    return err ? -1 : 0;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -440,7 +638,8 @@ int cmd_extract(int argc, char **argv)
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
-    run_counts counts = {0, 0};
+    run_counts counts = {0, 0, {0}, 0, 0};
+    supersede_init(&counts.sup);
     str_vec deleted = {0};
     thx_diags_free(&diags);
     sink out;
@@ -453,10 +652,15 @@ int cmd_extract(int argc, char **argv)
         status = EXIT_OUTPUT;
     } else {
         status = extract_all(&o, rs, &files, &out, &deleted, &bad, &ndocs, &counts);
+        if (status == 0 && !out.err && newest_wins(&o, &out, &counts.sup))
+            status = EXIT_OUTPUT;
         if ((err = sink_close(&out, status == 0)) != 0 && status == 0) {
             output_error(o.output, err);
             status = EXIT_OUTPUT;
         }
+        if (status == 0 && (deleted.len || o.deleted || counts.read_xml) &&
+            write_deleted(&o, &deleted))
+            status = EXIT_OUTPUT;
     }
     char warned[96] = ""; /* rules that gave up at the match limits on some document */
     if (counts.nwarn)
@@ -474,6 +678,7 @@ int cmd_extract(int argc, char **argv)
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
     str_vec_free(&deleted);
+    supersede_free(&counts.sup);
     walk_list_free(&files);
     thx_ruleset_free(rs);
     if (status)
