@@ -10,7 +10,8 @@ src, out = sys.argv[1], sys.argv[2]
 times = int(sys.argv[3]) if len(sys.argv) > 3 else 1
 csv.field_size_limit(1 << 30)
 with open(src, encoding="utf-8", newline="") as f:
-    rows = list(csv.DictReader(f, delimiter="\t"))
+    # QUOTE_NONE: the file has no quoting (titles that start with a quote lost records)
+    rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 with open(out, "w", encoding="utf-8") as o:
     for k in range(times):
         for r in rows:
