@@ -140,3 +140,91 @@ Test(cli_pubmed, a_directory_of_xml_medline_and_gzip_is_read)
     cr_expect(strstr(err, "therex: 4 files, 10 documents, "), "%s", err);
     free(err);
 }
+
+static int strcmp_ptr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+typedef struct {
+    char *s;
+    size_t len;
+} strbuf_t;
+
+static void append(strbuf_t *b, const char *t)
+{
+    size_t n = strlen(t);
+    b->s = realloc(b->s, b->len + n + 1);
+    memcpy(b->s + b->len, t, n + 1);
+    b->len += n;
+}
+
+/* The lines of a run's output, sorted, as one string. */
+static char *sorted_lines(const char *text)
+{
+    size_t n = 0, cap = 16;
+    char **lines = malloc(cap * sizeof *lines);
+    char *copy = strdup(text);
+    for (char *save, *t = strtok_r(copy, "\n", &save); t; t = strtok_r(NULL, "\n", &save)) {
+        if (n == cap)
+            lines = realloc(lines, (cap *= 2) * sizeof *lines);
+        lines[n++] = t;
+    }
+    qsort(lines, n, sizeof *lines, strcmp_ptr);
+    size_t len = 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(lines[i]) + 1;
+    char *out = malloc(len), *w = out;
+    for (size_t i = 0; i < n; i++)
+        w += sprintf(w, "%s\n", lines[i]);
+    *w = '\0';
+    free(lines);
+    free(copy);
+    return out;
+}
+
+/* The union of the shards' outputs is the single run's, for files and for documents. */
+static void check_shards(const char *inputs, int nshards)
+{
+    char args[6000];
+    char *all = NULL;
+    snprintf(args, sizeof args, "extract -q -r rules/unit.rules %s -o -", inputs);
+    cr_assert_eq(run_cli(THX_TEST_DIR, args, &all, NULL), 0);
+    strbuf_t joined = {0};
+    int nonempty = 0;
+    for (int k = 1; k <= nshards; k++) {
+        char *part = NULL;
+        snprintf(args, sizeof args, "extract -q -r rules/unit.rules --shard %d/%d %s -o -", k,
+                 nshards, inputs);
+        cr_assert_eq(run_cli(THX_TEST_DIR, args, &part, NULL), 0);
+        nonempty += *part != '\0';
+        append(&joined, part);
+        free(part);
+    }
+    char *want = sorted_lines(all), *got = sorted_lines(joined.s ? joined.s : "");
+    cr_expect_str_eq(got, want, "%s: the shards' union differs from the single run", inputs);
+    cr_expect_gt(nonempty, 1, "%s: more than one shard has triples", inputs);
+    free(want);
+    free(got);
+    free(all);
+    free(joined.s);
+}
+
+Test(cli_pubmed, shards_union_is_the_single_run)
+{
+    check_shards("cases/pubmed/corpus cases/formats/corpus", 3); /* files */
+    /* one file: its documents */
+    char path[4400], inputs[4500];
+    snprintf(path, sizeof path, "%s", tmp_path("many.jsonl"));
+    FILE *f = fopen(path, "w");
+    cr_assert_not_null(f);
+    for (int i = 0; i < 24; i++)
+        fprintf(f, "{\"id\": \"d%d\", \"text\": \"Rapamycin reduced fibrosis %d.\"}\n", i, i);
+    fclose(f);
+    snprintf(inputs, sizeof inputs, "'%s'", path);
+    check_shards(inputs, 3);
+    cr_expect_eq(run_cli(THX_TEST_DIR, "extract --shard 4/3 cases/pubmed/corpus -o -", NULL, NULL),
+                 2);
+    cr_expect_eq(run_cli(THX_TEST_DIR, "extract --shard 0/3 cases/pubmed/corpus -o -", NULL, NULL),
+                 2);
+}

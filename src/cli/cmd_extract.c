@@ -20,6 +20,7 @@
 
 #include "cli.h"
 #include "sink.h"
+#include "feed.h"
 #include "supersede.h"
 #include "util/util.h"
 #include "walk.h"
@@ -33,13 +34,15 @@ typedef struct {
     size_t ninputs;
     const char *output;
     int json_array;
-    thx_format input_format;
+    feed_opts feed; /* --input-format, --shard */
     int jobs;
     int quiet;
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
     const char *deleted; /* --deleted: where the DeleteCitation PMIDs go (NULL: default) */
+    unsigned shard, nshards; /* --shard K/N: shard K (1..N) of N; nshards 0: all */
+    bool shard_docs;         /* shard the documents (one input file), not the files */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -52,6 +55,9 @@ static void extract_usage(FILE *out)
           "  -f, --format FMT         jsonl (one triple a line, default) or json (an array)\n"
           "      --input-format FMT   auto (default), xml (PubMed XML), medline, pubmed\n"
           "                           (PubMed text), jsonl or text\n"
+          "      --shard K/N          only shard K (1 to N) of N: the files by a hash of\n"
+          "                           their name, or, for one input file, its documents\n"
+          "                           by a hash of their id\n"
           "      --deleted FILE       where the PMIDs of PubMed XML DeleteCitation go, one a\n"
           "                           line (default: the output's name + .deleted)\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
@@ -113,6 +119,7 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     o->rules = rules;
     o->inputs = inputs;
     o->output = "out/triples.jsonl";
+    o->feed.chunk_docs = CHUNK_DOCS;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     o->jobs = ncpu > 0 ? (int)ncpu : 1;
     for (int i = 1; i < argc; i++) {
@@ -144,7 +151,7 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                           "or text)", v);
                 return -1;
             }
-            o->input_format = (thx_format)f;
+            o->feed.input_format = (thx_format)f;
         } else if (opt_is(a, "-j", "--jobs")) {
             if (need_value(argc, argv, &i, &v))
                 return -1;
@@ -172,6 +179,18 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 cli_error("--deleted needs a file name");
                 return -1;
             }
+        } else if (opt_is(a, NULL, "--shard")) {
+            if (need_value(argc, argv, &i, &v))
+                return -1;
+            unsigned k, n;
+            char extra;
+            if (sscanf(v, "%u/%u%c", &k, &n, &extra) != 2 || n < 1 || n > 1000000 || k < 1 ||
+                k > n) {
+                cli_error("--shard takes K/N with 1 <= K <= N (shard K of N), not '%s'", v);
+                return -1;
+            }
+            o->feed.shard = k;
+            o->feed.nshards = n;
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -345,31 +364,6 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
 
 /* ------------------------------------------------------------------ the command */
 
-/* doc.source names the file as the user reaches it */
-static int set_sources(thx_docs *docs, size_t from, const walk_entry *e)
-{
-    for (size_t i = from; i < docs->len; i++) {
-        free(docs->items[i].source);
-        docs->items[i].source = xstrdup(e->is_stdin ? e->source : e->path);
-        if (!docs->items[i].source)
-            return -1;
-    }
-    return 0;
-}
-
-/* Prints and forgets the diagnostics so far; true when one was an error. The feeder
- * thread prints while the extraction threads may: each list is printed whole. */
-static bool flush_diags(thx_diags *diags)
-{
-    flockfile(stderr);
-    thx_diags_print(diags, stderr);
-    funlockfile(stderr);
-    bool err = thx_diags_count(diags, THX_SEV_ERROR) > 0;
-    thx_diags_free(diags);
-    thx_diags_init(diags);
-    return err;
-}
-
 static void output_error(const char *path, int err)
 {
     if (!strcmp(path, "-"))
@@ -378,159 +372,31 @@ static void output_error(const char *path, int err)
         cli_error("cannot write '%s': %s", path, strerror(err));
 }
 
-/* Appends copies of the PMIDs in l to v: 0 or -1. */
-static int deleted_add(str_vec *v, thx_strlist l)
-{
-    for (size_t i = 0; i < l.len; i++)
-        if (str_vec_push(v, l.items[i], strlen(l.items[i])))
-            return -1;
-    return 0;
-}
-
-/* Reading overlaps extraction: a feeder thread reads the files into chunks of
- * CHUNK_DOCS documents and queues up to QUEUE_CHUNKS of them, while the extraction
- * threads work on the chunk before; chunks are extracted and written in input order.
- * Memory holds at most QUEUE_CHUNKS + 2 chunks, whatever the size of a file. */
-#define QUEUE_CHUNKS 2
-
-typedef struct {
-    const extract_opts *o;
-    const walk_list *files;
-    pthread_mutex_t lock;
-    pthread_cond_t cond;
-    thx_docs queue[QUEUE_CHUNKS];
-    size_t head, count;
-    bool end;      /* the feeder has queued its last chunk */
-    bool stop;     /* the writer failed: the feeder stops reading */
-    int status;    /* the feeder's: EXIT_OUTPUT when out of memory */
-    str_vec *deleted;
-    size_t bad;    /* files with errors */
-    int read_xml;  /* some input was PubMed XML */
-} feeder;
-
-/* Queues a chunk (taken from *docs): false when the writer asked to stop. */
-static bool feed(feeder *f, thx_docs *docs)
-{
-    pthread_mutex_lock(&f->lock);
-    while (f->count == QUEUE_CHUNKS && !f->stop)
-        pthread_cond_wait(&f->cond, &f->lock);
-    bool ok = !f->stop;
-    if (ok) {
-        f->queue[(f->head + f->count++) % QUEUE_CHUNKS] = *docs;
-        thx_docs_init(docs);
-        pthread_cond_broadcast(&f->cond);
-    }
-    pthread_mutex_unlock(&f->lock);
-    return ok;
-}
-
-/* Reads one file into chunks: false when it must stop (out of memory, or asked to). */
-static bool feed_file(feeder *f, const walk_entry *e, thx_docs *docs, thx_diags *diags)
-{
-    const extract_opts *o = f->o;
-    thx_reader *r = NULL;
-    int rc = e->is_stdin ? thx_reader_open_fd(&r, 0, e->source, o->input_format, diags)
-                         : thx_reader_open(&r, e->path, e->source, o->input_format, diags);
-    bool failed = rc != 0, go = true;
-    while (go && rc != THX_ENOMEM && !thx_reader_done(r)) {
-        failed |= flush_diags(diags);
-        size_t before = docs->len;
-        rc = thx_reader_next(r, docs, CHUNK_DOCS - docs->len, diags);
-        failed |= rc != 0;
-        if (set_sources(docs, before, e))
-            rc = THX_ENOMEM;
-        if (rc != THX_ENOMEM && docs->len >= CHUNK_DOCS) {
-            failed |= flush_diags(diags); /* a file's messages before its triples' */
-            go = feed(f, docs);
-        }
-    }
-    failed |= flush_diags(diags);
-    if (rc == THX_ENOMEM || deleted_add(f->deleted, thx_reader_deleted(r)))
-        f->status = EXIT_OUTPUT;
-    if (thx_reader_format(r) == THX_FMT_PUBMED_XML)
-        f->read_xml = 1;
-    if (failed)
-        f->bad++;
-    thx_reader_free(r);
-    return go && f->status == 0;
-}
-
-static void *feeder_main(void *arg)
-{
-    feeder *f = arg;
-    thx_docs docs;
-    thx_docs_init(&docs);
-    thx_diags diags;
-    thx_diags_init(&diags);
-    bool go = true;
-    for (size_t i = 0; go && i < f->files->len; i++)
-        go = feed_file(f, &f->files->items[i], &docs, &diags);
-    if (go && docs.len)
-        feed(f, &docs);
-    thx_docs_free(&docs);
-    thx_diags_free(&diags);
-    pthread_mutex_lock(&f->lock);
-    f->end = true;
-    pthread_cond_broadcast(&f->cond);
-    pthread_mutex_unlock(&f->lock);
-    return NULL;
-}
-
-/* The next chunk in input order: false at the end. */
-static bool next_chunk(feeder *f, thx_docs *docs)
-{
-    pthread_mutex_lock(&f->lock);
-    while (f->count == 0 && !f->end)
-        pthread_cond_wait(&f->cond, &f->lock);
-    bool got = f->count > 0;
-    if (got) {
-        *docs = f->queue[f->head];
-        f->head = (f->head + 1) % QUEUE_CHUNKS;
-        f->count--;
-        pthread_cond_broadcast(&f->cond);
-    }
-    pthread_mutex_unlock(&f->lock);
-    return got;
-}
-
-/* Reads the files as streams of documents (feeder thread) and writes their triples.
- * The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
+/* Reads the files (feed.c, on its own thread) and writes their triples, a chunk at a
+ * time. The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
  * failure (reported here, except a write error, which stays in out->err). */
 static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
                        sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
                        run_counts *counts)
 {
-    feeder f = {.o = o, .files = files, .deleted = deleted};
-    pthread_mutex_init(&f.lock, NULL);
-    pthread_cond_init(&f.cond, NULL);
-    int status = 0;
-    pthread_t th;
-    bool threaded = pthread_create(&th, NULL, feeder_main, &f) == 0;
-    if (!threaded)
-        feeder_main(&f); /* no thread: read all first (small runs only get here) */
+    feeder f;
+    int status = feeder_start(&f, &o->feed, files, deleted) ? EXIT_OUTPUT : 0;
     thx_docs docs;
-    while (next_chunk(&f, &docs)) {
+    while (feeder_next(&f, &docs)) {
         if (status == 0 && !out->err) {
             *ndocs += docs.len;
             if (run_chunk(rs, o, &docs, out, counts))
                 status = EXIT_OUTPUT;
         }
         thx_docs_free(&docs);
-        if (status || out->err) {
-            pthread_mutex_lock(&f.lock);
-            f.stop = true;
-            pthread_cond_broadcast(&f.cond);
-            pthread_mutex_unlock(&f.lock);
-        }
+        if (status || out->err)
+            feeder_stop(&f);
     }
-    if (threaded)
-        pthread_join(th, NULL);
-    pthread_mutex_destroy(&f.lock);
-    pthread_cond_destroy(&f.cond);
+    feeder_finish(&f);
     *bad += f.bad;
     counts->read_xml = f.read_xml;
     if (f.status)
-        status = f.status;
+        status = EXIT_OUTPUT;
     if (status)
         cli_error("out of memory");
     return status;
@@ -636,6 +502,8 @@ int cmd_extract(int argc, char **argv)
     walk_list files;
     walk_list_init(&files);
     int wrc = walk_paths(o.inputs, o.ninputs, &skip, &files, &diags);
+    if (o.feed.nshards)
+        feed_shard_files(&o.feed, &files);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
     run_counts counts = {0, 0, {0}, 0, 0};
