@@ -164,6 +164,9 @@ int thx_reader_open_fd(thx_reader **out, int fd, const char *source, thx_format 
                        thx_diags *diags);
 int thx_reader_next(thx_reader *r, thx_docs *out, size_t max, thx_diags *diags);
 bool thx_reader_done(const thx_reader *r);
+/* How far into the file reading has got, in bytes of the file as stored (compressed
+ * bytes for gzip), for a progress display. */
+uintmax_t thx_reader_position(const thx_reader *r);
 /* The format the file is read as (after detection). */
 thx_format thx_reader_format(const thx_reader *r);
 /* The PMIDs of the DeleteCitation elements read so far (PubMed update files), in input

@@ -228,3 +228,22 @@ Test(cli_pubmed, shards_union_is_the_single_run)
     cr_expect_eq(run_cli(THX_TEST_DIR, "extract --shard 0/3 cases/pubmed/corpus -o -", NULL, NULL),
                  2);
 }
+
+Test(cli_pubmed, progress_line_when_asked)
+{
+    char *err = NULL;
+    /* standard error is no terminal here: no progress line unless --progress */
+    cr_assert_eq(run_cli(THX_TEST_DIR, "extract -r rules/unit.rules cases/pubmed/corpus -o -",
+                         NULL, &err),
+                 0);
+    cr_expect_null(strstr(err, "\r"), "%s", err);
+    free(err);
+    err = NULL;
+    cr_assert_eq(run_cli(THX_TEST_DIR,
+                         "extract -q --progress -r rules/unit.rules cases/pubmed/corpus -o -",
+                         NULL, &err),
+                 0);
+    cr_expect(strstr(err, "\rtherex: 4/4 files, 10 documents, 2 triples, "), "%s", err);
+    cr_expect_null(strstr(err, "therex: 4 files"), "-q: no summary");
+    free(err);
+}

@@ -298,3 +298,16 @@ Test(pubmed, detection)
     cr_assert_eq(thx_format_detect("PMID: 12345 is a line", 21), THX_FMT_PUBMED_TEXT);
     cr_assert_eq(thx_format_detect("PMIDs are ids.", 14), THX_FMT_TEXT);
 }
+
+Test(pubmed, xml_markup_space_cdata_and_entities_from_a_buffer)
+{
+    static const char xml[] =
+        "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>7</PMID><Article>"
+        "<ArticleTitle><i>a</i> <i>b</i> &#x3b1;-c&lt;d</ArticleTitle><Abstract><AbstractText>"
+        "<![CDATA[x < y]]> z</AbstractText></Abstract></Article></MedlineCitation>"
+        "</PubmedArticle></PubmedArticleSet>";
+    cr_assert_eq(thx_read_buffer(&docs, xml, sizeof xml - 1, "b.xml", THX_FMT_AUTO, &diags), 0);
+    cr_assert_eq(docs.len, 1);
+    cr_assert_str_eq(docs.items[0].title, "a b \xCE\xB1-c<d", "the space between two tags kept");
+    cr_assert_str_eq(docs.items[0].abstract, "x < y z");
+}

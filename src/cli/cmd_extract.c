@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -37,6 +38,7 @@ typedef struct {
     feed_opts feed; /* --input-format, --shard */
     int jobs;
     int quiet;
+    int progress;     /* --progress 1, --quiet -1 (unless --progress), else 0: a terminal */
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
@@ -61,7 +63,9 @@ static void extract_usage(FILE *out)
           "      --deleted FILE       where the PMIDs of PubMed XML DeleteCitation go, one a\n"
           "                           line (default: the output's name + .deleted)\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
-          "  -q, --quiet              no summary on standard error\n"
+          "  -q, --quiet              no summary (and no progress line) on standard error\n"
+          "      --progress           a progress line on standard error (the default when\n"
+          "                           it is a terminal, unless -q)\n"
           "      --harms              also write the harms the abstracts state (predicate\n"
           "                           biolink:causes: \"cisplatin-induced nephrotoxicity\")\n"
           "      --min-confidence X   write only triples whose confidence is at least X\n"
@@ -196,6 +200,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = 1;
+        } else if (!strcmp(a, "--progress")) {
+            o->progress = 1;
         } else if (!strcmp(a, "--harms")) {
             o->flags |= THX_EXTRACT_HARMS;
         } else if (a[0] == '-' && a[1]) {
@@ -372,6 +378,43 @@ static void output_error(const char *path, int err)
         cli_error("cannot write '%s': %s", path, strerror(err));
 }
 
+/* The progress line: files, documents, triples, MB/s and the time left, rewritten in
+ * place at most twice a second (and cleared at the end, when final). */
+typedef struct {
+    bool on, tty;
+    struct timespec start, last;
+    uintmax_t total; /* bytes of the input files (regular files; 0 for standard input) */
+} progress;
+
+static double since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void progress_show(progress *p, feeder *f, size_t nfiles, size_t ndocs, size_t ntriples,
+                          bool final)
+{
+    if (!p->on || (!final && since(&p->last) < 0.5))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &p->last);
+    pthread_mutex_lock(&f->lock);
+    uintmax_t done = f->done_bytes + f->pos;
+    size_t files = f->done_files;
+    pthread_mutex_unlock(&f->lock);
+    double secs = since(&p->start), rate = secs > 0 ? (double)done / secs : 0;
+    char left[48] = "";
+    if (!final && rate > 0 && p->total > done)
+        snprintf(left, sizeof left, ", %.0f s left", (double)(p->total - done) / rate);
+    flockfile(stderr);
+    fprintf(stderr, "\rtherex: %zu/%zu files, %zu documents, %zu triples, %.1f MB/s%s%s", files,
+            nfiles, ndocs, ntriples, rate / 1e6, left, p->tty ? "\033[K" : "");
+    if (final)
+        fputs(p->tty ? "\r\033[K" : "\n", stderr);
+    funlockfile(stderr);
+}
+
 /* Reads the files (feed.c, on its own thread) and writes their triples, a chunk at a
  * time. The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
  * failure (reported here, except a write error, which stays in out->err). */
@@ -379,6 +422,11 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
                        sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
                        run_counts *counts)
 {
+    progress p = {false, isatty(STDERR_FILENO) == 1, {0, 0}, {0, 0}, 0};
+    p.on = o->progress == 1 || (o->progress == 0 && !o->quiet && p.tty);
+    clock_gettime(CLOCK_MONOTONIC, &p.start);
+    for (size_t i = 0; i < files->len; i++)
+        p.total += files->items[i].size;
     feeder f;
     int status = feeder_start(&f, &o->feed, files, deleted) ? EXIT_OUTPUT : 0;
     thx_docs docs;
@@ -391,8 +439,10 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
         thx_docs_free(&docs);
         if (status || out->err)
             feeder_stop(&f);
+        progress_show(&p, &f, files->len, *ndocs, out->written, false);
     }
     feeder_finish(&f);
+    progress_show(&p, &f, files->len, *ndocs, out->written, true);
     *bad += f.bad;
     counts->read_xml = f.read_xml;
     if (f.status)

@@ -100,6 +100,9 @@ static bool feed_file(feeder *f, const walk_entry *e, thx_docs *docs, thx_diags 
             rc = THX_ENOMEM;
         if (rc != THX_ENOMEM && docs->len >= o->chunk_docs) {
             failed |= flush_diags(diags); /* a file's messages before its triples' */
+            pthread_mutex_lock(&f->lock);
+            f->pos = thx_reader_position(r);
+            pthread_mutex_unlock(&f->lock);
             go = feed(f, docs);
         }
     }
@@ -110,6 +113,11 @@ static bool feed_file(feeder *f, const walk_entry *e, thx_docs *docs, thx_diags 
         f->read_xml = 1;
     if (failed)
         f->bad++;
+    pthread_mutex_lock(&f->lock);
+    f->done_bytes += e->size;
+    f->done_files++;
+    f->pos = 0;
+    pthread_mutex_unlock(&f->lock);
     thx_reader_free(r);
     return go && f->status == 0;
 }

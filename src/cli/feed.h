@@ -47,6 +47,9 @@ typedef struct {
     str_vec *deleted;
     size_t bad;    /* files with errors */
     int read_xml;  /* some input was PubMed XML */
+    uintmax_t done_bytes; /* of the files read so far (under lock), for --progress */
+    size_t done_files;
+    uintmax_t pos;        /* into the file being read */
 } feeder;
 
 

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 typedef struct {
@@ -16,6 +17,7 @@ typedef struct {
     char *source;  /* the name put into doc.source: relative to the directory given,
                     * the path as given for a file named explicitly, "<stdin>" for "-" */
     bool is_stdin; /* "-": read standard input */
+    uintmax_t size; /* bytes, of a regular file (0 otherwise), for --progress */
 } walk_entry;
 
 /* A file never taken from a walked directory: the output (device and inode). */

@@ -392,6 +392,17 @@ bool thx_reader_done(const thx_reader *r)
     return !r || r->done;
 }
 
+uintmax_t thx_reader_position(const thx_reader *r)
+{
+    if (!r)
+        return 0;
+    if (r->in.gz) {
+        z_off_t off = gzoffset(r->in.gz);
+        return off > 0 ? (uintmax_t)off : 0;
+    }
+    return r->in.consumed;
+}
+
 thx_format thx_reader_format(const thx_reader *r)
 {
     return r ? r->fmt : THX_FMT_AUTO;
