@@ -16,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -378,43 +377,6 @@ static void output_error(const char *path, int err)
         cli_error("cannot write '%s': %s", path, strerror(err));
 }
 
-/* The progress line: files, documents, triples, MB/s and the time left, rewritten in
- * place at most twice a second (and cleared at the end, when final). */
-typedef struct {
-    bool on, tty;
-    struct timespec start, last;
-    uintmax_t total; /* bytes of the input files (regular files; 0 for standard input) */
-} progress;
-
-static double since(const struct timespec *t)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
-}
-
-static void progress_show(progress *p, feeder *f, size_t nfiles, size_t ndocs, size_t ntriples,
-                          bool final)
-{
-    if (!p->on || (!final && since(&p->last) < 0.5))
-        return;
-    clock_gettime(CLOCK_MONOTONIC, &p->last);
-    pthread_mutex_lock(&f->lock);
-    uintmax_t done = f->done_bytes + f->pos;
-    size_t files = f->done_files;
-    pthread_mutex_unlock(&f->lock);
-    double secs = since(&p->start), rate = secs > 0 ? (double)done / secs : 0;
-    char left[48] = "";
-    if (!final && rate > 0 && p->total > done)
-        snprintf(left, sizeof left, ", %.0f s left", (double)(p->total - done) / rate);
-    flockfile(stderr);
-    fprintf(stderr, "\rtherex: %zu/%zu files, %zu documents, %zu triples, %.1f MB/s%s%s", files,
-            nfiles, ndocs, ntriples, rate / 1e6, left, p->tty ? "\033[K" : "");
-    if (final)
-        fputs(p->tty ? "\r\033[K" : "\n", stderr);
-    funlockfile(stderr);
-}
-
 /* Reads the files (feed.c, on its own thread) and writes their triples, a chunk at a
  * time. The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
  * failure (reported here, except a write error, which stays in out->err). */
@@ -422,11 +384,10 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
                        sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
                        run_counts *counts)
 {
-    progress p = {false, isatty(STDERR_FILENO) == 1, {0, 0}, {0, 0}, 0};
-    p.on = o->progress == 1 || (o->progress == 0 && !o->quiet && p.tty);
-    clock_gettime(CLOCK_MONOTONIC, &p.start);
-    for (size_t i = 0; i < files->len; i++)
-        p.total += files->items[i].size;
+    progress p;
+    progress_init(&p, o->progress == 1 || (o->progress == 0 && !o->quiet &&
+                                            isatty(STDERR_FILENO) == 1),
+                  files);
     feeder f;
     int status = feeder_start(&f, &o->feed, files, deleted) ? EXIT_OUTPUT : 0;
     thx_docs docs;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* doc.source names the file as the user reaches it */
 static int set_sources(thx_docs *docs, size_t from, const walk_entry *e)
@@ -211,3 +212,43 @@ void feeder_finish(feeder *f)
     pthread_mutex_destroy(&f->lock);
     pthread_cond_destroy(&f->cond);
 }
+
+void progress_init(progress *p, bool on, const walk_list *files)
+{
+    memset(p, 0, sizeof *p);
+    p->on = on;
+    p->tty = isatty(STDERR_FILENO) == 1;
+    clock_gettime(CLOCK_MONOTONIC, &p->start);
+    for (size_t i = 0; i < files->len; i++)
+        p->total += files->items[i].size;
+}
+
+static double since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+void progress_show(progress *p, feeder *f, size_t nfiles, size_t ndocs, size_t ntriples,
+                          bool final)
+{
+    if (!p->on || (!final && since(&p->last) < 0.5))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &p->last);
+    pthread_mutex_lock(&f->lock);
+    uintmax_t done = f->done_bytes + f->pos;
+    size_t files = f->done_files;
+    pthread_mutex_unlock(&f->lock);
+    double secs = since(&p->start), rate = secs > 0 ? (double)done / secs : 0;
+    char left[48] = "";
+    if (!final && rate > 0 && p->total > done)
+        snprintf(left, sizeof left, ", %.0f s left", (double)(p->total - done) / rate);
+    flockfile(stderr);
+    fprintf(stderr, "\rtherex: %zu/%zu files, %zu documents, %zu triples, %.1f MB/s%s%s", files,
+            nfiles, ndocs, ntriples, rate / 1e6, left, p->tty ? "\033[K" : "");
+    if (final)
+        fputs(p->tty ? "\r\033[K" : "\n", stderr);
+    funlockfile(stderr);
+}
+

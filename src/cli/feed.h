@@ -18,6 +18,8 @@
 
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
 
 typedef struct {
     thx_format input_format;
@@ -64,5 +66,17 @@ void feeder_stop(feeder *f);
 void feeder_finish(feeder *f);
 /* --shard: keeps the files of the shard (several files), else sets o->shard_docs. */
 void feed_shard_files(feed_opts *o, walk_list *files);
+
+/* The progress line of --progress: files, documents, triples, MB/s and the time left
+ * (from the sizes of the files and how far the feeder has read), rewritten in place at
+ * most twice a second, and ended when final. */
+typedef struct {
+    bool on, tty;
+    struct timespec start, last;
+    uintmax_t total; /* bytes of the input files (regular files; 0 for standard input) */
+} progress;
+void progress_init(progress *p, bool on, const walk_list *files);
+void progress_show(progress *p, feeder *f, size_t nfiles, size_t ndocs, size_t ntriples,
+                   bool final);
 
 #endif
