@@ -21,6 +21,7 @@
 #include "cli.h"
 #include "sink.h"
 #include "feed.h"
+#include "pool.h"
 #include "supersede.h"
 #include "util/util.h"
 #include "walk.h"
@@ -242,107 +243,23 @@ typedef struct {
     int read_xml;   /* some input was PubMed XML (which may hold DeleteCitation) */
 } run_counts;
 
-typedef struct {
-    const thx_ruleset *rs;
-    unsigned flags; /* THX_EXTRACT_* */
-    double min_conf; /* --min-confidence */
-    size_t dropped;  /* triples below it, left out */
-    thx_docs *docs;
-    char **results; /* per document: its JSON lines, joined by '\n' */
-    thx_diags *warnings; /* per document: rules that gave up at the match limits */
-    size_t next;
-    int failed;
-    pthread_mutex_t lock;
-} work;
-
-/* A triple's confidence is its rule's, read from text as a double ("0.56" need not be
- * exactly 0.56): the threshold allows for that rounding, so --min-confidence 0.56 keeps a
- * rule calibrated at 0.56. */
-static bool below(const thx_triple *t, double min_conf)
+/* Extracts a chunk of documents on the pool's threads and writes them in order: 0, or
+ * -1 when out of memory (a write error stays in out->err). */
+static int run_chunk(pool *p, thx_docs *docs, sink *out, run_counts *counts)
 {
-    return t->confidence < min_conf - 1e-9;
-}
-
-static char *doc_lines(thx_extractor *ex, const thx_doc *doc, double min_conf, size_t *dropped,
-                       thx_diags *warnings)
-{
-    thx_triples ts;
-    thx_triples_init(&ts);
-    strbuf b;
-    sb_init(&b);
-    int rc = thx_extractor_run_diags(ex, &ts, doc, warnings);
-    *dropped = 0;
-    for (size_t i = 0; rc == 0 && i < ts.len; i++) {
-        if (below(&ts.items[i], min_conf)) {
-            ++*dropped;
-            continue;
-        }
-        char *j = thx_triple_to_json(&ts.items[i], doc);
-        if (!j || (b.len && sb_putc(&b, '\n')) || sb_puts(&b, j))
-            rc = THX_ENOMEM;
-        free(j);
-    }
-    thx_triples_free(&ts);
-    if (rc) {
-        sb_free(&b);
-        return NULL;
-    }
-    return sb_take(&b);
-}
-
-static void *worker(void *arg)
-{
-    work *w = arg;
-    thx_extractor *ex = thx_extractor_new(w->rs);
-    if (ex)
-        thx_extractor_set_flags(ex, w->flags);
-    for (;;) {
-        pthread_mutex_lock(&w->lock);
-        size_t i = w->next++;
-        pthread_mutex_unlock(&w->lock);
-        if (i >= w->docs->len) {
-            thx_extractor_free(ex);
-            return NULL;
-        }
-        size_t dropped = 0;
-        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], w->min_conf, &dropped,
-                                       &w->warnings[i])
-                           : NULL;
-        pthread_mutex_lock(&w->lock);
-        w->dropped += dropped;
-        if (!w->results[i])
-            w->failed = 1;
-        pthread_mutex_unlock(&w->lock);
-    }
-}
-
-/* Extracts a chunk of documents on `jobs` threads and writes them in order: 0, or -1
- * when out of memory (a write error stays in out->err). */
-static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *docs, sink *out,
-                     run_counts *counts)
-{
-    int jobs = o->jobs;
-    work w = {rs, o->flags, o->min_conf, 0, docs, calloc(docs->len + 1, sizeof(char *)),
-              calloc(docs->len + 1, sizeof(thx_diags)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
-    if (!w.results || !w.warnings) {
-        free(w.results);
-        free(w.warnings);
+    char **results = calloc(docs->len + 1, sizeof(char *));
+    thx_diags *warnings = calloc(docs->len + 1, sizeof(thx_diags));
+    if (!results || !warnings) {
+        free(results);
+        free(warnings);
         return -1;
     }
-    pthread_t th[256];
-    int started = 0;
-    int want = jobs < (int)docs->len ? jobs : (int)docs->len;
-    for (int t = 1; t < want; t++)
-        if (pthread_create(&th[started], NULL, worker, &w) == 0)
-            started++;
-    worker(&w);
-    for (int t = 0; t < started; t++)
-        pthread_join(th[t], NULL);
+    pool_run(p, docs, results, warnings);
     for (size_t i = 0; i < docs->len; i++) {
         size_t nlines = 0;
-        if (w.results[i] && *w.results[i]) {
+        if (results[i] && *results[i]) {
             /* a document's lines are one string; split for the array format */
-            char *line = w.results[i];
+            char *line = results[i];
             for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
                 *nl = '\0';
                 sink_put(out, line);
@@ -353,18 +270,17 @@ static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *doc
         }
         if (supersede_note(&counts->sup, &docs->items[i], nlines))
             counts->failed = 1;
-        free(w.results[i]);
+        free(results[i]);
         flockfile(stderr);
-        thx_diags_print(&w.warnings[i], stderr); /* in input order, whatever the threads */
+        thx_diags_print(&warnings[i], stderr); /* in input order, whatever the threads */
         funlockfile(stderr);
-        counts->nwarn += w.warnings[i].len;
-        thx_diags_free(&w.warnings[i]);
+        counts->nwarn += warnings[i].len;
+        thx_diags_free(&warnings[i]);
     }
-    free(w.results);
-    free(w.warnings);
-    pthread_mutex_destroy(&w.lock);
-    counts->dropped += w.dropped;
-    return w.failed || counts->failed ? -1 : 0;
+    free(results);
+    free(warnings);
+    counts->dropped += p->dropped;
+    return p->failed || counts->failed ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ the command */
@@ -388,13 +304,15 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
     progress_init(&p, o->progress == 1 || (o->progress == 0 && !o->quiet &&
                                             isatty(STDERR_FILENO) == 1),
                   files);
+    pool workers;
+    pool_start(&workers, rs, o->flags, o->min_conf, o->jobs);
     feeder f;
     int status = feeder_start(&f, &o->feed, files, deleted) ? EXIT_OUTPUT : 0;
     thx_docs docs;
     while (feeder_next(&f, &docs)) {
         if (status == 0 && !out->err) {
             *ndocs += docs.len;
-            if (run_chunk(rs, o, &docs, out, counts))
+            if (run_chunk(&workers, &docs, out, counts))
                 status = EXIT_OUTPUT;
         }
         thx_docs_free(&docs);
@@ -403,6 +321,7 @@ static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_
         progress_show(&p, &f, files->len, *ndocs, out->written, false);
     }
     feeder_finish(&f);
+    pool_stop(&workers);
     progress_show(&p, &f, files->len, *ndocs, out->written, true);
     *bad += f.bad;
     counts->read_xml = f.read_xml;
