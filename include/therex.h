@@ -47,6 +47,7 @@
 #ifndef THEREX_H
 #define THEREX_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -114,6 +115,8 @@ typedef struct {
     char *source;  /* the input file, as given relative to the corpus root */
     char *title;
     char *abstract;
+    char *journal; /* PubMed XML and MEDLINE: the journal's title */
+    char *year;    /* PubMed XML and MEDLINE: the year of publication, "2019" */
     thx_strlist keywords, publication_types, mesh_terms;
 } thx_doc;
 
@@ -127,41 +130,82 @@ typedef enum {
     THX_FMT_PUBMED_TEXT, /* PubMed "Abstract" text export */
     THX_FMT_JSONL,       /* {"id","title","abstract"|"text","pmid","doi"} a line */
     THX_FMT_TEXT,        /* one document a file */
+    THX_FMT_PUBMED_XML,  /* PubmedArticleSet (efetch, baseline, update files) */
+    THX_FMT_MEDLINE,     /* MEDLINE tagged format ("PMID- ", "TI  - ", ...; .nbib) */
 } thx_format;
 
 void thx_docs_init(thx_docs *d);
 void thx_docs_free(thx_docs *d);
 void thx_doc_free(thx_doc *d);
 
-/* Parses name ("auto", "pubmed", "jsonl", "text"); returns -1 when unknown. */
+/* Parses name ("auto", "pubmed", "jsonl", "text", "xml", "medline"); returns -1 when
+ * unknown. */
 int thx_format_from_name(const char *name);
 const char *thx_format_name(thx_format f);
 /* Guesses the format of a buffer from its content. */
 thx_format thx_format_detect(const char *buf, size_t len);
 
-/* The most bytes read from one input file. A larger regular file is refused before it
- * is read; a pipe, FIFO or device (/dev/zero) is read as a stream and refused when it
- * goes past the bound. Either way it is an error naming the file, and nothing of it is
- * kept. A larger corpus is split into several files (`split -l` for JSON Lines). */
+/* The most bytes of a text or PubMed text file, which are read whole (a few documents
+ * each), and of one line of JSON Lines or MEDLINE. A larger regular text file is refused
+ * before it is read; a pipe, FIFO, device (/dev/zero) or gzip file is read as a stream
+ * and refused when it goes past the bound. Either way it is an error naming the file,
+ * and nothing of it is kept (for a line: that line is skipped). PubMed XML, JSON Lines and
+ * MEDLINE files are read a record at a time and have no size bound. */
 #define THX_MAX_FILE_BYTES (256u << 20)
 
-/* Reads the documents of one file and appends them to out. `source` is the name put
- * into doc.source and used for ids. The format is `fmt`, or with THX_FMT_AUTO: JSON
- * Lines for a name ending in .jsonl or .ndjson, else detected from the content
- * (thx_format_detect). Problems with the whole file (unreadable, larger than
- * THX_MAX_FILE_BYTES, empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add
- * no document. A bad record inside a multi-record file (a JSON line that is not a
- * document, or holds malformed UTF-8 or a NUL byte) is reported at path:line:col and
- * skipped, the others are kept (the return value is then THX_EINPUT, with documents
- * added). In text and PubMed files each byte of malformed UTF-8 becomes U+FFFD, with a
- * warning at the first. U+FEFF (a byte order mark, also one left inside by joined
- * files) is taken out of every document's text. A document with a sentence cut at
- * THX_SENTENCE_MAX gets a warning. */
+/* Reads all the documents of one file (thx_reader_open below, then thx_reader_next to
+ * the end) and appends them to out. `source` is the name put into doc.source and used
+ * for ids. Problems with the whole file (unreadable, larger than THX_MAX_FILE_BYTES,
+ * empty, binary) return THX_EINPUT/THX_EIO with a diagnostic and add no document. A bad
+ * record inside a multi-record file (a JSON line that is not a document, or holds
+ * malformed UTF-8 or a NUL byte; a MEDLINE record with a line that is no field) is
+ * reported at path:line:col and skipped, the others are kept; malformed PubMed XML stops
+ * the file after the records before it (the return value is then THX_EINPUT, with
+ * documents added). In text, PubMed and MEDLINE files each byte of malformed UTF-8
+ * becomes U+FFFD, with a warning. U+FEFF (a byte order mark, also one left inside by
+ * joined files) is taken out of every document's text. A document with a sentence cut
+ * at THX_SENTENCE_MAX gets a warning. */
 int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
                   thx_diags *diags);
-/* The same over a buffer already in memory (for tests and embedding). */
+/* The same over a buffer already in memory (for tests and embedding; not decompressed). */
 int thx_read_buffer(thx_docs *out, const char *buf, size_t len, const char *source,
                     thx_format fmt, thx_diags *diags);
+
+/* Reading a file document by document, with memory bounded whatever its size: PubMed
+ * XML (plain or gzip), JSON Lines and MEDLINE are read a record at a time as documents
+ * are asked for; text and PubMed text files (a few documents each) are read whole at
+ * open, at most THX_MAX_FILE_BYTES. Any file may be gzip-compressed. The format is
+ * `fmt`, or with THX_FMT_AUTO: JSON Lines for a name ending in .jsonl or .ndjson
+ * (optionally .gz), else from the first bytes: `<` PubMed XML, `{` JSON Lines, a first
+ * line `PMID- ` (or a name ending .nbib) MEDLINE, else text or PubMed text as
+ * thx_format_detect says. A file that is not what its content says (XML that is not
+ * PubMed XML or is malformed, a MEDLINE line that is no field) is an error naming the
+ * file, line and record; what came before the error is still handed over.
+ *
+ * thx_reader_open always sets *out (free it with thx_reader_free) and returns 0, or
+ * THX_EIO / THX_EINPUT / THX_ENOMEM when the file cannot be read at all or its whole
+ * read failed (diagnostics added; the reader is then done, or, for THX_EINPUT in a text
+ * file, still hands over the documents read). thx_reader_next appends at most max
+ * documents to out: 0, or THX_EINPUT when a record was bad (reported and skipped; call
+ * again for the rest), or THX_ENOMEM / THX_EIO (the reader is then done). Reading ends
+ * when thx_reader_done says so. */
+typedef struct thx_reader thx_reader;
+int thx_reader_open(thx_reader **out, const char *path, const char *source, thx_format fmt,
+                    thx_diags *diags);
+/* The same over a descriptor (standard input), which is not closed; `source` names it. */
+int thx_reader_open_fd(thx_reader **out, int fd, const char *source, thx_format fmt,
+                       thx_diags *diags);
+int thx_reader_next(thx_reader *r, thx_docs *out, size_t max, thx_diags *diags);
+bool thx_reader_done(const thx_reader *r);
+/* How far into the file reading has got, in bytes of the file as stored (compressed
+ * bytes for gzip), for a progress display. */
+uintmax_t thx_reader_position(const thx_reader *r);
+/* The format the file is read as (after detection). */
+thx_format thx_reader_format(const thx_reader *r);
+/* The PMIDs of the DeleteCitation elements read so far (PubMed update files), in input
+ * order; borrowed from the reader. */
+thx_strlist thx_reader_deleted(const thx_reader *r);
+void thx_reader_free(thx_reader *r);
 
 /* ---------------------------------------------------------------- sentences */
 

@@ -187,23 +187,62 @@ static pid_t feed_fifo(const char *path, size_t n)
     return pid;
 }
 
-Test(bounds, a_stream_is_read_up_to_the_bound)
+Test(bounds, a_stream_of_json_lines_is_read_whatever_its_size)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s", tmp_path("fifo.jsonl"));
     cr_assert_eq(mkfifo(path, 0600), 0);
-    /* under the bound: every record */
-    pid_t pid = feed_fifo(path, 32 * 10);
+    /* JSON Lines is read a line at a time: the bound is on one line, not the file */
+    pid_t pid = feed_fifo(path, 32 * 100);
     cr_assert_eq(reader_read_file_max(&docs, path, "fifo.jsonl", THX_FMT_AUTO, 1000, &diags), 0);
     waitpid(pid, NULL, 0);
-    cr_assert_eq(docs.len, 10);
-    /* over it: an error naming the file, and nothing of it */
-    pid = feed_fifo(path, 100000);
-    cr_assert_eq(reader_read_file_max(&docs, path, "fifo.jsonl", THX_FMT_AUTO, 1000, &diags),
+    cr_assert_eq(docs.len, 100);
+    cr_assert_eq(diags.len, 0);
+    unlink(path);
+}
+
+Test(bounds, a_json_line_over_the_bound_is_skipped)
+{
+    strbuf b;
+    sb_init(&b);
+    sb_puts(&b, "{\"id\": \"a\", \"text\": \"short\"}\n{\"id\": \"b\", \"text\": \"");
+    for (int i = 0; i < 100; i++)
+        sb_puts(&b, "long long ");
+    sb_puts(&b, "\"}\n{\"id\": \"c\", \"text\": \"short\"}\n");
+    const char *path = write_tmp("long.jsonl", b.ptr, b.len);
+    sb_free(&b);
+    cr_assert_eq(reader_read_file_max(&docs, path, "long.jsonl", THX_FMT_AUTO, 500, &diags),
+                 THX_EINPUT);
+    cr_assert_eq(docs.len, 2);
+    cr_assert_str_eq(docs.items[0].id, "a");
+    cr_assert_str_eq(docs.items[1].id, "c");
+    cr_assert_eq(diags.len, 1);
+    cr_assert_eq(diags.items[0].line, 2);
+    cr_assert_str_eq(diags.items[0].message, "line longer than the limit of 500 bytes; skipped");
+    unlink(path);
+}
+
+Test(bounds, a_text_stream_is_read_up_to_the_bound)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s", tmp_path("fifo.txt"));
+    cr_assert_eq(mkfifo(path, 0600), 0);
+    pid_t pid = fork();
+    cr_assert_geq(pid, 0);
+    if (pid == 0) {
+        FILE *f = fopen(path, "wb");
+        for (int i = 0; f && i < 1000; i++)
+            fputs("Plain text, read whole. ", f);
+        if (f)
+            fclose(f);
+        _exit(0);
+    }
+    /* over the bound: an error naming the file, and nothing of it */
+    cr_assert_eq(reader_read_file_max(&docs, path, "fifo.txt", THX_FMT_AUTO, 1000, &diags),
                  THX_EINPUT);
     kill(pid, SIGKILL);
     waitpid(pid, NULL, 0);
-    cr_assert_eq(docs.len, 10);
+    cr_assert_eq(docs.len, 0);
     cr_assert_eq(diags.len, 1);
     cr_assert_str_eq(diags.items[0].path, path);
     cr_assert_str_eq(diags.items[0].message,

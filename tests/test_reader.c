@@ -96,10 +96,12 @@ Test(reader, seed_lists)
     cr_assert(has_item(&d->keywords, "Stem cell"), "the final '.' is not part of a keyword");
     cr_assert_eq(d->publication_types.len, 1);
     cr_assert_str_eq(d->publication_types.items[0], "Review");
+    /* the descriptors, as PubMed XML gives them: no "/ qualifier", no major-topic '*' */
     cr_assert_eq(d->mesh_terms.len, 18);
-    cr_assert_str_eq(d->mesh_terms.items[0], "Adult Germline Stem Cells / transplantation");
-    cr_assert_str_eq(d->mesh_terms.items[17], "Stem Cells / ultrastructure");
-    cr_assert(has_item(&d->mesh_terms, "Exosomes / transplantation*"));
+    cr_assert_str_eq(d->mesh_terms.items[0], "Adult Germline Stem Cells");
+    cr_assert_str_eq(d->mesh_terms.items[17], "Stem Cells");
+    cr_assert(has_item(&d->mesh_terms, "Exosomes"));
+    cr_assert(has_item(&d->mesh_terms, "Cell- and Tissue-Based Therapy"));
 }
 
 static const char *const five_pmids[] = {"20007881", "19965397", "19965390", "19797661",
@@ -482,9 +484,11 @@ Test(reader, format_names)
     cr_assert_eq(thx_format_from_name("pubmed"), THX_FMT_PUBMED_TEXT);
     cr_assert_eq(thx_format_from_name("jsonl"), THX_FMT_JSONL);
     cr_assert_eq(thx_format_from_name("text"), THX_FMT_TEXT);
-    cr_assert_eq(thx_format_from_name("xml"), -1);
+    cr_assert_eq(thx_format_from_name("xml"), THX_FMT_PUBMED_XML);
+    cr_assert_eq(thx_format_from_name("medline"), THX_FMT_MEDLINE);
+    cr_assert_eq(thx_format_from_name("html"), -1);
     cr_assert_eq(thx_format_from_name(NULL), -1);
-    for (int f = THX_FMT_AUTO; f <= THX_FMT_TEXT; f++)
+    for (int f = THX_FMT_AUTO; f <= THX_FMT_MEDLINE; f++)
         cr_assert_eq(thx_format_from_name(thx_format_name((thx_format)f)), f);
 }
 

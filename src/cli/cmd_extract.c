@@ -25,6 +25,9 @@
 #include "doc_ids.h"
 #include "records.h"
 #include "sink.h"
+#include "feed.h"
+#include "pool.h"
+#include "supersede.h"
 #include "util/util.h"
 #include "walk.h"
 
@@ -41,14 +44,16 @@ typedef struct {
     int format;        /* SINK_* of sink.h, or FORMAT_NEO4J */
     recs_kind records; /* -f neo4j, --db, --pg: a sink of records (records.h) */
     const char *records_target;
-    thx_format input_format;
+    feed_opts feed; /* --input-format, --shard */
     int jobs;
     int quiet;
-    int no_cache; /* --no-cache: load the rules from their text, write no cache */
+    int progress;  /* --progress 1, --quiet -1 (unless --progress), else 0: a terminal */
+    int no_cache;  /* --no-cache: load the rules from their text, write no cache */
     unsigned flags;   /* THX_EXTRACT_*: --harms */
     const char *gold; /* --gold: score the output against it (cmd_eval.c) */
     double min_conf;  /* --min-confidence: triples below it are not written */
     const char *root; /* --root: the corpus root of document ids (doc_ids.h) */
+    const char *deleted; /* --deleted: where the DeleteCitation PMIDs go (NULL: default) */
 } extract_opts;
 
 static void extract_usage(FILE *out)
@@ -65,9 +70,17 @@ static void extract_usage(FILE *out)
           "      --db FILE            write the triples into the SQLite database FILE\n"
           "                           (made if missing; upserted by triple id) instead of -o\n"
           "      --pg CONNINFO        the same into PostgreSQL (\"postgresql://...\")\n"
-          "      --input-format FMT   auto (default), pubmed, jsonl or text\n"
+          "      --input-format FMT   auto (default), xml (PubMed XML), medline, pubmed\n"
+          "                           (PubMed text), jsonl or text\n"
+          "      --shard K/N          only shard K (1 to N) of N: the files by a hash of\n"
+          "                           their name, or, for one input file, its documents\n"
+          "                           by a hash of their id\n"
+          "      --deleted FILE       where the PMIDs of PubMed XML DeleteCitation go, one a\n"
+          "                           line (default: the output's name + .deleted)\n"
           "  -j, --jobs N             threads (default: the number of cores)\n"
-          "  -q, --quiet              no summary on standard error\n"
+          "  -q, --quiet              no summary (and no progress line) on standard error\n"
+          "      --progress           a progress line on standard error (the default when\n"
+          "                           it is a terminal, unless -q)\n"
           "      --no-cache           compile the rules from their text, without the cache\n"
           "                           of compiled packs ($XDG_CACHE_HOME/therex or\n"
           "                           ~/.cache/therex)\n"
@@ -132,6 +145,7 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
     o->inputs = inputs;
     o->output = "out/triples.jsonl";
     o->root = ".";
+    o->feed.chunk_docs = CHUNK_DOCS;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     o->jobs = ncpu > 0 ? (int)ncpu : 1;
     for (int i = 1; i < argc; i++) {
@@ -173,10 +187,11 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
                 return -1;
             int f = thx_format_from_name(v);
             if (f < 0) {
-                cli_error("unknown input format '%s' (expected auto, pubmed, jsonl or text)", v);
+                cli_error("unknown input format '%s' (expected auto, xml, medline, pubmed, jsonl "
+                          "or text)", v);
                 return -1;
             }
-            o->input_format = (thx_format)f;
+            o->feed.input_format = (thx_format)f;
         } else if (opt_is(a, "-j", "--jobs")) {
             if (need_value(argc, argv, &i, &v))
                 return -1;
@@ -200,6 +215,25 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
         } else if (opt_is(a, NULL, "--root")) {
             if (need_value(argc, argv, &i, &o->root))
                 return -1;
+        } else if (opt_is(a, NULL, "--deleted")) {
+            if (need_value(argc, argv, &i, &o->deleted))
+                return -1;
+            if (!*o->deleted) {
+                cli_error("--deleted needs a file name");
+                return -1;
+            }
+        } else if (opt_is(a, NULL, "--shard")) {
+            if (need_value(argc, argv, &i, &v))
+                return -1;
+            unsigned k, n;
+            char extra;
+            if (sscanf(v, "%u/%u%c", &k, &n, &extra) != 2 || n < 1 || n > 1000000 || k < 1 ||
+                k > n) {
+                cli_error("--shard takes K/N with 1 <= K <= N (shard K of N), not '%s'", v);
+                return -1;
+            }
+            o->feed.shard = k;
+            o->feed.nshards = n;
         } else if (opt_is(a, NULL, "--gold")) {
             if (need_value(argc, argv, &i, &o->gold))
                 return -1;
@@ -207,6 +241,8 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
             o->quiet = 1;
         } else if (!strcmp(a, "--no-cache")) {
             o->no_cache = 1;
+        } else if (!strcmp(a, "--progress")) {
+            o->progress = 1;
         } else if (!strcmp(a, "--harms")) {
             o->flags |= THX_EXTRACT_HARMS;
         } else if (a[0] == '-' && a[1]) {
@@ -259,170 +295,52 @@ static int parse_opts(int argc, char **argv, extract_opts *o)
 typedef struct {
     size_t dropped; /* triples below --min-confidence, left out */
     size_t nwarn;   /* match-limit warnings printed */
+    supersede sup;  /* the PMIDs written, for the newest version to win */
+    int failed;     /* out of memory noting them */
+    int read_xml;   /* some input was PubMed XML (which may hold DeleteCitation) */
 } run_counts;
 
-typedef struct {
-    const thx_ruleset *rs;
-    unsigned flags; /* THX_EXTRACT_* */
-    double min_conf; /* --min-confidence */
-    size_t dropped;  /* triples below it, left out */
-    thx_docs *docs;
-    char **results; /* per document: its JSON lines, joined by '\n' */
-    thx_diags *warnings; /* per document: rules that gave up at the match limits */
-    size_t next;
-    int failed;
-    pthread_mutex_t lock;
-} work;
-
-/* A triple's confidence is its rule's, read from text as a double ("0.56" need not be
- * exactly 0.56): the threshold allows for that rounding, so --min-confidence 0.56 keeps a
- * rule calibrated at 0.56. */
-static bool below(const thx_triple *t, double min_conf)
+/* Extracts a chunk of documents on the pool's threads and writes them in order: 0, or
+ * -1 when out of memory (a write error stays in out->err). */
+static int run_chunk(pool *p, thx_docs *docs, sink *out, run_counts *counts)
 {
-    return t->confidence < min_conf - 1e-9;
-}
-
-static char *doc_lines(thx_extractor *ex, const thx_doc *doc, double min_conf, size_t *dropped,
-                       thx_diags *warnings)
-{
-    thx_triples ts;
-    thx_triples_init(&ts);
-    strbuf b;
-    sb_init(&b);
-    int rc = thx_extractor_run_diags(ex, &ts, doc, warnings);
-    *dropped = 0;
-    for (size_t i = 0; rc == 0 && i < ts.len; i++) {
-        if (below(&ts.items[i], min_conf)) {
-            ++*dropped;
-            continue;
-        }
-        char *j = thx_triple_to_json(&ts.items[i], doc);
-        if (!j || (b.len && sb_putc(&b, '\n')) || sb_puts(&b, j))
-            rc = THX_ENOMEM;
-        free(j);
-    }
-    thx_triples_free(&ts);
-    if (rc) {
-        sb_free(&b);
-        return NULL;
-    }
-    return sb_take(&b);
-}
-
-static void *worker(void *arg)
-{
-    work *w = arg;
-    thx_extractor *ex = thx_extractor_new(w->rs);
-    if (ex)
-        thx_extractor_set_flags(ex, w->flags);
-    for (;;) {
-        pthread_mutex_lock(&w->lock);
-        size_t i = w->next++;
-        pthread_mutex_unlock(&w->lock);
-        if (i >= w->docs->len) {
-            thx_extractor_free(ex);
-            return NULL;
-        }
-        size_t dropped = 0;
-        w->results[i] = ex ? doc_lines(ex, &w->docs->items[i], w->min_conf, &dropped,
-                                       &w->warnings[i])
-                           : NULL;
-        pthread_mutex_lock(&w->lock);
-        w->dropped += dropped;
-        if (!w->results[i])
-            w->failed = 1;
-        pthread_mutex_unlock(&w->lock);
-    }
-}
-
-/* Extracts a chunk of documents on `jobs` threads and writes them in order: 0, or -1
- * when out of memory (a write error stays in out->err). */
-static int run_chunk(const thx_ruleset *rs, const extract_opts *o, thx_docs *docs, sink *out,
-                     run_counts *counts)
-{
-    int jobs = o->jobs;
-    work w = {rs, o->flags, o->min_conf, 0, docs, calloc(docs->len + 1, sizeof(char *)),
-              calloc(docs->len + 1, sizeof(thx_diags)), 0, 0, PTHREAD_MUTEX_INITIALIZER};
-    if (!w.results || !w.warnings) {
-        free(w.results);
-        free(w.warnings);
+    char **results = calloc(docs->len + 1, sizeof(char *));
+    thx_diags *warnings = calloc(docs->len + 1, sizeof(thx_diags));
+    if (!results || !warnings) {
+        free(results);
+        free(warnings);
         return -1;
     }
-    pthread_t th[256];
-    int started = 0;
-    int want = jobs < (int)docs->len ? jobs : (int)docs->len;
-    for (int t = 1; t < want; t++)
-        if (pthread_create(&th[started], NULL, worker, &w) == 0)
-            started++;
-    worker(&w);
-    for (int t = 0; t < started; t++)
-        pthread_join(th[t], NULL);
+    pool_run(p, docs, results, warnings);
     for (size_t i = 0; i < docs->len; i++) {
-        if (w.results[i] && *w.results[i]) {
+        size_t nlines = 0;
+        if (results[i] && *results[i]) {
             /* a document's lines are one string; split for the array format */
-            char *line = w.results[i];
+            char *line = results[i];
             for (char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
                 *nl = '\0';
                 sink_put(out, line);
+                nlines++;
             }
             sink_put(out, line);
+            nlines++;
         }
-        free(w.results[i]);
-        thx_diags_print(&w.warnings[i], stderr); /* in input order, whatever the threads */
-        counts->nwarn += w.warnings[i].len;
-        thx_diags_free(&w.warnings[i]);
+        if (supersede_note(&counts->sup, &docs->items[i], nlines))
+            counts->failed = 1;
+        free(results[i]);
+        flockfile(stderr);
+        thx_diags_print(&warnings[i], stderr); /* in input order, whatever the threads */
+        funlockfile(stderr);
+        counts->nwarn += warnings[i].len;
+        thx_diags_free(&warnings[i]);
     }
-    free(w.results);
-    free(w.warnings);
-    pthread_mutex_destroy(&w.lock);
-    counts->dropped += w.dropped;
-    return w.failed ? -1 : 0;
+    free(results);
+    free(warnings);
+    counts->dropped += p->dropped;
+    return p->failed || counts->failed ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ the command */
-
-/* Reads standard input as one file named "<stdin>". */
-static int read_stdin(thx_docs *docs, thx_format fmt, thx_diags *diags)
-{
-    strbuf b;
-    sb_init(&b);
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-        if (sb_putn(&b, chunk, k)) {
-            sb_free(&b);
-            return THX_ENOMEM;
-        }
-    int rc;
-    if (ferror(stdin)) {
-        thx_diags_add(diags, THX_SEV_ERROR, "<stdin>", 0, 0, NULL, "cannot read: %s",
-                      strerror(errno));
-        rc = THX_EIO;
-    } else {
-        rc = thx_read_buffer(docs, b.ptr ? b.ptr : "", b.len, "<stdin>", fmt, diags);
-    }
-    sb_free(&b);
-    return rc;
-}
-
-static int read_one(const walk_entry *e, thx_format fmt, thx_docs *docs, size_t *bad)
-{
-    thx_diags diags;
-    thx_diags_init(&diags);
-    size_t before = docs->len;
-    int rc = e->is_stdin ? read_stdin(docs, fmt, &diags)
-                         : thx_read_file(docs, e->path, e->source, fmt, &diags);
-    thx_diags_print(&diags, stderr);
-    if (rc != 0 || thx_diags_count(&diags, THX_SEV_ERROR))
-        (*bad)++;
-    thx_diags_free(&diags);
-    /* doc.source names the file as the user reaches it */
-    for (size_t i = before; i < docs->len; i++) {
-        free(docs->items[i].source);
-        docs->items[i].source = xstrdup(e->is_stdin ? e->source : e->path);
-    }
-    return rc == THX_ENOMEM ? -1 : 0;
-}
 
 static void output_error(const char *path, int err)
 {
@@ -432,28 +350,119 @@ static void output_error(const char *path, int err)
         cli_error("cannot write '%s': %s", path, strerror(err));
 }
 
-/* Reads the files and writes their triples: 0, or EXIT_OUTPUT after a failure
- * (reported here, except a write error, which stays in out->err). */
+/* Reads the files (feed.c, on its own thread) and writes their triples, a chunk at a
+ * time. The DeleteCitation PMIDs read go to *deleted. Returns 0, or EXIT_OUTPUT after a
+ * failure (reported here, except a write error, which stays in out->err). */
 static int extract_all(const extract_opts *o, const thx_ruleset *rs, const walk_list *files,
-                       sink *out, size_t *bad, size_t *ndocs, run_counts *counts)
+                       sink *out, str_vec *deleted, size_t *bad, size_t *ndocs,
+                       run_counts *counts)
 {
+    progress p;
+    progress_init(&p, o->progress == 1 || (o->progress == 0 && !o->quiet &&
+                                            isatty(STDERR_FILENO) == 1),
+                  files);
+    pool workers;
+    pool_start(&workers, rs, o->flags, o->min_conf, o->jobs);
+    feeder f;
+    int status = feeder_start(&f, &o->feed, files, deleted) ? EXIT_OUTPUT : 0;
     thx_docs docs;
-    thx_docs_init(&docs);
-    int status = 0;
-    for (size_t i = 0; i < files->len && status == 0 && !out->err; i++) {
-        if (read_one(&files->items[i], o->input_format, &docs, bad))
-            status = EXIT_OUTPUT;
-        if (status == 0 && (docs.len >= CHUNK_DOCS || i + 1 == files->len)) {
+    while (feeder_next(&f, &docs)) {
+        if (status == 0 && !out->err) {
             *ndocs += docs.len;
-            if (run_chunk(rs, o, &docs, out, counts))
+            if (run_chunk(&workers, &docs, out, counts))
                 status = EXIT_OUTPUT;
-            thx_docs_free(&docs);
         }
+        thx_docs_free(&docs);
+        if (status || out->err)
+            feeder_stop(&f);
+        progress_show(&p, &f, files->len, *ndocs, out->written, false);
     }
-    thx_docs_free(&docs);
+    feeder_finish(&f);
+    pool_stop(&workers);
+    progress_show(&p, &f, files->len, *ndocs, out->written, true);
+    *bad += f.bad;
+    counts->read_xml = f.read_xml;
+    if (f.status)
+        status = EXIT_OUTPUT;
     if (status)
         cli_error("out of memory");
     return status;
+}
+
+/* The newest version of each PMID wins (supersede.h): the earlier versions' triples are
+ * taken out of a regular JSON Lines output; elsewhere a note says they remain. Returns
+ * 0, or -1 after an error (reported). */
+static int newest_wins(const extract_opts *o, sink *out, supersede *sup)
+{
+    if (!sup->versions)
+        return 0;
+    if (!out->tmp_path || o->format != SINK_JSONL) {
+        if (!o->quiet)
+            fprintf(stderr, "therex: note: %zu document%s repeated a PMID read before; the "
+                            "output holds the triples of every version (only a JSON Lines "
+                            "file is filtered to the newest)\n",
+                    sup->versions, sup->versions == 1 ? "" : "s");
+        return 0;
+    }
+    size_t removed = 0;
+    int err = supersede_apply(sup, out->f, out->tmp_path, &removed);
+    if (err) {
+        output_error(o->output, err);
+        return -1;
+    }
+    out->written -= removed;
+    if (!o->quiet)
+        fprintf(stderr, "therex: %zu document%s replaced an earlier version of the same PMID "
+                        "(%zu triple%s of earlier versions left out)\n",
+                sup->versions, sup->versions == 1 ? "" : "s", removed, removed == 1 ? "" : "s");
+    return 0;
+}
+
+/* Writes the DeleteCitation PMIDs, one a line in input order, to --deleted FILE, else
+ * (when the run read PubMed XML) to the output's name + ".deleted", a name no directory
+ * walk reads, so that a rerun replaces it; with -o - and no --deleted they are only
+ * counted in a note. Returns 0, or -1 after an error (reported). */
+static int write_deleted(const extract_opts *o, const str_vec *deleted)
+{
+    strbuf path;
+    sb_init(&path);
+    if (o->deleted ? sb_puts(&path, o->deleted)
+                   : strcmp(o->output, "-") ? sb_printf(&path, "%s.deleted", o->output) : 0) {
+        cli_error("out of memory");
+        return -1;
+    }
+    if (!path.len) {
+        if (deleted->len)
+            fprintf(stderr, "therex: note: %zu PMID%s of DeleteCitation not written (give "
+                        "--deleted FILE)\n", deleted->len, deleted->len == 1 ? "" : "s");
+        sb_free(&path);
+        return 0;
+    }
+    strbuf tmp;
+    sb_init(&tmp);
+    int err = sb_printf(&tmp, "%s.tmp", path.ptr) ? ENOMEM : 0;
+    FILE *f = err ? NULL : fopen(tmp.ptr, "w");
+    if (!err && !f)
+        err = errno;
+    for (size_t i = 0; f && i < deleted->len; i++)
+        fprintf(f, "%s\n", deleted->items[i]);
+    if (f && (fflush(f) != 0 || ferror(f)))
+        err = errno ? errno : EIO;
+    if (f && fclose(f) != 0 && !err)
+        err = errno;
+    if (!err && rename(tmp.ptr, path.ptr) != 0)
+        err = errno;
+    if (err) {
+        if (f)
+            unlink(tmp.ptr);
+        cli_error("cannot write '%s': %s", path.ptr, strerror(err));
+    } else if (!o->quiet) {
+        fprintf(stderr, "therex: %zu PMID%s of DeleteCitation -> %s\n", deleted->len,
+                deleted->len == 1 ? "" : "s", path.ptr);
+    }
+    sb_free(&tmp);
+    sb_free(&path);
+    return err ? -1 : 0;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -491,9 +500,13 @@ int cmd_extract(int argc, char **argv)
     if (wrc != THX_ENOMEM && doc_ids_rebase(&files, root))
         wrc = THX_ENOMEM;
     free(root);
+    if (o.feed.nshards)
+        feed_shard_files(&o.feed, &files);
     thx_diags_print(&diags, stderr);
     size_t bad = thx_diags_count(&diags, THX_SEV_ERROR), ndocs = 0;
-    run_counts counts = {0, 0};
+    run_counts counts = {0, 0, {0}, 0, 0};
+    supersede_init(&counts.sup);
+    str_vec deleted = {0};
     thx_diags_free(&diags);
     sink out;
     recs db; /* -f neo4j, --db, --pg */
@@ -512,13 +525,18 @@ int cmd_extract(int argc, char **argv)
             sink_open_records(&out, recs_put_json, &db);
             dest = recs_name(&db);
         }
-        status = extract_all(&o, rs, &files, &out, &bad, &ndocs, &counts);
+        status = extract_all(&o, rs, &files, &out, &deleted, &bad, &ndocs, &counts);
+        if (status == 0 && !out.err && !o.records && newest_wins(&o, &out, &counts.sup))
+            status = EXIT_OUTPUT;
         if (o.records ? recs_close(&db, status == 0 && !out.err) != 0 && status == 0
                       : (err = sink_close(&out, status == 0)) != 0 && status == 0) {
             if (!o.records)
                 output_error(o.output, err);
             status = EXIT_OUTPUT;
         }
+        if (status == 0 && (deleted.len || o.deleted || counts.read_xml) &&
+            write_deleted(&o, &deleted))
+            status = EXIT_OUTPUT;
     }
     char warned[96] = ""; /* rules that gave up at the match limits on some document */
     if (counts.nwarn)
@@ -535,6 +553,8 @@ int cmd_extract(int argc, char **argv)
                 counts.dropped, counts.dropped == 1 ? "" : "s", o.min_conf);
     if (o.gold && status == 0 && cli_eval_report(o.gold, o.output, stderr))
         status = EXIT_SKIPPED;
+    str_vec_free(&deleted);
+    supersede_free(&counts.sup);
     walk_list_free(&files);
     thx_ruleset_free(rs);
     if (status)

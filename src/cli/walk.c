@@ -15,8 +15,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static const char *const corpus_exts[] = {".txt", ".jsonl", ".ndjson", ".json", ".text",
-                                          ".abstract"};
+static const char *const corpus_exts[] = {".txt",  ".jsonl", ".ndjson", ".json", ".text",
+                                          ".abstract", ".xml", ".nbib", ".gz"};
 
 void walk_list_init(walk_list *l)
 {
@@ -47,7 +47,8 @@ static bool is_corpus_name(const char *name)
     return false;
 }
 
-static int add_entry(walk_list *l, const char *path, const char *source, bool is_stdin)
+static int add_entry(walk_list *l, const char *path, const char *source, bool is_stdin,
+                     const struct stat *st)
 {
     char *p = xstrdup(path), *s = xstrdup(source);
     if (!p || !s || VEC_PUSH_SLOT(l)) {
@@ -55,7 +56,8 @@ static int add_entry(walk_list *l, const char *path, const char *source, bool is
         free(s);
         return THX_ENOMEM;
     }
-    l->items[l->len++] = (walk_entry){p, s, is_stdin};
+    uintmax_t size = st && S_ISREG(st->st_mode) ? (uintmax_t)st->st_size : 0;
+    l->items[l->len++] = (walk_entry){p, s, is_stdin, size};
     return 0;
 }
 
@@ -96,7 +98,7 @@ static int walk_entry_at(const walker *w, const char *path, const char *rel, con
     if (S_ISLNK(st.st_mode)) {
         if (stat(path, &st) != 0)
             /* a dangling link is listed, so that reading it reports the file by name */
-            return is_corpus_name(name) ? add_entry(w->out, path, rel, false) : 0;
+            return is_corpus_name(name) ? add_entry(w->out, path, rel, false, NULL) : 0;
         if (S_ISDIR(st.st_mode)) {
             thx_diags_add(w->diags, THX_SEV_WARNING, path, 0, 0, NULL,
                           "symbolic link to a directory not followed");
@@ -107,7 +109,7 @@ static int walk_entry_at(const walker *w, const char *path, const char *rel, con
         return 0;
     if (w->skip && w->skip->set && st.st_dev == w->skip->dev && st.st_ino == w->skip->ino)
         return 0; /* the output (or a link to it) */
-    return add_entry(w->out, path, rel, false);
+    return add_entry(w->out, path, rel, false, &st);
 }
 
 static int walk_dir(const walker *w, const char *dir, const char *rel)
@@ -164,7 +166,7 @@ static int walk_one(const walker *w, const char *path)
         for (size_t i = 0; i < out->len; i++)
             if (out->items[i].is_stdin)
                 return 0; /* standard input is read once */
-        return add_entry(out, "-", "<stdin>", true);
+        return add_entry(out, "-", "<stdin>", true, NULL);
     }
     struct stat st;
     if (stat(path, &st) != 0) {
@@ -172,7 +174,7 @@ static int walk_one(const walker *w, const char *path)
         return THX_EIO;
     }
     if (!S_ISDIR(st.st_mode))
-        return add_entry(out, path, given_name(path), false);
+        return add_entry(out, path, given_name(path), false, &st);
     size_t start = out->len;
     int rc = walk_dir(w, path, "");
     if (out->len > start)

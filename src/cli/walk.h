@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 typedef struct {
@@ -17,6 +18,7 @@ typedef struct {
                     * named explicitly, "<stdin>" for "-" (the sort key); extract then
                     * makes it the name documents without an id get (doc_ids.h) */
     bool is_stdin; /* "-": read standard input */
+    uintmax_t size; /* bytes, of a regular file (0 otherwise), for --progress */
 } walk_entry;
 
 /* A file never taken from a walked directory: the output (device and inode). */
@@ -40,7 +42,8 @@ size_t walk_missing(const char *const *paths, size_t n, thx_diags *diags);
 
 /* Appends the files named by paths[0..n) to out, in the order given; "-" is standard
  * input, listed once however often it is named; a directory is replaced by every
- * corpus file below it (names ending in .txt .jsonl .ndjson .json .text .abstract,
+ * corpus file below it (names ending in .txt .jsonl .ndjson .json .text .abstract
+ * .xml .nbib .gz (.xml.gz, .jsonl.gz ...),
  * hidden entries skipped, symlinked directories not followed, the file `skip` names
  * left out), sorted by source with strcmp. A file named explicitly is always taken.
  * Missing or unreadable paths are reported in diags and the others still listed.

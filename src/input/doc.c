@@ -24,6 +24,8 @@ void thx_doc_free(thx_doc *d)
     free(d->source);
     free(d->title);
     free(d->abstract);
+    free(d->journal);
+    free(d->year);
     strlist_free(&d->keywords);
     strlist_free(&d->publication_types);
     strlist_free(&d->mesh_terms);

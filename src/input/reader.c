@@ -1,7 +1,7 @@
 /*
- * Corpus readers, entry points: format names and detection, reading a file or a buffer.
- * Reads a file up to THX_MAX_FILE_BYTES (a regular file is refused by its size before it
- * is read; a pipe or device is read as a stream up to the bound). Checks the whole input
+ * Corpus readers, the dispatcher of whole buffers: format names and detection, and
+ * reading one buffer of the formats read whole (text, PubMed text; the line formats
+ * too when a caller hands a buffer; reader_file.c streams files). Checks the whole input
  * (empty; for text and PubMed: binary, malformed UTF-8, which is replaced by U+FFFD with
  * a warning), strips a UTF-8 BOM (and, in text, every U+FEFF), turns CRLF/CR line ends
  * into LF and hands the clean text to one format reader (reader_jsonl.c, which checks
@@ -27,6 +27,8 @@ static const struct {
     {"pubmed", THX_FMT_PUBMED_TEXT},
     {"jsonl", THX_FMT_JSONL},
     {"text", THX_FMT_TEXT},
+    {"xml", THX_FMT_PUBMED_XML},
+    {"medline", THX_FMT_MEDLINE},
 };
 
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
@@ -84,6 +86,10 @@ thx_format thx_format_detect(const char *buf, size_t len)
         i++;
     if (i < len && buf[i] == '{')
         return THX_FMT_JSONL;
+    if (i < len && buf[i] == '<')
+        return THX_FMT_PUBMED_XML;
+    if (medline_looks_like(buf + i, len - i))
+        return THX_FMT_MEDLINE;
     if (looks_like_pubmed(buf + i, len - i))
         return THX_FMT_PUBMED_TEXT;
     return THX_FMT_TEXT;
@@ -177,6 +183,8 @@ static int dispatch(const reader_ctx *c, const char *buf, size_t len, thx_format
         return reader_pubmed_text(c, buf, len);
     case THX_FMT_TEXT:
         return reader_text(c, buf, len);
+    case THX_FMT_MEDLINE:
+        return reader_medline(c, buf, len);
     default:
         thx_diags_add(c->diags, THX_SEV_ERROR, c->dpath, 0, 0, NULL, "unknown input format %d",
                       (int)fmt);
@@ -185,7 +193,7 @@ static int dispatch(const reader_ctx *c, const char *buf, size_t len, thx_format
 }
 
 /* True when name ends in ext, ignoring ASCII case. */
-static bool has_ext(const char *name, const char *ext)
+bool reader_has_ext(const char *name, const char *ext)
 {
     size_t n = name ? strlen(name) : 0, e = strlen(ext);
     if (n <= e)
@@ -223,7 +231,7 @@ static int read_text_kind(const reader_ctx *c, const char *buf, size_t len, thx_
     return rc;
 }
 
-static int read_checked(const reader_ctx *c, const char *buf, size_t len, thx_format fmt)
+int reader_read_checked(const reader_ctx *c, const char *buf, size_t len, thx_format fmt)
 {
     size_t bom = skip_bom(buf, len);
     if (all_space(buf + bom, len - bom)) {
@@ -234,8 +242,8 @@ static int read_checked(const reader_ctx *c, const char *buf, size_t len, thx_fo
     sb_init(&lf);
     int rc = normalise_newlines(&lf, buf + bom, len - bom);
     if (rc == 0 && fmt == THX_FMT_AUTO)
-        fmt = has_ext(c->dpath, ".jsonl") || has_ext(c->dpath, ".ndjson") ||
-                      has_ext(c->source, ".jsonl") || has_ext(c->source, ".ndjson")
+        fmt = reader_has_ext(c->dpath, ".jsonl") || reader_has_ext(c->dpath, ".ndjson") ||
+                      reader_has_ext(c->source, ".jsonl") || reader_has_ext(c->source, ".ndjson")
                   ? THX_FMT_JSONL
                   : thx_format_detect(lf.ptr, lf.len);
     /* JSON Lines checks each line (reader_jsonl.c): one bad line costs that line only */
@@ -246,102 +254,3 @@ static int read_checked(const reader_ctx *c, const char *buf, size_t len, thx_fo
     return rc;
 }
 
-/* ---------------------------------------------------------------- public entry points */
-
-int thx_read_buffer(thx_docs *out, const char *buf, size_t len, const char *source,
-                    thx_format fmt, thx_diags *diags)
-{
-    const char *name = source ? source : "<input>";
-    reader_ctx c = {out, name, name, diags};
-    return read_checked(&c, buf ? buf : "", buf ? len : 0, fmt);
-}
-
-/* "256 MB", or a number of bytes when max is no whole number of megabytes. */
-static void size_text(char *dst, size_t n, size_t bytes)
-{
-    if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
-        snprintf(dst, n, "%zu MB", bytes >> 20);
-    else
-        snprintf(dst, n, "%zu bytes", bytes);
-}
-
-/* Reads the whole file into b, at most max bytes. Returns 0, an errno value, or -1 when
- * the file is larger than max (*size then gets its size, or 0 for a stream). */
-static int slurp(const char *path, size_t max, strbuf *b, off_t *size)
-{
-    int fd = open(path, O_RDONLY | O_NOCTTY);
-    if (fd < 0)
-        return errno;
-    struct stat st;
-    int err = 0;
-    *size = 0;
-    if (fstat(fd, &st) != 0) {
-        err = errno;
-    } else if (S_ISDIR(st.st_mode)) {
-        err = EISDIR;
-    } else if (S_ISREG(st.st_mode)) {
-        /* refused before reading; read with room for all of it at once */
-        if ((uintmax_t)st.st_size > max) {
-            *size = st.st_size;
-            err = -1;
-        } else if (sb_grow(b, (size_t)st.st_size)) {
-            err = ENOMEM;
-        }
-    }
-    char chunk[65536];
-    while (!err) {
-        ssize_t k = read(fd, chunk, sizeof chunk);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k < 0)
-            err = errno;
-        else if (k == 0)
-            break;
-        else if ((size_t)k > max - b->len) /* a stream, or a file that grew meanwhile */
-            err = -1;
-        else if (sb_putn(b, chunk, (size_t)k))
-            err = ENOMEM;
-    }
-    close(fd);
-    return err;
-}
-
-int reader_read_file_max(thx_docs *out, const char *path, const char *source, thx_format fmt,
-                         size_t max, thx_diags *diags)
-{
-    strbuf b;
-    sb_init(&b);
-    off_t size;
-    int err = slurp(path, max, &b, &size);
-    if (err) {
-        sb_free(&b);
-        if (err == ENOMEM)
-            return THX_ENOMEM;
-        if (err > 0) {
-            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL, "cannot read: %s",
-                          strerror(err));
-            return THX_EIO;
-        }
-        char lim[64];
-        size_text(lim, sizeof lim, max);
-        if (size > 0)
-            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL,
-                          "file too large: %jd bytes, more than the limit of %s per input "
-                          "file (split it into smaller files)", (intmax_t)size, lim);
-        else
-            thx_diags_add(diags, THX_SEV_ERROR, path, 0, 0, NULL,
-                          "input too large: more than the limit of %s per input file was "
-                          "read from it (not a regular file); none of it is used", lim);
-        return THX_EINPUT;
-    }
-    reader_ctx c = {out, source ? source : path, path, diags};
-    int rc = read_checked(&c, b.ptr ? b.ptr : "", b.len, fmt);
-    sb_free(&b);
-    return rc;
-}
-
-int thx_read_file(thx_docs *out, const char *path, const char *source, thx_format fmt,
-                  thx_diags *diags)
-{
-    return reader_read_file_max(out, path, source, fmt, THX_MAX_FILE_BYTES, diags);
-}

@@ -1,6 +1,7 @@
 /*
  * Internal interface shared by the corpus readers (reader.c, reader_common.c,
- * reader_jsonl.c, reader_pubmed_text.c, reader_text.c). Internal to input/.
+ * reader_stream.c, reader_jsonl.c, reader_xml.c, reader_medline.c, reader_pubmed_text.c,
+ * reader_text.c). Internal to input/.
  *
  * reader.c checks a whole buffer (empty; for text formats binary and UTF-8), strips a
  * BOM, normalises line ends and dispatches to one format reader. Each format reader gets
@@ -16,6 +17,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+#include <zlib.h>
 
 typedef struct {
     thx_docs *out;
@@ -37,6 +40,12 @@ int reader_push_doc(const reader_ctx *ctx, thx_doc *d, const char *fallback_id);
 size_t reader_line_len(const char *s, const char *end);
 /* Trims ASCII white space from both ends of s[0..*n); returns the new start. */
 const char *reader_trim(const char *s, size_t *n);
+
+/* The descriptor of a MeSH heading as the formats write it (`*Neoplasms/drug therapy`,
+ * `Exosomes / transplantation*`): without qualifiers and major-topic stars. */
+const char *reader_mesh_descriptor(const char *s, size_t *n);
+/* True when v holds s[0..n). */
+bool reader_has_item(const str_vec *v, const char *s, size_t n);
 
 /* True when s[0..n) starts with prefix. */
 bool reader_starts_with(const char *s, size_t n, const char *prefix);
@@ -101,6 +110,83 @@ int split_sentences_counted(thx_sentences *out, const char *text, size_t len, th
 int reader_read_file_max(thx_docs *out, const char *path, const char *source, thx_format fmt,
                          size_t max, thx_diags *diags);
 
+/* ---- streams (reader_stream.c): a file or descriptor through zlib (plain or gzip) */
+
+typedef struct {
+    gzFile gz;
+    char *buf;         /* bytes read ahead: buf[pos..len) not yet consumed */
+    size_t pos, len, cap;
+    bool eof, compressed, regular;
+    uintmax_t size;    /* of a regular file, as stored */
+    uintmax_t consumed;
+    long lineno;       /* lines handed out by instream_line */
+    int err;           /* errno value (EIO for a zlib error) once reading failed */
+    char errmsg[128];
+} instream;
+
+/* Open a path, or a copy of a descriptor: 0 or an errno value (EISDIR for a directory). */
+int instream_open(instream *s, const char *path);
+int instream_open_fd(instream *s, int fd);
+/* A stream over a copy of buf (not decompressed). */
+int instream_open_buffer(instream *s, const char *buf, size_t len);
+void instream_close(instream *s);
+/* Makes up to `want` bytes available without consuming them; returns how many are. */
+size_t instream_peek(instream *s, size_t want, const char **p);
+/* Reads up to n bytes: their number, 0 at the end, -1 on an error. */
+long instream_read(instream *s, char *dst, size_t n);
+/* Reads the next line (without its '\n') into line: 1, or 2 when it was longer than
+ * max (line then holds only part of it), 0 at the end, -1 on an error. */
+int instream_line(instream *s, strbuf *line, size_t max);
+
+/* ---- streaming readers: each call hands over up to max documents */
+
+typedef struct xml_state xml_state;
+/* The XML reader over `in` (url names it for libxml2); DeleteCitation PMIDs go to
+ * *deleted. NULL when out of memory. */
+xml_state *xml_open(instream *in, const char *url, str_vec *deleted);
+void xml_free(xml_state *x);
+/* Reads records until max documents were handed over or the file ends (*done). */
+int xml_next(xml_state *x, const reader_ctx *ctx, size_t max, bool *done);
+
+/* MEDLINE tagged format (reader_medline.c), one record at a time from lines. */
+typedef struct {
+    strbuf tag_value;  /* the field being read (continuation lines joined) */
+    char tag[5];
+    long field_line;
+    long record_line;  /* first line of the record */
+    size_t nrecords;
+    thx_doc doc;
+    str_vec kw, pt, mh;
+    strbuf title, abstract;
+    bool in_record;
+    bool bad; /* a line of the record was no field: it is dropped */
+} medline_state;
+void medline_init(medline_state *m);
+void medline_free(medline_state *m);
+/* One line (without '\n'); lineno counts from 1. Hands over a document when a record
+ * ends. Returns 0, THX_EINPUT (reported) or THX_ENOMEM. */
+int medline_line(medline_state *m, const reader_ctx *ctx, const char *s, size_t n, long lineno);
+/* The end of the file: hands over the last record. */
+int medline_end(medline_state *m, const reader_ctx *ctx);
+/* True when the text starts (after blank lines) with a MEDLINE field `PMID- `. */
+bool medline_looks_like(const char *buf, size_t len);
+
+/* JSON Lines, line by line (reader_jsonl.c). */
+typedef struct {
+    size_t nbad;
+    bool any; /* a line that is not blank */
+} jsonl_state;
+int reader_jsonl_line(const reader_ctx *ctx, jsonl_state *st, const char *line, size_t len,
+                      int lineno);
+/* After the last line: the note about bad lines not shown. */
+void reader_jsonl_end(const reader_ctx *ctx, const jsonl_state *st);
+
+/* reader.c: checks a whole buffer and hands it to its format's reader (THX_FMT_AUTO:
+ * by name, else detected); true when name ends in ext (ASCII case ignored). */
+int reader_read_checked(const reader_ctx *c, const char *buf, size_t len, thx_format fmt);
+bool reader_has_ext(const char *name, const char *ext);
+
+int reader_medline(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_pubmed_text(const reader_ctx *ctx, const char *buf, size_t len);
 int reader_text(const reader_ctx *ctx, const char *buf, size_t len);

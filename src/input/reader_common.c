@@ -102,3 +102,26 @@ int reader_push_doc(const reader_ctx *ctx, thx_doc *d, const char *fallback_id)
     memset(d, 0, sizeof *d);
     return 0;
 }
+
+const char *reader_mesh_descriptor(const char *s, size_t *n)
+{
+    while (*n > 0 && *s == '*') {
+        s++;
+        (*n)--;
+    }
+    const char *slash = memchr(s, '/', *n);
+    if (slash)
+        *n = (size_t)(slash - s);
+    s = reader_trim(s, n);
+    while (*n > 0 && s[*n - 1] == '*')
+        (*n)--;
+    return reader_trim(s, n);
+}
+
+bool reader_has_item(const str_vec *v, const char *s, size_t n)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (strlen(v->items[i]) == n && memcmp(v->items[i], s, n) == 0)
+            return true;
+    return false;
+}

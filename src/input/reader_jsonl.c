@@ -184,26 +184,45 @@ static int read_record(const jsonl_line *l)
     return rc;
 }
 
+int reader_jsonl_line(const reader_ctx *ctx, jsonl_state *st, const char *line, size_t len,
+                      int lineno)
+{
+    jsonl_line l = {ctx, line, len, lineno, &st->nbad};
+    size_t tn = len;
+    const char *t = reader_trim(line, &tn);
+    while (tn >= 3 && memcmp(t, UTF8_BOM, 3) == 0) { /* a line of only BOMs is blank */
+        t += 3;
+        tn -= 3;
+        reader_trim(t, &tn);
+    }
+    if (tn == 0)
+        return 0;
+    st->any = true;
+    return read_record(&l);
+}
+
+void reader_jsonl_end(const reader_ctx *ctx, const jsonl_state *st)
+{
+    if (st->nbad > MAX_LINE_ERRORS)
+        thx_diags_add(ctx->diags, THX_SEV_NOTE, ctx->dpath, 0, 0, NULL,
+                      "%zu more bad lines not shown (%zu in all)", st->nbad - MAX_LINE_ERRORS,
+                      st->nbad);
+}
+
 int reader_jsonl(const reader_ctx *ctx, const char *buf, size_t len)
 {
     const char *end = buf + len;
     int rc = 0, lineno = 0;
-    size_t nbad = 0;
+    jsonl_state st = {0, false};
     for (const char *p = buf; p < end;) {
-        jsonl_line l = {ctx, p, reader_line_len(p, end), ++lineno, &nbad};
-        size_t tn = l.len;
-        reader_trim(p, &tn);
-        p += l.len < (size_t)(end - p) ? l.len + 1 : l.len;
-        if (tn == 0)
-            continue;
-        int r = read_record(&l);
+        size_t n = reader_line_len(p, end);
+        int r = reader_jsonl_line(ctx, &st, p, n, ++lineno);
+        p += n < (size_t)(end - p) ? n + 1 : n;
         if (r == THX_ENOMEM)
             return r;
         if (r)
             rc = THX_EINPUT;
     }
-    if (nbad > MAX_LINE_ERRORS)
-        thx_diags_add(ctx->diags, THX_SEV_NOTE, ctx->dpath, 0, 0, NULL,
-                      "%zu more bad lines not shown (%zu in all)", nbad - MAX_LINE_ERRORS, nbad);
+    reader_jsonl_end(ctx, &st);
     return rc;
 }

@@ -164,6 +164,10 @@ static int take_bullets(record *r, const pm_para *p)
         const char *s = reader_trim(l->s, &n);
         size_t bn = n - 3; /* after the 3-byte bullet */
         const char *t = reader_trim(s + 3, &bn);
+        if (r->list == &r->mesh) /* the descriptor, as in PubMed XML and MEDLINE */
+            t = reader_mesh_descriptor(t, &bn);
+        if (r->list == &r->mesh && reader_has_item(r->list, t, bn))
+            continue;
         if (bn > 0 && str_vec_push(r->list, t, bn))
             return THX_ENOMEM;
     }

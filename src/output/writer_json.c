@@ -109,6 +109,18 @@ static json_t *slot_json(builder *bd, const thx_slot *s)
     return o;
 }
 
+/* A list of strings, as an array. */
+static json_t *list_json(builder *bd, const thx_strlist *l)
+{
+    json_t *a = new_array(bd);
+    for (size_t i = 0; i < l->len; i++)
+        append(bd, a, str_req(bd, l->items[i]));
+    return a;
+}
+
+/* The document's metadata keys (journal, year, keywords, publication_types, mesh_terms)
+ * are written only when the input gave them (PubMed XML, MEDLINE, PubMed text), so that
+ * records of inputs without them stay as they were. */
 static json_t *doc_json(builder *bd, const thx_doc *d)
 {
     json_t *o = new_object(bd);
@@ -117,6 +129,16 @@ static json_t *doc_json(builder *bd, const thx_doc *d)
     set(bd, o, "doi", str_or_null(d->doi));
     set(bd, o, "title", str_or_null(d->title));
     set(bd, o, "source", str_or_null(d->source));
+    if (d->journal)
+        set(bd, o, "journal", str_json(d->journal));
+    if (d->year)
+        set(bd, o, "year", str_json(d->year));
+    if (d->keywords.len)
+        set(bd, o, "keywords", list_json(bd, &d->keywords));
+    if (d->publication_types.len)
+        set(bd, o, "publication_types", list_json(bd, &d->publication_types));
+    if (d->mesh_terms.len)
+        set(bd, o, "mesh_terms", list_json(bd, &d->mesh_terms));
     return o;
 }
 

@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     *) names="$names $1"; shift ;;
   esac
 done
-[ -n "$names" ] || names="pubmed jsonl sentences rules extract"
+[ -n "$names" ] || names="pubmed jsonl xml medline sentences rules extract"
 build=$(cd "$build" && pwd)
 
 # Longest input per harness: a few abstracts' worth, a rule file of a few dozen rules;
