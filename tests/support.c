@@ -1,5 +1,6 @@
 /* Helpers shared by the Criterion tests: see support.h. */
 #include "support.h"
+#include "therex.h"
 
 #include <criterion/criterion.h>
 
@@ -98,4 +99,15 @@ void remove_tmp_dir(void)
 {
     if (have_tmpdir)
         rmdir(tmpdir);
+}
+
+struct thx_ruleset *load_shipped_pack(void)
+{
+    const char *paths[] = {THX_SOURCE_DIR "/rules"};
+    thx_diags d;
+    thx_diags_init(&d);
+    thx_ruleset *rs = thx_ruleset_load(paths, 1, &d);
+    thx_diags_free(&d);
+    cr_assert_not_null(rs, "the shipped rules do not load");
+    return rs;
 }

@@ -17,4 +17,9 @@ const char *tmp_path(const char *name);
 const char *write_tmp(const char *name, const char *bytes, size_t len);
 /* Removes the temporary folder, when one was made and its files are gone (teardown). */
 void remove_tmp_dir(void);
+
+struct thx_ruleset;
+/* The shipped rule pack (rules/ of the source tree), loaded from its text; asserts that
+ * it loads. Free with thx_ruleset_free. */
+struct thx_ruleset *load_shipped_pack(void);
 #endif

@@ -7,18 +7,14 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "support.h"
 #include "therex.h"
 
 static thx_ruleset *rs;
 
 static void setup(void)
 {
-    const char *paths[] = {THX_SOURCE_DIR "/rules"};
-    thx_diags d;
-    thx_diags_init(&d);
-    rs = thx_ruleset_load(paths, 1, &d);
-    thx_diags_free(&d);
-    cr_assert_not_null(rs, "the shipped rules do not load");
+    rs = load_shipped_pack();
 }
 
 static void teardown(void)
