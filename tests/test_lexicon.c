@@ -216,6 +216,11 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         {"(?:abc|x?y)zz", NULL},
         {"exosomes|vesicles", NULL},
         {"ab?c", NULL},
+        /* a group with inline flags is a group like (?:...) */
+        {"\\b[A-Z][a-z]+'s\\s+(?i:disease|syndrome)\\b", "disease|syndrome"},
+        {"(?-i:ABCD)e", "abcd"},
+        /* but not in extended mode, where '#' starts a comment */
+        {"(?x:ab#cdef\n)", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *g = regex_required_literal(cases[i][0], strlen(cases[i][0]));
@@ -224,6 +229,30 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         else
             cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
         free(g);
+    }
+}
+
+Test(lexicon, regex_hoist_puts_cheap_assertions_before_a_leading_lookahead)
+{
+    const char *cases[][2] = {
+        {"(?=(?:\\w+\\s+){1,3}therapy)\\b(?<![\\w-])(?<!\\ba\\s)(?:x|y)+",
+         "\\b(?<![\\w-])(?<!\\ba\\s)(?=(?:\\w+\\s+){1,3}therapy)(?:x|y)+"},
+        {"(?=a[)])(?<=(?<!b)c)\\Bd", "(?<=(?<!b)c)\\B(?=a[)])d"},
+        {"(?=abc)xyz", NULL},            /* nothing cheap follows */
+        {"\\b(?=abc)x", NULL},           /* no leading lookahead */
+        {"(?=abc)?\\bx", NULL},          /* a quantified lookahead */
+        {"(?=abc)\\b?x", NULL},          /* a quantified assertion */
+        {"(?=(a))\\b\\1", NULL},         /* a capture would be renumbered */
+        {"(?=a)(?<n>b)", NULL},           /* a named group is no look-behind */
+        {"(?=a", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *h = regex_hoist_lookahead(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(h && !strcmp(h, cases[i][1]), "%s: hoisted '%s'", cases[i][0], h ? h : "(none)");
+        else
+            cr_expect_null(h, "%s: hoisted '%s'", cases[i][0], h);
+        free(h);
     }
 }
 

@@ -179,6 +179,15 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
  * src must contain, or "a|b|c" when every match contains one of those, or NULL.
  * Caller frees. */
 char *regex_required_literal(const char *src, size_t n);
+/* Regex src with its leading look-ahead moved behind the cheap assertions that follow
+ * it (\b, \B, look-behinds): "(?=(?:\w+\s+){1,3}therapy)\b(?<![\w-])..." becomes
+ * "\b(?<![\w-])(?=(?:\w+\s+){1,3}therapy)...". Assertions at one place hold or fail
+ * together in any order and capture nothing here, so the regex matches the same text;
+ * but PCRE2, which tries every start, now reads the look-ahead only where the cheap ones
+ * hold (at word starts) instead of at every character. NULL when there is nothing to
+ * move (no leading look-ahead, nothing cheap after it, a quantifier, a capture). Caller
+ * frees. */
+char *regex_hoist_lookahead(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
 /* The name (a triple's `norm`) of mention me of sentence s: a learned abbreviation's

@@ -32,7 +32,7 @@
 #include "rule_cache.h"
 
 #define CACHE_MAGIC "THXCACHE"
-#define CACHE_FORMAT 1
+#define CACHE_FORMAT 2 /* 2: regex synonyms hoisted, gates through (?i:...) */
 
 /* Hashes the content of the file at path into *h; -1 when it cannot be read whole (a
  * pipe, a device: such a pack is not cached). */

@@ -103,8 +103,20 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
         rules_error(diags, loc, t->col + 1 + (int)off, "bad regex: %s", (const char *)msg);
         return NULL;
     }
-    if (jit)
-        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    if (!jit)
+        return code;
+    /* to match with: the same regex with its leading look-ahead moved behind the cheap
+     * assertions that follow it, when it has one (lexicon.h); errors were reported on
+     * the regex as written */
+    char *fast = regex_hoist_lookahead(t->p, t->n);
+    pcre2_code *hoisted = fast ? pcre2_compile((PCRE2_SPTR)fast, t->n, opts, &err, &off, NULL)
+                               : NULL;
+    free(fast);
+    if (hoisted) {
+        pcre2_code_free(code);
+        code = hoisted;
+    }
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return code;
 }
 
