@@ -188,6 +188,15 @@ char *regex_required_literal(const char *src, size_t n);
  * move (no leading look-ahead, nothing cheap after it, a quantifier, a capture). Caller
  * frees. */
 char *regex_hoist_lookahead(const char *src, size_t n);
+/* Regex src with the alternatives of each group that start with the same letter or
+ * digit gathered, and a first character they share taken out: "(?!(?:therapy|trial|
+ * the|a))" becomes "(?!(?:t(?:herapy|rial|he)|a))", which PCRE2 reads in a few steps
+ * where it tried every word. The same text matches, with the same groups: only
+ * alternatives that start alike can match at one place, and they keep their order; a
+ * group in a look-behind, one holding a capture, and regexes with \Q, (*VERB), (?x),
+ * comments or an option set inside a group ("(?i)") are left as they are. NULL when
+ * nothing changes. Caller frees. (regex_rewrite.c, with regex_hoist_lookahead) */
+char *regex_factor_alternatives(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
 /* The name (a triple's `norm`) of mention me of sentence s: a learned abbreviation's

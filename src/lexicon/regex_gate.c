@@ -1,9 +1,7 @@
 /*
  * Gates of regex synonyms: the literal text that every match of a regex must contain,
  * read from the regex source, so that the tagger only runs a regex on sentences that
- * contain it (see lexicon.c, scan_gates); and the leading look-ahead of a regex moved
- * behind the cheap assertions that follow it (regex_hoist_lookahead). Declared in
- * lexicon.h.
+ * contain it (see lexicon.c, scan_gates). Declared in lexicon.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,69 +197,3 @@ char *regex_required_literal(const char *src, size_t n)
     return score >= 3 ? xstrndup(best, bl) : NULL;
 }
 
-
-/* True when src[a, b) opens a group that captures: "(" not followed by '?', or a named
- * group ("(?<name>", "(?'name'", "(?P<name>"). */
-static bool has_capture(const char *src, size_t a, size_t b)
-{
-    for (size_t k = a; k < b; k++) {
-        if (src[k] == '\\') {
-            k = skip_escape(src, b, k);
-        } else if (src[k] == '[') {
-            while (k + 1 < b && src[k + 1] != ']')
-                k += src[k + 1] == '\\' ? 2 : 1;
-            k++;
-        } else if (src[k] == '(') {
-            if (k + 1 >= b || src[k + 1] != '?')
-                return true;
-            char c = k + 2 < b ? src[k + 2] : '\0';
-            char d = k + 3 < b ? src[k + 3] : '\0';
-            if (c == '\'' || c == 'P' || (c == '<' && d != '=' && d != '!'))
-                return true;
-        }
-    }
-    return false;
-}
-
-static bool quantifier_at(const char *src, size_t n, size_t i)
-{
-    return i < n && strchr("?*+{", src[i]) && src[i] != '\0';
-}
-
-/* The length of the cheap assertion at src[i] (\b, \B, a look-behind), or 0. */
-static size_t cheap_assertion(const char *src, size_t n, size_t i)
-{
-    if (i + 1 < n && src[i] == '\\' && (src[i + 1] == 'b' || src[i + 1] == 'B'))
-        return 2;
-    if (i + 3 < n && src[i] == '(' && src[i + 1] == '?' && src[i + 2] == '<' &&
-        (src[i + 3] == '!' || src[i + 3] == '=')) {
-        size_t e = group_end(src, n, i);
-        return e < n ? e + 1 - i : 0;
-    }
-    return 0;
-}
-
-char *regex_hoist_lookahead(const char *src, size_t n)
-{
-    if (n < 4 || memcmp(src, "(?=", 3) != 0)
-        return NULL;
-    size_t la = group_end(src, n, 0) + 1; /* the look-ahead is src[0, la) */
-    if (la > n || quantifier_at(src, n, la))
-        return NULL;
-    size_t end = la, k;
-    while ((k = cheap_assertion(src, n, end)) > 0) {
-        if (quantifier_at(src, n, end + k))
-            return NULL;
-        end += k;
-    }
-    if (end == la || has_capture(src, 0, end))
-        return NULL;
-    char *out = malloc(n + 1);
-    if (!out)
-        return NULL;
-    memcpy(out, src + la, end - la);
-    memcpy(out + (end - la), src, la);
-    memcpy(out + end, src + end, n - end);
-    out[n] = '\0';
-    return out;
-}

@@ -32,7 +32,7 @@
 #include "rule_cache.h"
 
 #define CACHE_MAGIC "THXCACHE"
-#define CACHE_FORMAT 2 /* 2: regex synonyms hoisted, gates through (?i:...) */
+#define CACHE_FORMAT 2 /* 2: regexes compiled in their faster forms (regex_rewrite.c) */
 
 /* Hashes the content of the file at path into *h; -1 when it cannot be read whole (a
  * pipe, a device: such a pack is not cached). */

@@ -544,8 +544,16 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
     p->regex = sb_take(&re);
     int err;
     PCRE2_SIZE off;
-    p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
-                            PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
+    /* matched in the form with alternatives gathered by first letter (lexicon.h); explain
+     * reads p->regex as compiled from the pattern */
+    char *factored = p->regex ? regex_factor_alternatives(p->regex, strlen(p->regex)) : NULL;
+    p->code = factored ? pcre2_compile((PCRE2_SPTR)factored, PCRE2_ZERO_TERMINATED,
+                                       PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL)
+                       : NULL;
+    free(factored);
+    if (!p->code)
+        p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
+                                PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
     if (!p->code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(err, msg, sizeof msg);

@@ -106,16 +106,22 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
     if (!jit)
         return code;
     /* to match with: the same regex with its leading look-ahead moved behind the cheap
-     * assertions that follow it, when it has one (lexicon.h); errors were reported on
-     * the regex as written */
-    char *fast = regex_hoist_lookahead(t->p, t->n);
-    pcre2_code *hoisted = fast ? pcre2_compile((PCRE2_SPTR)fast, t->n, opts, &err, &off, NULL)
-                               : NULL;
-    free(fast);
-    if (hoisted) {
-        pcre2_code_free(code);
-        code = hoisted;
+     * assertions that follow it and its alternatives gathered by first letter, when
+     * that changes it (lexicon.h); errors were reported on the regex as written */
+    char *hoisted = regex_hoist_lookahead(t->p, t->n);
+    const char *re = hoisted ? hoisted : t->p;
+    size_t len = hoisted ? strlen(hoisted) : t->n;
+    char *factored = opts & PCRE2_EXTENDED ? NULL : regex_factor_alternatives(re, len);
+    if (factored || hoisted) {
+        re = factored ? factored : re;
+        pcre2_code *fast = pcre2_compile((PCRE2_SPTR)re, strlen(re), opts, &err, &off, NULL);
+        if (fast) {
+            pcre2_code_free(code);
+            code = fast;
+        }
     }
+    free(hoisted);
+    free(factored);
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return code;
 }
