@@ -277,6 +277,35 @@ static void r_codes(reader *r, thx_ruleset *rs)
     free(codes);
 }
 
+/* The regex synonyms as written (rule_cache_encode.c, w_regex_terms) into rs->terms. */
+static void r_regex_terms(reader *r, thx_ruleset *rs)
+{
+    size_t n = r_count(r, 5);
+    if (r->err)
+        return;
+    if (n != rs->lex.nregexes || !(rs->terms = calloc(n ? n : 1, sizeof *rs->terms))) {
+        r->err = -1;
+        return;
+    }
+    rs->capterms = n ? n : 1;
+    for (size_t i = 0; i < n && !r->err; i++, rs->nterms++) {
+        lex_term *t = &rs->terms[i];
+        t->regex = true;
+        t->entry = r_int(r);
+        r_loc(r, &t->loc);
+        uint64_t at = r_u(r), len = r_u(r);
+        const char *line = t->loc.src;
+        if (t->entry < 0 || (size_t)t->entry >= rs->lex.nentries)
+            r->err = -1;
+        else if (at != UINT64_MAX && line && at <= strlen(line) && len <= strlen(line) - at) {
+            t->text = line + at;
+            t->n = (size_t)len;
+        } else {
+            t->text = "";
+        }
+    }
+}
+
 thx_ruleset *cache_decode(const uint8_t *p, size_t n)
 {
     thx_ruleset *rs = calloc(1, sizeof *rs);
@@ -351,6 +380,7 @@ thx_ruleset *cache_decode(const uint8_t *p, size_t n)
     r_strs(&r, &rs->label_names);
     rs->open_therapy = r_u(&r) != 0;
     r_strs(&r, &rs->literal_texts);
+    r_regex_terms(&r, rs);
     if (!r.err)
         r_codes(&r, rs);
     if (!r.err && (r.p != r.end || rs->nliterals != rs->lex.nliterals ||

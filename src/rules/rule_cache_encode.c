@@ -237,6 +237,29 @@ static void w_codes(writer *w, const thx_ruleset *rs)
     free(codes);
 }
 
+/* The regex synonyms as written (rs->terms that are regexes, in lexicon order), which
+ * the warning of a regex synonym past the match limit names: its entry, its place, and
+ * its text as an offset into its source line (UINT64_MAX when it lies elsewhere: the
+ * warning then shows no text). */
+static void w_regex_terms(writer *w, const thx_ruleset *rs)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rs->nterms; i++)
+        n += rs->terms[i].regex;
+    w_u(w, n);
+    for (size_t i = 0; i < rs->nterms; i++) {
+        const lex_term *t = &rs->terms[i];
+        if (!t->regex)
+            continue;
+        const char *line = t->loc.src;
+        bool inside = line && t->text >= line && t->text + t->n <= line + strlen(line);
+        w_u(w, (uint64_t)(int64_t)t->entry);
+        w_loc(w, &t->loc);
+        w_u(w, inside ? (uint64_t)(t->text - line) : UINT64_MAX);
+        w_u(w, inside ? t->n : 0);
+    }
+}
+
 int cache_encode(const thx_ruleset *rs, strbuf *out)
 {
     writer w = {.b = out};
@@ -281,6 +304,7 @@ int cache_encode(const thx_ruleset *rs, strbuf *out)
     w_strs(&w, rs->label_names.items, rs->label_names.len);
     w_u(&w, rs->open_therapy);
     w_strs(&w, rs->literal_texts.items, rs->literal_texts.len);
+    w_regex_terms(&w, rs);
     w_codes(&w, rs);
     ptr_map_free(&w.strings);
     ptr_map_free(&w.owned);
