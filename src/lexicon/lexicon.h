@@ -148,6 +148,8 @@ typedef struct {
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
     uint8_t *regex_on;  /* per lexicon regex: its gate was seen */
+    size_t *regex_last; /* per lexicon regex: where its gate was seen last (the last byte
+                         * of the literal): no match starts past it */
     size_t capregex_on;
     size_t *map;   /* norm offset -> sentence offset, len + 1 entries */
     size_t capmap;
@@ -172,6 +174,10 @@ int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
 /* Compacts the word and ending tries for speed once every term is in (see trie.h);
  * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
 int lexicon_compact(lexicon *lx);
+/* The callout that opens the code of a gated regex synonym (rules/rule_syntax.c puts it
+ * there): the tagger ends its search, as no match, at a start past the last place its
+ * gate literal was seen, which every match must hold; PCRE2 would try each start left. */
+#define LEXICON_CALLOUT_GATE_LEFT 201
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
