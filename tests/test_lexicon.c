@@ -281,7 +281,9 @@ Test(lexicon, regex_hoist_puts_cheap_assertions_before_a_leading_lookahead)
 Test(lexicon, regex_factor_gathers_alternatives_by_first_letter)
 {
     const char *cases[][2] = {
-        {"(?!(?:therapy|trial|the|a)\\b)x", "(?!(?:t(?:h(?:e(?:rapy|))|rial)|a)\\b)x"},
+        {"(?!(?:therapy|trial|the|a)\\b)x", "(?!(?:t(?:he(?:rapy|)|rial)|a)\\b)x"},
+        {"(?:procedures|prophylaxis|x)", "(?:pro(?:cedures|phylaxis)|x)"},
+        {"(?:abcd|abce?)", "(?:abc(?:d|e?))"},
         /* either case gathers; a first letter that differs in case stays in */
         {"(?:Abc|xy|abd)", "(?:(?:Abc|abd)|xy)"},
         {"(?:ab|a|ac)z", "(?:a(?:b||c))z"},

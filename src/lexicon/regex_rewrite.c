@@ -159,7 +159,8 @@ static char key_of(const span *a)
 /* Writes the alternatives a[0, n) to out, those that start with the same letter or
  * digit (either case) gathered into one group, in the order of their first member, the
  * members in their own order; a group whose members start with the same character
- * takes it out ("t(?:reatment|herap)") and is factored again. Only two alternatives that
+ * takes it out, with the rest of the plain prefix they share ("t(?:reatment|herap)",
+ * "pro(?:cedures|phylaxis)"), and is factored again. Only two alternatives that
  * start with the same letter can match at one place, and those keep their order, so
  * PCRE2 tries the same alternatives in the same order wherever a match is possible.
  * Returns 1 when it wrote, 0 when there was nothing to gather (nothing written: an
@@ -197,10 +198,17 @@ static int factor_alts(const span *a, size_t n, strbuf *out)
         else if (m == 1)
             rc = sb_putn(out, a[i].p, a[i].n) ? -1 : 1;
         else {
-            if (same) {
+            if (same) { /* the longest plain prefix they share comes out */
+                size_t k = 1;
+                for (bool more = true; more; k += more) {
+                    for (size_t j = 0; j < m && more; j++)
+                        more = group[j].n > k && group[j].p[k] == a[i].p[k] &&
+                               is_ascii_alnum((unsigned char)a[i].p[k]) &&
+                               !quantifier_at(group[j].p, group[j].n, k + 1);
+                }
                 for (size_t j = 0; j < m; j++)
-                    group[j].p++, group[j].n--;
-                if (sb_putc(out, a[i].p[0]))
+                    group[j].p += k, group[j].n -= k;
+                if (sb_putn(out, a[i].p, k))
                     rc = -1;
             }
             if (rc == 1 && sb_puts(out, "(?:"))
