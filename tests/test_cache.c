@@ -254,3 +254,32 @@ Test(cache, old_cache_files_are_pruned, .init = setup, .fini = remove_tmp_dir)
     cr_expect_eq(oldest, 0, "the oldest is removed");
     cr_expect_eq(tmp, 0, "the old temporary file is removed");
 }
+
+/* A regex synonym past the match limit is a warning, from a warm cache too: the image
+ * keeps the regex synonyms as written (it once dropped them, and the warning with them).
+ * tests/rules/lexicon-limit.rules, as in test_diagnostics.c. */
+Test(cache, a_warm_cache_keeps_the_match_limit_warning, .init = setup, .fini = remove_tmp_dir)
+{
+    const char *slow = "Zzz aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac relieves headache, then b.";
+    char text[400], path[4300], args[4500], env[4400];
+    snprintf(text, sizeof text, "{\"id\": \"d1\", \"abstract\": \"%s Aspirin relieves headache.\"}\n",
+             slow);
+    snprintf(path, sizeof path, "%s", write_tmp("limit.jsonl", text, strlen(text)));
+    snprintf(args, sizeof args, "extract -r rules/lexicon-limit.rules -o /dev/null '%s'", path);
+    snprintf(env, sizeof env, "XDG_CACHE_HOME=%s", cache_home);
+    putenv(env);
+    for (int run = 0; run < 2; run++) { /* cold, then warm */
+        char *out = NULL, *err = NULL;
+        cr_expect_eq(run_cli(THX_TEST_DIR, args, &out, &err), 0);
+        cr_expect(err && strstr(err, "rules/lexicon-limit.rules:6:12: warning: regex synonym "
+                                     "/zzz (?:a|aa)+b/ of therapy 'slow' gave up on document "
+                                     "'d1', sentence 0"),
+                  "%s run: %s", run ? "warm" : "cold", err ? err : "(null)");
+        free(out);
+        free(err);
+    }
+    unsetenv("XDG_CACHE_HOME");
+    long size;
+    cr_expect_str_neq(cache_file(&size), "", "the warm run read a cache file");
+    remove_cache();
+}

@@ -188,6 +188,28 @@ Test(lexicon, regex_synonyms_add_mentions)
     expect_mention(0, s, "UC-MSC-Exo", "MSC-derived exosomes");
 }
 
+/* A gated regex compiled to match with opens with LEXICON_CALLOUT_GATE_LEFT (as
+ * rules/rule_syntax.c compiles it): the tagger stops at a start past the gate's last
+ * place, and still finds every match up to it. */
+Test(lexicon, the_gate_callout_keeps_every_match_before_the_last_gate)
+{
+    const char *src = "\\b[a-z]+ levels";
+    int e = lexicon_add_entry(&lx, SLOT_EFFECT, "levels (shape)", NULL);
+    char with[64];
+    snprintf(with, sizeof with, "(?C%d)%s", LEXICON_CALLOUT_GATE_LEFT, src);
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)with, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &err,
+                                   &off, NULL);
+    cr_assert_not_null(re);
+    cr_assert_eq(lexicon_add_regex(&lx, re, e, src, strlen(src)), 0);
+    const char *s = "Insulin levels and glucose levels rose; nothing else.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "Insulin levels", "levels (shape)");
+    expect_mention(1, s, "glucose levels", "levels (shape)");
+}
+
 Test(lexicon, empty_and_unicode_text_is_safe)
 {
     tag("");
@@ -216,6 +238,11 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
         {"(?:abc|x?y)zz", NULL},
         {"exosomes|vesicles", NULL},
         {"ab?c", NULL},
+        /* a group with inline flags is a group like (?:...) */
+        {"\\b[A-Z][a-z]+'s\\s+(?i:disease|syndrome)\\b", "disease|syndrome"},
+        {"(?-i:ABCD)e", "abcd"},
+        /* but not in extended mode, where '#' starts a comment */
+        {"(?x:ab#cdef\n)", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char *g = regex_required_literal(cases[i][0], strlen(cases[i][0]));
@@ -225,6 +252,110 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
             cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
         free(g);
     }
+}
+
+Test(lexicon, regex_hoist_puts_cheap_assertions_before_a_leading_lookahead)
+{
+    const char *cases[][2] = {
+        {"(?=(?:\\w+\\s+){1,3}therapy)\\b(?<![\\w-])(?<!\\ba\\s)(?:x|y)+",
+         "\\b(?<![\\w-])(?<!\\ba\\s)(?=(?:\\w+\\s+){1,3}therapy)(?:x|y)+"},
+        {"(?=a[)])(?<=(?<!b)c)\\Bd", "(?<=(?<!b)c)\\B(?=a[)])d"},
+        {"(?=abc)xyz", NULL},            /* nothing cheap follows */
+        {"\\b(?=abc)x", NULL},           /* no leading lookahead */
+        {"(?=abc)?\\bx", NULL},          /* a quantified lookahead */
+        {"(?=abc)\\b?x", NULL},          /* a quantified assertion */
+        {"(?=(a))\\b\\1", NULL},         /* a capture would be renumbered */
+        {"(?=a)(?<n>b)", NULL},           /* a named group is no look-behind */
+        {"(?=a", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *h = regex_hoist_lookahead(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(h && !strcmp(h, cases[i][1]), "%s: hoisted '%s'", cases[i][0], h ? h : "(none)");
+        else
+            cr_expect_null(h, "%s: hoisted '%s'", cases[i][0], h);
+        free(h);
+    }
+}
+
+Test(lexicon, regex_factor_gathers_alternatives_by_first_letter)
+{
+    const char *cases[][2] = {
+        {"(?!(?:therapy|trial|the|a)\\b)x", "(?!(?:t(?:he(?:rapy|)|rial)|a)\\b)x"},
+        {"(?:procedures|prophylaxis|x)", "(?:pro(?:cedures|phylaxis)|x)"},
+        {"(?:abcd|abce?)", "(?:abc(?:d|e?))"},
+        /* either case gathers; a first letter that differs in case stays in */
+        {"(?:Abc|xy|abd)", "(?:(?:Abc|abd)|xy)"},
+        {"(?:ab|a|ac)z", "(?:a(?:b||c))z"},
+        /* inline flags, capturing and named groups gather; the group stays */
+        {"(?-i:FOO|FAR|b)", "(?-i:F(?:OO|AR)|b)"},
+        {"(?<n>cat|cow|x)", "(?<n>c(?:at|ow)|x)"},
+        {"(?:pa|pb)++", "(?:p(?:a|b))++"},
+        /* nested groups are rewritten first */
+        {"(?:x(?:aa|ab)|y)", "(?:x(?:a(?:a|b))|y)"},
+        /* left alone */
+        {"(?:ab|cd|ef)", NULL},            /* no two alike */
+        {"(?:ab|a?c)", NULL},              /* a quantified first letter */
+        {"(?:ab|\\wc)", NULL},             /* an escape first */
+        {"(?:a(b)|ac)", NULL},             /* a capture would be renumbered */
+        {"(?<!ab|ac)x", NULL},             /* a look-behind */
+        {"(?:ab|(?i)ac)", NULL},           /* an option set inside a group */
+        {"(?:ab|ac)(*SKIP)", NULL},
+        {"(?:ab|ac)\\Q|\\E", NULL},
+        {"(?x:ab|ac)", NULL},
+        {"[(](?:ab|cd)", NULL},            /* a parenthesis in a class is no group */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *f = regex_factor_alternatives(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(f && !strcmp(f, cases[i][1]), "%s: factored '%s'", cases[i][0], f ? f : "(none)");
+        else
+            cr_expect_null(f, "%s: factored '%s'", cases[i][0], f);
+        free(f);
+    }
+}
+
+/* Every match of the factored regex is the regex's own, groups and all. */
+Test(lexicon, regex_factor_matches_what_the_regex_matches)
+{
+    const char *res[] = {
+        "\\b(?:treatments?|therapy|the|a|an|antibody|anti-\\w+)\\b",
+        "(?<t>the|these|this)\\s+(?:drugs?|drug therapy|d)",
+        "(?:ab|abc|abcd|a)(?:x|)",
+        "(?!(?:post-operative|post|pre|p)\\b)\\w+",
+        "(?>int|in|i)o",
+        "(?-i:Ab|ab|AB)c",
+    };
+    const char *text = "The drug therapy and these drugs: the antibody, anti-TNF therapy, a "
+                       "treatment; abcd abcx abx ax intoo into post postop pre-op ABc Abc abc";
+    pcre2_match_data *md = pcre2_match_data_create(8, NULL);
+    for (size_t i = 0; i < sizeof res / sizeof *res; i++) {
+        char *f = regex_factor_alternatives(res[i], strlen(res[i]));
+        cr_assert_not_null(f, "%s", res[i]);
+        int err;
+        PCRE2_SIZE off, n = strlen(text);
+        pcre2_code *a = pcre2_compile((PCRE2_SPTR)res[i], PCRE2_ZERO_TERMINATED, PCRE2_CASELESS,
+                                      &err, &off, NULL);
+        pcre2_code *b = pcre2_compile((PCRE2_SPTR)f, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS, &err,
+                                      &off, NULL);
+        cr_assert(a && b, "%s -> %s", res[i], f);
+        size_t matches = 0;
+        for (PCRE2_SIZE at = 0; at < n; at++) {
+            int ra = pcre2_match(a, (PCRE2_SPTR)text, n, at, 0, md, NULL);
+            PCRE2_SIZE ova[8] = {0};
+            memcpy(ova, pcre2_get_ovector_pointer(md), (ra > 0 ? (size_t)ra * 2 : 0) * sizeof *ova);
+            int rb = pcre2_match(b, (PCRE2_SPTR)text, n, at, 0, md, NULL);
+            cr_expect_eq(ra, rb, "%s at %zu", f, at);
+            for (int g = 0; ra > 0 && g < 2 * ra; g++)
+                cr_expect_eq(ova[g], pcre2_get_ovector_pointer(md)[g], "%s at %zu", f, at);
+            matches += ra > 0;
+        }
+        cr_expect_gt(matches, 0, "%s matches somewhere", res[i]);
+        pcre2_code_free(a);
+        pcre2_code_free(b);
+        free(f);
+    }
+    pcre2_match_data_free(md);
 }
 
 Test(lexicon, no_term_starts_after_a_single_letter_and_hyphen)

@@ -216,10 +216,14 @@ static size_t keep_tagged(const match_ctx *m, const lexicon *lx, const char *tag
 
 /* The PCRE2 callout after a {type#tag} slot (rule_compile.c numbers it by slot type): the
  * match goes on only when a mention the slot took carries the tag; otherwise PCRE2
- * backtracks and tries another mention. */
+ * backtracks and tries another mention. And the one that opens a pattern that needs a
+ * therapy (RULES_CALLOUT_THERAPY_LEFT): a start past the last therapy token ends the
+ * search, where PCRE2 would try every start left. */
 static int tag_callout(pcre2_callout_block *cb, void *data)
 {
     const match_ctx *m = data;
+    if (cb->callout_number == RULES_CALLOUT_THERAPY_LEFT)
+        return cb->start_match > m->last_therapy ? PCRE2_ERROR_NOMATCH : 0;
     const rule_pattern *p = m->check_p;
     int t = (int)cb->callout_number - 1;
     if (!p || t < 0 || t >= SLOT_NTYPES || !p->slot_tag[t])
@@ -339,6 +343,17 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     return 0;
 }
 
+/* The start of the last therapy token of the masked sentence ("\x01T", or "\x01t" as
+ * the patterns' caseless regexes read it), 0 when none. */
+static size_t last_therapy(const strbuf *masked)
+{
+    for (size_t i = masked->len; i-- > 0;)
+        if (masked->ptr[i] == '\x01' && i + 1 < masked->len &&
+            (masked->ptr[i + 1] == 'T' || masked->ptr[i + 1] == 't'))
+            return i;
+    return 0;
+}
+
 unsigned match_present_types(const match_ctx *m)
 {
     unsigned present = 0;
@@ -398,6 +413,7 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     /* built even without a therapy: it learns the sentence's abbreviations */
     if (build_masked(m, &rs->lex, s, n))
         return -1;
+    m->last_therapy = last_therapy(&m->masked);
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
     if (only < 0 && rs->lit_start)

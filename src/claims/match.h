@@ -60,6 +60,7 @@ typedef struct {
                                   * last emptied it (match_sentence only adds) */
     limit_vec lex_limits;        /* the same for the lexicon's regex synonyms: r is NULL,
                                   * pattern the regex's index in the lexicon */
+    size_t last_therapy;         /* masked start of the sentence's last therapy token */
     uint64_t *patbits;           /* the patterns a sentence may match (thx_ruleset.lit_pats) */
     size_t cappatbits;
 } match_ctx;

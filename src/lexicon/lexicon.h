@@ -148,6 +148,8 @@ typedef struct {
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
     uint8_t *regex_on;  /* per lexicon regex: its gate was seen */
+    size_t *regex_last; /* per lexicon regex: where its gate was seen last (the last byte
+                         * of the literal): no match starts past it */
     size_t capregex_on;
     size_t *map;   /* norm offset -> sentence offset, len + 1 entries */
     size_t capmap;
@@ -172,6 +174,10 @@ int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
 /* Compacts the word and ending tries for speed once every term is in (see trie.h);
  * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
 int lexicon_compact(lexicon *lx);
+/* The callout that opens the code of a gated regex synonym (rules/rule_syntax.c puts it
+ * there): the tagger ends its search, as no match, at a start past the last place its
+ * gate literal was seen, which every match must hold; PCRE2 would try each start left. */
+#define LEXICON_CALLOUT_GATE_LEFT 201
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
@@ -179,6 +185,24 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
  * src must contain, or "a|b|c" when every match contains one of those, or NULL.
  * Caller frees. */
 char *regex_required_literal(const char *src, size_t n);
+/* Regex src with its leading look-ahead moved behind the cheap assertions that follow
+ * it (\b, \B, look-behinds): "(?=(?:\w+\s+){1,3}therapy)\b(?<![\w-])..." becomes
+ * "\b(?<![\w-])(?=(?:\w+\s+){1,3}therapy)...". Assertions at one place hold or fail
+ * together in any order and capture nothing here, so the regex matches the same text;
+ * but PCRE2, which tries every start, now reads the look-ahead only where the cheap ones
+ * hold (at word starts) instead of at every character. NULL when there is nothing to
+ * move (no leading look-ahead, nothing cheap after it, a quantifier, a capture). Caller
+ * frees. */
+char *regex_hoist_lookahead(const char *src, size_t n);
+/* Regex src with the alternatives of each group that start with the same letter or
+ * digit gathered, and a first character they share taken out: "(?!(?:therapy|trial|
+ * the|a))" becomes "(?!(?:t(?:herapy|rial|he)|a))", which PCRE2 reads in a few steps
+ * where it tried every word. The same text matches, with the same groups: only
+ * alternatives that start alike can match at one place, and they keep their order; a
+ * group in a look-behind, one holding a capture, and regexes with \Q, (*VERB), (?x),
+ * comments or an option set inside a group ("(?i)") are left as they are. NULL when
+ * nothing changes. Caller frees. (regex_rewrite.c, with regex_hoist_lookahead) */
+char *regex_factor_alternatives(const char *src, size_t n);
 /* Normalises a phrase as the trie sees it (caller frees). */
 char *lexicon_normalise(const char *s, size_t n);
 /* The name (a triple's `norm`) of mention me of sentence s: a learned abbreviation's

@@ -93,9 +93,14 @@ static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t 
         return 0;
     size_t a = i + 1;
     if (a < close && src[a] == '?') {
-        if (a + 1 >= close || src[a + 1] != ':')
+        /* (?:...) or a group with inline flags, (?i:...), (?-i:...); not (?x:...),
+         * where white space is no text and '#' starts a comment */
+        size_t f = a + 1;
+        while (f < close && strchr("imsn^-", src[f]) && src[f] != '\0')
+            f++;
+        if (f >= close || src[f] != ':')
             return 0;
-        a += 2;
+        a = f + 1;
     }
     size_t bars[64], nbars = 0;
     for (size_t k = a; k < close && nbars < 64; k++) {

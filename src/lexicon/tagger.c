@@ -36,6 +36,7 @@ void tag_scratch_free(tag_scratch *s)
 {
     sb_free(&s->norm);
     free(s->regex_on);
+    free(s->regex_last);
     free(s->map);
     free(s->all.items);
     free(s->gave_up);
@@ -169,9 +170,13 @@ static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *s
 {
     if (sc->capregex_on < lx->nregexes) {
         free(sc->regex_on);
-        sc->capregex_on = lx->nregexes;
-        if (!(sc->regex_on = malloc(sc->capregex_on)))
+        free(sc->regex_last);
+        sc->capregex_on = 0;
+        sc->regex_on = malloc(lx->nregexes);
+        sc->regex_last = malloc(lx->nregexes * sizeof *sc->regex_last);
+        if (!sc->regex_on || !sc->regex_last)
             return -1;
+        sc->capregex_on = lx->nregexes;
     }
     for (size_t k = 0; k < lx->nregexes; k++)
         sc->regex_on[k] = lx->regexes[k].gate == NULL;
@@ -184,8 +189,10 @@ static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *s
     for (size_t i = 0; i < n; i++) {
         state = next[(size_t)state * k + cls[(unsigned char)s[i]]];
         for (int32_t x = report[state]; x >= 0; x = lx->gate_dict[x])
-            for (int32_t o = lx->gates.value[x]; o >= 0; o = lx->outputs[o].next)
+            for (int32_t o = lx->gates.value[x]; o >= 0; o = lx->outputs[o].next) {
                 sc->regex_on[lx->outputs[o].ref] = 1;
+                sc->regex_last[lx->outputs[o].ref] = i;
+            }
     }
     return 0;
 }
@@ -220,6 +227,15 @@ static int find_endings(const lexicon *lx, tag_scratch *sc)
     return 0;
 }
 
+/* LEXICON_CALLOUT_GATE_LEFT: no match starts past the last place of the gate. */
+static int gate_left_callout(pcre2_callout_block *cb, void *data)
+{
+    const size_t *last = data;
+    return cb->callout_number == LEXICON_CALLOUT_GATE_LEFT && cb->start_match > *last
+               ? PCRE2_ERROR_NOMATCH
+               : 0;
+}
+
 static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
 {
     sc->ngave_up = 0;
@@ -233,6 +249,8 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
     for (size_t k = 0; k < lx->nregexes; k++) {
         if (!sc->regex_on[k])
             continue;
+        size_t last = lx->regexes[k].gate ? sc->regex_last[k] : n;
+        pcre2_set_callout(sc->mctx, gate_left_callout, &last);
         size_t at = 0;
         while (at < n) {
             int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, sc->mctx);

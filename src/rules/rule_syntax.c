@@ -103,8 +103,40 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
         rules_error(diags, loc, t->col + 1 + (int)off, "bad regex: %s", (const char *)msg);
         return NULL;
     }
-    if (jit)
-        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+    if (!jit)
+        return code;
+    /* to match with: the same regex with its leading look-ahead moved behind the cheap
+     * assertions that follow it and its alternatives gathered by first letter, when
+     * that changes it, opened by the gate callout when it has a gate (lexicon.h); errors
+     * were reported on the regex as written */
+    char *hoisted = regex_hoist_lookahead(t->p, t->n);
+    const char *re = hoisted ? hoisted : t->p;
+    size_t len = hoisted ? strlen(hoisted) : t->n;
+    char *factored = opts & PCRE2_EXTENDED ? NULL : regex_factor_alternatives(re, len);
+    char *gate = regex_required_literal(t->p, t->n);
+    if (factored || hoisted || gate) {
+        strbuf fast;
+        sb_init(&fast);
+        if (gate) /* the tagger's bound on where a match starts (lexicon.h) */
+            sb_printf(&fast, "(?C%d)", LEXICON_CALLOUT_GATE_LEFT);
+        if (factored || hoisted)
+            sb_puts(&fast, factored ? factored : re);
+        else
+            sb_putn(&fast, t->p, t->n);
+        pcre2_code *code2 = fast.len && sb_grow(&fast, 0) == 0
+                                ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len, opts, &err,
+                                                &off, NULL)
+                                : NULL;
+        sb_free(&fast);
+        if (code2) {
+            pcre2_code_free(code);
+            code = code2;
+        }
+    }
+    free(gate);
+    free(hoisted);
+    free(factored);
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
     return code;
 }
 

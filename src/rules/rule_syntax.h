@@ -27,8 +27,10 @@ int syntax_tokenize(const char *line, const char *src, token *toks, size_t *ntok
                     thx_diags *diags, const src_loc *loc);
 
 /* Compiles a regex token with PCRE2 (case-insensitive unless the flags hold 'c'),
- * reporting a compile error at the exact column. extra_options are ORed in. jit: also
- * JIT-compile it (false for a compile that only checks the regex and is freed). */
+ * reporting a compile error at the exact column. extra_options are ORed in. jit: the
+ * code is to match with: JIT-compiled, and compiled from regex_hoist_lookahead's form of
+ * the regex when it has one (false for a compile that only checks the regex and is
+ * freed). */
 pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc *loc,
                                  uint32_t extra_options, bool jit);
 

@@ -157,7 +157,9 @@ struct thx_ruleset {
     size_t njoins, capjoins;
     rule_calibration *calibrations;
     size_t ncalibrations, capcalibrations;
-    lex_term *terms; size_t nterms, capterms; /* lexicon terms as written, for lint */
+    lex_term *terms; size_t nterms, capterms; /* lexicon terms as written, for lint; a pack
+                                               * from the cache holds its regex synonyms
+                                               * only (for match-limit warnings) */
     lint_mark *marks; size_t nmarks, capmarks; /* #lint-ok comments, for lint */
     /* interned strings (file names, source lines) */
     char **strings;
@@ -188,6 +190,12 @@ struct thx_ruleset {
  * published before any thread matches with it; after that, one atomic load. When the
  * JIT fails, the code is matched by the interpreter, as PCRE2 does by itself. */
 pcre2_code *rules_pattern_code(const rule_pattern *p);
+
+/* The callout that opens the code of every pattern that needs a therapy mention
+ * (need_types): its callout function (match.c) ends the search, as no match, once a
+ * start is past the sentence's last therapy token, which every match must hold. The
+ * tag callouts are numbered 1 to 3 (by slot type). */
+#define RULES_CALLOUT_THERAPY_LEFT 200
 
 /* The effect label of a trigger written as text[0..n): its `labels` entry (the form
  * compared lowercase, runs of white space as one space), else NULL. */
