@@ -100,6 +100,21 @@ Test(harms, an_outcome_that_goes_the_bad_way_is_no_claim)
     cr_expect_null(find("sorafenib", "reduces survival", NULL));
 }
 
+/* BC5CDR 12498738 and 19761039: the markers of a toxic dose */
+Test(harms, a_toxic_effect_is_no_claim)
+{
+    run("", "Doxorubicin treatment also caused a decrease in RCR for liver mitochondria and "
+            "inhibition of hepatic cytochrome oxidase activity.");
+    cr_expect_null(find("doxorubicin", "reduces rcr", NULL));
+    run("", "Biochemical analysis of brain revealed that the reserpine treatment significantly "
+            "increased lipid peroxidation and decreased levels of superoxide dismutase.");
+    cr_expect_null(find("reserpine", "increases lipid peroxidation", NULL));
+    cr_expect_null(find("reserpine", "reduces superoxide dismutase", NULL));
+    /* the other way round is the protection studied */
+    run("", "Erdosteine significantly decreased renal malondialdehyde in rats.");
+    cr_expect_not_null(find("erdosteine", "reduces renal malondialdehyde", NULL));
+}
+
 Test(harms, an_outcome_that_goes_the_good_way_stays)
 {
     run("", "Ramipril decreased systolic and diastolic blood pressure.");

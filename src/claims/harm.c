@@ -47,17 +47,26 @@ static bool harmed(const thx_triples *out, size_t first, size_t end, const thx_t
  * uterine blood flow", "lithium reduces glomerular filtration rate", "hydrocortisone
  * increases blood pressure" (normal subjects), "propofol increases cardiopulmonary
  * adverse events". Blood pressure is good to raise in hypotension or shock, so a rise
- * in it counts only on an effect-only claim. */
+ * in it counts only on an effect-only claim. Toxicology studies: "Doxorubicin treatment
+ * also caused a decrease in RCR for liver mitochondria", "reserpine ... increased lipid
+ * peroxidation and decreased levels of superoxide dismutase". */
 static const char *const GOOD_TO_KEEP[] = {
     "survival", "quality of life", "blood flow", "perfusion", "function", "cognition",
     "memory", "fertility", "bone density", "bone mineral density", "bmd",
     "glomerular filtration rate", "gfr", "cardiac output", "ejection fraction", "lvef",
-    NULL};
+    /* toxicology: the defences and the respiration a toxic dose lowers */
+    "superoxide dismutase", "sod", "catalase", "glutathione", "gsh", "antioxidant enzymes",
+    "creatinine clearance", "rcr", "respiratory control ratio", NULL};
 static const char *const BAD_TO_RAISE[] = {
     "mortality", "death", "deaths", "toxicity", "toxicities", "adverse events",
     "adverse event", "adverse effects", "adverse reactions", "side effects", "side effect",
     "complications", "complication", "morbidity", "relapse", "recurrence", "bleeding",
-    "blood loss", "hemorrhage", "haemorrhage", NULL};
+    "blood loss", "hemorrhage", "haemorrhage",
+    /* toxicology: the markers of damage a toxic dose raises */
+    "lipid peroxidation", "malondialdehyde", "mda", "creatinine", "urea", "transaminase",
+    "transaminases", "transaminase activities", "aminotransferase", "aminotransferases",
+    "oxidative damage", "oxidative stress", "er stress", "cardiotoxic changes",
+    "intraocular pressure", "iop", NULL};
 static const char *const LOWERING[] = {"reduces", "inhibits", "impairs", "attenuates",
                                        "suppresses", "shortens", NULL};
 static const char *const RAISING[] = {"increases", "promotes", "induces", "prolongs", NULL};
