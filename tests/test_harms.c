@@ -127,3 +127,23 @@ Test(harms, an_outcome_that_goes_the_good_way_stays)
             "increase blood pressure reduction in hypertensive patients.");
     cr_expect_not_null(find("antihypertensive drugs", "increases blood pressure reduction", NULL));
 }
+
+/* BC5CDR 7931490: the title's harm is "nausea and vomiting"; the conclusion's claim names
+ * "vomiting" only, and is still no claim of cisplatin's */
+Test(harms, a_harm_vetoes_a_claim_on_a_condition_of_its_name)
+{
+    static const char *conclusion =
+        "CONCLUSION: A single 10-, 20-, or 40-micrograms/kg dose of granisetron was "
+        "effective in controlling vomiting in 57% to 60% of patients who received cisplatin "
+        "at doses greater than 81 mg/m2 and totally prevented vomiting in 40% to 47% of "
+        "patients.";
+    run("", conclusion);
+    cr_assert_not_null(find("cisplatin", "prevents", "vomiting"),
+                       "alone, the sentence gives the (wrong) claim");
+    run("Efficacy and safety of granisetron, a selective 5-hydroxytryptamine-3 receptor "
+        "antagonist, in the prevention of nausea and vomiting induced by high-dose "
+        "cisplatin.",
+        conclusion);
+    cr_expect_null(find("cisplatin", "prevents", "vomiting"));
+    cr_expect_not_null(find("granisetron", "treats", "vomiting"));
+}

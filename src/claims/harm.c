@@ -22,6 +22,24 @@ static bool same_thing(const thx_slot *a, const thx_slot *b)
     return a->norm && b->norm && !strcasecmp(a->norm, b->norm);
 }
 
+/* The condition of a claim is kin to a harm's when one canonical name is the other with
+ * words before it: the harm "nausea and vomiting" (cisplatin-induced) and the claim
+ * "vomiting", "artery calcification" and "calcification", "anemia" and "hemolytic
+ * anemia". */
+static bool ends_in_words(const char *longer, const char *shorter)
+{
+    size_t n = strlen(longer), k = strlen(shorter);
+    return k > 0 && k < n && longer[n - k - 1] == ' ' && !strcasecmp(longer + n - k, shorter);
+}
+
+static bool kin_condition(const thx_slot *harm, const thx_slot *claim)
+{
+    if (same_thing(harm, claim))
+        return true;
+    return harm->norm && claim->norm &&
+           (ends_in_words(harm->norm, claim->norm) || ends_in_words(claim->norm, harm->norm));
+}
+
 static bool is_harm(const thx_triple *t)
 {
     return harm_predicate(t->predicate) && !t->negated && t->condition.text;
@@ -35,7 +53,7 @@ static bool harmed(const thx_triples *out, size_t first, size_t end, const thx_t
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
         if (is_harm(h) && same_thing(&h->therapy, &t->therapy) &&
-            same_thing(&h->condition, &t->condition))
+            kin_condition(&h->condition, &t->condition))
             return true;
     }
     return false;

@@ -3,7 +3,9 @@
  * states as a harm is no therapy claim. A rule whose predicate is causal
  * (biolink:causes, biolink:contributes_to; the shipped pack's harms.rules: "cisplatin-
  * induced nephrotoxicity", "seizures caused by X") yields a harm triple; every other
- * triple of the document whose therapy and condition name the same pair is dropped
+ * triple of the document whose therapy and condition name the same pair (or a condition
+ * whose name is the harm's with words before it, or the other way round: "vomiting" and
+ * "cisplatin-induced nausea and vomiting") is dropped
  * ("Haloperidol-induced catalepsy ... attenuated the catalepsy" gives no
  * haloperidol-attenuates-catalepsy claim). Harm triples themselves are dropped too unless
  * the caller keeps them (THX_EXTRACT_HARMS). A claim whose effect moves an outcome the bad
