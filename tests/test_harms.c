@@ -147,3 +147,19 @@ Test(harms, a_harm_vetoes_a_claim_on_a_condition_of_its_name)
     cr_expect_null(find("cisplatin", "prevents", "vomiting"));
     cr_expect_not_null(find("granisetron", "treats", "vomiting"));
 }
+
+/* BC5CDR 24587916: the title names dexamethasone's harm; an outcome dexamethasone moves
+ * in that study is the harm's course, no therapy effect */
+Test(harms, an_outcome_of_the_titles_harmful_agent_is_no_claim)
+{
+    static const char *result = "Dexamethasone significantly increased SBP and plasma H2O2 "
+                                "level and decreased thymus and body weights.";
+    run("", result);
+    cr_assert_not_null(find("dexamethasone", "increases plasma h2o2 level", NULL),
+                       "alone, the sentence gives the claim");
+    run("Antioxidant effects of bovine lactoferrin on dexamethasone-induced hypertension in "
+        "rat.",
+        result);
+    cr_expect_null(find("dexamethasone", "increases plasma h2o2 level", NULL));
+    cr_expect_not_null(find("lactoferrin", "antioxidant", NULL), "the therapy's own stays");
+}

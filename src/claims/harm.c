@@ -147,6 +147,28 @@ bool harm_outcome(const char *effect, bool has_condition)
     return ends_with(BAD_TO_RAISE, object) || (!has_condition && ends_with(PRESSURE, object));
 }
 
+/* True when t is an effect-only outcome ("<raising or lowering verb> <object>", predicate
+ * biolink:has_effect) of a therapy whose harm the document's title states: in a study of
+ * "dexamethasone-induced hypertension", "Dexamethasone significantly increased SBP and
+ * plasma H2O2 level" is the harm's course, no therapy effect. */
+static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t end,
+                                  const thx_triple *t)
+{
+    const char *e = t->effect.norm, *sp = e ? strchr(e, ' ') : NULL;
+    if (t->condition.text || !sp || !t->predicate || strcmp(t->predicate, "biolink:has_effect"))
+        return false;
+    size_t vn = (size_t)(sp - e);
+    if (!in_list(LOWERING, e, vn) && !in_list(RAISING, e, vn))
+        return false;
+    for (size_t i = first; i < end; i++) {
+        const thx_triple *h = &out->items[i];
+        if (is_harm(h) && h->sentence.section == THX_SEC_TITLE &&
+            same_thing(&h->therapy, &t->therapy))
+            return true;
+    }
+    return false;
+}
+
 int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms)
 {
     size_t end = out->len, kept = first;
@@ -168,7 +190,8 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
             drop[i - first] = !keep_harms;
         else
             drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
-                              harmed(out, first, end, t);
+                              harmed(out, first, end, t) ||
+                              course_of_titled_harm(out, first, end, t);
     }
     for (size_t i = first; i < end; i++) {
         if (drop[i - first]) {
