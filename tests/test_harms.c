@@ -98,6 +98,11 @@ Test(harms, an_outcome_that_goes_the_bad_way_is_no_claim)
     cr_expect_null(find("epinephrine", "reduces uterine blood flow", NULL));
     run("", "Sorafenib reduced overall survival in the elderly.");
     cr_expect_null(find("sorafenib", "reduces survival", NULL));
+    /* evidence-inference PMC1584256 */
+    run("", "Estrogen increases COX expression, and inhibitors of COX such as nonsteroidal "
+            "anti-inflammatory agents appear to increase coronary risk, raising the "
+            "possibility of a clinically important interaction in the trials.");
+    cr_expect_null(find("nonsteroidal anti-inflammatory agents", "increases coronary risk", NULL));
 }
 
 /* BC5CDR 12498738 and 19761039: the markers of a toxic dose */

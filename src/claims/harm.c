@@ -78,7 +78,7 @@ static const char *const GOOD_TO_KEEP[] = {
 static const char *const BAD_TO_RAISE[] = {
     "mortality", "death", "deaths", "toxicity", "toxicities", "adverse events",
     "adverse event", "adverse effects", "adverse reactions", "side effects", "side effect",
-    "complications", "complication", "morbidity", "relapse", "recurrence", "bleeding",
+    "complications", "complication", "morbidity", "relapse", "recurrence", "risk", "bleeding",
     "blood loss", "hemorrhage", "haemorrhage",
     /* toxicology: the markers of damage a toxic dose raises */
     "lipid peroxidation", "malondialdehyde", "mda", "creatinine", "urea", "transaminase",
