@@ -1,4 +1,5 @@
 /* The harm guard: see harm.h. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,6 +22,24 @@ static bool same_thing(const thx_slot *a, const thx_slot *b)
     return a->norm && b->norm && !strcasecmp(a->norm, b->norm);
 }
 
+/* The condition of a claim is kin to a harm's when one canonical name is the other with
+ * words before it: the harm "nausea and vomiting" (cisplatin-induced) and the claim
+ * "vomiting", "artery calcification" and "calcification", "anemia" and "hemolytic
+ * anemia". */
+static bool ends_in_words(const char *longer, const char *shorter)
+{
+    size_t n = strlen(longer), k = strlen(shorter);
+    return k > 0 && k < n && longer[n - k - 1] == ' ' && !strcasecmp(longer + n - k, shorter);
+}
+
+static bool kin_condition(const thx_slot *harm, const thx_slot *claim)
+{
+    if (same_thing(harm, claim))
+        return true;
+    return harm->norm && claim->norm &&
+           (ends_in_words(harm->norm, claim->norm) || ends_in_words(claim->norm, harm->norm));
+}
+
 static bool is_harm(const thx_triple *t)
 {
     return harm_predicate(t->predicate) && !t->negated && t->condition.text;
@@ -34,7 +53,117 @@ static bool harmed(const thx_triples *out, size_t first, size_t end, const thx_t
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
         if (is_harm(h) && same_thing(&h->therapy, &t->therapy) &&
-            same_thing(&h->condition, &t->condition))
+            kin_condition(&h->condition, &t->condition))
+            return true;
+    }
+    return false;
+}
+
+/* The polarity of outcomes: an effect label "<verb> <object>" whose object ends in one of
+ * these heads states a harm when the verb moves it the bad way. Read over pubmed-10k:
+ * "RFA reduces survival" (DFS lower with RFA than with resection), "Epinephrine reduces
+ * uterine blood flow", "lithium reduces glomerular filtration rate", "hydrocortisone
+ * increases blood pressure" (normal subjects), "propofol increases cardiopulmonary
+ * adverse events". Blood pressure is good to raise in hypotension or shock, so a rise
+ * in it counts only on an effect-only claim. Toxicology studies: "Doxorubicin treatment
+ * also caused a decrease in RCR for liver mitochondria", "reserpine ... increased lipid
+ * peroxidation and decreased levels of superoxide dismutase". */
+static const char *const GOOD_TO_KEEP[] = {
+    "survival", "quality of life", "blood flow", "perfusion", "function", "cognition",
+    "memory", "fertility", "bone density", "bone mineral density", "bmd",
+    "glomerular filtration rate", "gfr", "cardiac output", "ejection fraction", "lvef",
+    /* toxicology: the defences and the respiration a toxic dose lowers */
+    "superoxide dismutase", "sod", "catalase", "glutathione", "gsh", "antioxidant enzymes",
+    "creatinine clearance", "rcr", "respiratory control ratio", NULL};
+static const char *const BAD_TO_RAISE[] = {
+    "mortality", "death", "deaths", "toxicity", "toxicities", "adverse events",
+    "adverse event", "adverse effects", "adverse reactions", "side effects", "side effect",
+    "complications", "complication", "morbidity", "relapse", "recurrence", "risk", "bleeding",
+    "blood loss", "hemorrhage", "haemorrhage",
+    /* toxicology: the markers of damage a toxic dose raises */
+    "lipid peroxidation", "malondialdehyde", "mda", "creatinine", "urea", "transaminase",
+    "transaminases", "transaminase activities", "aminotransferase", "aminotransferases",
+    "oxidative damage", "oxidative stress", "er stress", "cardiotoxic changes",
+    "intraocular pressure", "iop", NULL};
+static const char *const LOWERING[] = {"reduces", "inhibits", "impairs", "attenuates",
+                                       "suppresses", "shortens", NULL};
+static const char *const RAISING[] = {"increases", "promotes", "induces", "prolongs", NULL};
+/* a word of the object that turns it round: "reduces impaired shoulder function",
+ * "increases blood pressure reduction" */
+static const char *const TURNING[] = {
+    "impaired", "impairment", "loss", "decline", "reduction", "reductions", "decrease",
+    "deficit", "deficits", "dysfunction", "failure", "lowering", "control", "free",
+    "variability", NULL};
+
+static bool in_list(const char *const *list, const char *w, size_t n)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !strncasecmp(list[i], w, n))
+            return true;
+    return false;
+}
+
+/* True when text ends in one of list's phrases at a word boundary. */
+static bool ends_with(const char *const *list, const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; list[i]; i++) {
+        size_t k = strlen(list[i]);
+        if (k <= n && !strcasecmp(text + n - k, list[i]) &&
+            (k == n || !isalnum((unsigned char)text[n - k - 1])))
+            return true;
+    }
+    return false;
+}
+
+static bool any_word(const char *const *list, const char *text)
+{
+    const char *p = text;
+    while (*p) {
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && (isalnum((unsigned char)*p) || *p == '-'))
+            p++;
+        if (p > w && in_list(list, w, (size_t)(p - w)))
+            return true;
+    }
+    return false;
+}
+
+bool harm_outcome(const char *effect, bool has_condition)
+{
+    const char *sp = effect ? strchr(effect, ' ') : NULL;
+    if (!sp || !sp[1])
+        return false;
+    size_t vn = (size_t)(sp - effect);
+    const char *object = sp + 1;
+    bool down = in_list(LOWERING, effect, vn), up = in_list(RAISING, effect, vn);
+    if ((!down && !up) || any_word(TURNING, object))
+        return false;
+    if (down)
+        return ends_with(GOOD_TO_KEEP, object);
+    static const char *const PRESSURE[] = {"blood pressure", "bp", NULL};
+    return ends_with(BAD_TO_RAISE, object) || (!has_condition && ends_with(PRESSURE, object));
+}
+
+/* True when t is an effect-only outcome ("<raising or lowering verb> <object>", predicate
+ * biolink:has_effect) of a therapy whose harm the document's title states: in a study of
+ * "dexamethasone-induced hypertension", "Dexamethasone significantly increased SBP and
+ * plasma H2O2 level" is the harm's course, no therapy effect. */
+static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t end,
+                                  const thx_triple *t)
+{
+    const char *e = t->effect.norm, *sp = e ? strchr(e, ' ') : NULL;
+    if (t->condition.text || !sp || !t->predicate || strcmp(t->predicate, "biolink:has_effect"))
+        return false;
+    size_t vn = (size_t)(sp - e);
+    if (!in_list(LOWERING, e, vn) && !in_list(RAISING, e, vn))
+        return false;
+    for (size_t i = first; i < end; i++) {
+        const thx_triple *h = &out->items[i];
+        if (is_harm(h) && h->sentence.section == THX_SEC_TITLE &&
+            same_thing(&h->therapy, &t->therapy))
             return true;
     }
     return false;
@@ -44,8 +173,11 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
 {
     size_t end = out->len, kept = first;
     bool any = false;
-    for (size_t i = first; i < end && !any; i++)
-        any = harm_predicate(out->items[i].predicate);
+    for (size_t i = first; i < end && !any; i++) {
+        const thx_triple *t = &out->items[i];
+        any = harm_predicate(t->predicate) ||
+              harm_outcome(t->effect.norm, t->condition.text != NULL);
+    }
     if (!any)
         return 0;
     /* decide first, then compact: every decision reads the harm triples as found */
@@ -54,7 +186,12 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
         return THX_ENOMEM;
     for (size_t i = first; i < end; i++) {
         const thx_triple *t = &out->items[i];
-        drop[i - first] = harm_predicate(t->predicate) ? !keep_harms : harmed(out, first, end, t);
+        if (harm_predicate(t->predicate))
+            drop[i - first] = !keep_harms;
+        else
+            drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
+                              harmed(out, first, end, t) ||
+                              course_of_titled_harm(out, first, end, t);
     }
     for (size_t i = first; i < end; i++) {
         if (drop[i - first]) {

@@ -3,10 +3,15 @@
  * states as a harm is no therapy claim. A rule whose predicate is causal
  * (biolink:causes, biolink:contributes_to; the shipped pack's harms.rules: "cisplatin-
  * induced nephrotoxicity", "seizures caused by X") yields a harm triple; every other
- * triple of the document whose therapy and condition name the same pair is dropped
+ * triple of the document whose therapy and condition name the same pair (or a condition
+ * whose name is the harm's with words before it, or the other way round: "vomiting" and
+ * "cisplatin-induced nausea and vomiting") is dropped
  * ("Haloperidol-induced catalepsy ... attenuated the catalepsy" gives no
  * haloperidol-attenuates-catalepsy claim). Harm triples themselves are dropped too unless
- * the caller keeps them (THX_EXTRACT_HARMS). Internal to claims/ (extract.c calls it).
+ * the caller keeps them (THX_EXTRACT_HARMS). A claim whose effect moves an outcome the bad
+ * way ("reduces survival", "reduces uterine blood flow", "increases mortality", and
+ * "increases blood pressure" with no condition) is dropped too: it is no therapy claim,
+ * nor a harm with a condition to name. Internal to claims/ (extract.c calls it).
  *
  * Ownership: dropped triples are freed here; the rest keep their order.
  */
@@ -19,6 +24,12 @@
 
 /* True for a causal predicate: the triple states a harm, not a benefit. */
 bool harm_predicate(const char *predicate);
+
+/* True when the effect label effect ("<verb> <object>") moves its object the bad way:
+ * a fall in survival, blood flow, perfusion or a function; a rise in mortality,
+ * toxicity, adverse events, complications, bleeding or (has_condition false) blood
+ * pressure. An object with a word that turns it round ("impaired", "reduction") never. */
+bool harm_outcome(const char *effect, bool has_condition);
 
 /* Applies the guard to out->items[first..] and their join infos (one per triple, kept
  * in step). 0 or THX_ENOMEM (the triples are then left as they were). */

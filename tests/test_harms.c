@@ -1,0 +1,170 @@
+/*
+ * Harms are no therapy claims (src/claims/harm.c, rules/harms.rules), with the shipped
+ * rule pack, on sentences of pubmed-10k (PMIDs and corpora named at each test): a pair
+ * the abstract lists among the therapy's adverse events or says it goes with, and an
+ * outcome that the therapy moves the bad way.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "therex.h"
+
+static thx_ruleset *rs;
+static thx_triples ts;
+
+static void setup(void)
+{
+    rs = load_shipped_pack();
+    thx_triples_init(&ts);
+}
+
+static void teardown(void)
+{
+    thx_triples_free(&ts);
+    thx_ruleset_free(rs);
+}
+
+TestSuite(harms, .init = setup, .fini = teardown);
+
+static void run(const char *title, const char *abstract)
+{
+    thx_triples_free(&ts);
+    thx_triples_init(&ts);
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = (char *)title;
+    doc.abstract = (char *)abstract;
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+}
+
+/* a triple of therapy (canonical name) whose effect label is effect; condition NULL for
+ * an effect-only triple, "*" for any */
+static const thx_triple *find(const char *therapy, const char *effect, const char *condition)
+{
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (strcmp(t->therapy.norm, therapy) || strcmp(t->effect.norm, effect))
+            continue;
+        if (condition && !strcmp(condition, "*"))
+            return t;
+        if (condition ? t->condition.norm && !strcmp(t->condition.norm, condition)
+                      : t->condition.text == NULL)
+            return t;
+    }
+    return NULL;
+}
+
+/* easyner-lund-autophagy 34422335: the conditions are everolimus's adverse events */
+Test(harms, an_adverse_event_listed_is_no_claim)
+{
+    static const char *s = "Everolimus was overall well tolerated with anemia, decreased "
+                           "neutrophil and lymphocyte counts, peripheral edema and "
+                           "hyperglycemia representing the most common adverse events.";
+    run("", s);
+    cr_expect_null(find("everolimus", "reduces", "hyperglycemia"));
+    cr_expect_null(find("everolimus", "reduces", "edema"));
+    cr_expect_eq(ts.len, 0);
+}
+
+/* BC5CDR 19996135: the title says the drug goes with the seizures; the methods sentence
+ * then gives no "TXA studied for seizures" */
+Test(harms, a_pair_the_title_associates_is_no_claim)
+{
+    static const char *result =
+        "These events were temporally coincident with the initial use of high-dose "
+        "tranexamic acid (TXA) therapy after withdrawal of aprotinin from general clinical "
+        "usage. All 24 patients with seizures received high doses of TXA intraoperatively "
+        "ranging from 61 to 259 mg/kg, had a mean age of 69.9 years, and 21 of 24 had "
+        "undergone open chamber rather than coronary bypass procedures.";
+    run("", result);
+    cr_assert_not_null(find("tranexamic acid", "studied for", "*"),
+                       "alone, the sentence gives the (wrong) claim");
+    run("High-dose tranexamic Acid is associated with nonischemic clinical seizures "
+        "in cardiac surgical patients.",
+        result);
+    cr_expect_null(find("tranexamic acid", "studied for", "*"));
+}
+
+/* BC5CDR 2722224 and 7547656 (PubMedQA), evidence-inference PMC3204557: a rise in blood
+ * pressure with no condition that wants it, a fall in blood flow or in survival */
+Test(harms, an_outcome_that_goes_the_bad_way_is_no_claim)
+{
+    run("", "Oral hydrocortisone increases blood pressure and enhances pressor "
+            "responsiveness in normal human subjects.");
+    cr_expect_null(find("hydrocortisone", "increases blood pressure", NULL));
+    run("", "Epinephrine 15 micrograms decreased uterine blood flow to 68% of baseline.");
+    cr_expect_null(find("epinephrine", "reduces uterine blood flow", NULL));
+    run("", "Sorafenib reduced overall survival in the elderly.");
+    cr_expect_null(find("sorafenib", "reduces survival", NULL));
+    /* evidence-inference PMC1584256 */
+    run("", "Estrogen increases COX expression, and inhibitors of COX such as nonsteroidal "
+            "anti-inflammatory agents appear to increase coronary risk, raising the "
+            "possibility of a clinically important interaction in the trials.");
+    cr_expect_null(find("nonsteroidal anti-inflammatory agents", "increases coronary risk", NULL));
+}
+
+/* BC5CDR 12498738 and 19761039: the markers of a toxic dose */
+Test(harms, a_toxic_effect_is_no_claim)
+{
+    run("", "Doxorubicin treatment also caused a decrease in RCR for liver mitochondria and "
+            "inhibition of hepatic cytochrome oxidase activity.");
+    cr_expect_null(find("doxorubicin", "reduces rcr", NULL));
+    run("", "Biochemical analysis of brain revealed that the reserpine treatment significantly "
+            "increased lipid peroxidation and decreased levels of superoxide dismutase.");
+    cr_expect_null(find("reserpine", "increases lipid peroxidation", NULL));
+    cr_expect_null(find("reserpine", "reduces superoxide dismutase", NULL));
+    /* the other way round is the protection studied */
+    run("", "Erdosteine significantly decreased renal malondialdehyde in rats.");
+    cr_expect_not_null(find("erdosteine", "reduces renal malondialdehyde", NULL));
+}
+
+Test(harms, an_outcome_that_goes_the_good_way_stays)
+{
+    run("", "Ramipril decreased systolic and diastolic blood pressure.");
+    cr_expect_not_null(find("ramipril", "reduces systolic and diastolic blood pressure", NULL));
+    run("", "Sorafenib increased overall survival in the elderly.");
+    cr_expect_not_null(find("sorafenib", "increases survival", NULL));
+    /* the object's head decides: a rise in blood pressure reduction is a benefit
+     * (evidence-inference PMC3659156) */
+    run("", "Antihypertensive treatment based on impedance cardiography can significantly "
+            "increase blood pressure reduction in hypertensive patients.");
+    cr_expect_not_null(find("antihypertensive drugs", "increases blood pressure reduction", NULL));
+}
+
+/* BC5CDR 7931490: the title's harm is "nausea and vomiting"; the conclusion's claim names
+ * "vomiting" only, and is still no claim of cisplatin's */
+Test(harms, a_harm_vetoes_a_claim_on_a_condition_of_its_name)
+{
+    static const char *conclusion =
+        "CONCLUSION: A single 10-, 20-, or 40-micrograms/kg dose of granisetron was "
+        "effective in controlling vomiting in 57% to 60% of patients who received cisplatin "
+        "at doses greater than 81 mg/m2 and totally prevented vomiting in 40% to 47% of "
+        "patients.";
+    run("", conclusion);
+    cr_assert_not_null(find("cisplatin", "prevents", "vomiting"),
+                       "alone, the sentence gives the (wrong) claim");
+    run("Efficacy and safety of granisetron, a selective 5-hydroxytryptamine-3 receptor "
+        "antagonist, in the prevention of nausea and vomiting induced by high-dose "
+        "cisplatin.",
+        conclusion);
+    cr_expect_null(find("cisplatin", "prevents", "vomiting"));
+    cr_expect_not_null(find("granisetron", "treats", "vomiting"));
+}
+
+/* BC5CDR 24587916: the title names dexamethasone's harm; an outcome dexamethasone moves
+ * in that study is the harm's course, no therapy effect */
+Test(harms, an_outcome_of_the_titles_harmful_agent_is_no_claim)
+{
+    static const char *result = "Dexamethasone significantly increased SBP and plasma H2O2 "
+                                "level and decreased thymus and body weights.";
+    run("", result);
+    cr_assert_not_null(find("dexamethasone", "increases plasma h2o2 level", NULL),
+                       "alone, the sentence gives the claim");
+    run("Antioxidant effects of bovine lactoferrin on dexamethasone-induced hypertension in "
+        "rat.",
+        result);
+    cr_expect_null(find("dexamethasone", "increases plasma h2o2 level", NULL));
+    cr_expect_not_null(find("lactoferrin", "antioxidant", NULL), "the therapy's own stays");
+}
