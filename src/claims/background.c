@@ -1,0 +1,154 @@
+/* The background therapy of an add-on: see background.h. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "background.h"
+
+static bool word_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '-' || c == '/' || c == '\'' || c == '+' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* The word that ends at or before *pos (spaces skipped): its start in *ws, its end in
+ * *we; false at punctuation other than a parenthesis or at the sentence's start. */
+static bool prev_word(const char *s, size_t pos, size_t *ws, size_t *we)
+{
+    size_t e = pos;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == 0)
+        return false;
+    if (s[e - 1] == ')') { /* a parenthesis counts as one word: "interferon (IFN) to" */
+        size_t b = e - 1;
+        while (b > 0 && s[b - 1] != '(' && e - b < 80)
+            b--;
+        if (b == 0 || s[b - 1] != '(')
+            return false;
+        *ws = b - 1;
+        *we = e;
+        return true;
+    }
+    size_t b = e;
+    while (b > 0 && word_char(s[b - 1]))
+        b--;
+    if (b == e)
+        return false;
+    *ws = b;
+    *we = e;
+    return true;
+}
+
+static bool is_word(const char *s, size_t ws, size_t we, const char *w)
+{
+    return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
+}
+
+/* The therapy mention nearest before byte pos, within one clause of 150 bytes, other
+ * than skip; -1 when none. */
+static int therapy_before(const char *s, const mention_vec *mv, size_t pos, int skip)
+{
+    for (int j = (int)mv->len - 1; j >= 0; j--) {
+        const mention *me = &mv->items[j];
+        if (me->end > pos || j == skip || me->type != SLOT_THERAPY)
+            continue;
+        if (pos - me->end > 150)
+            return -1;
+        for (size_t k = me->end; k < pos; k++)
+            if (s[k] == '.' || s[k] == ';')
+                return -1;
+        return j;
+    }
+    return -1;
+}
+
+/* The first therapy mention that starts in s[from..to), other than skip; -1 when none. */
+static int therapy_within(const mention_vec *mv, size_t from, size_t to, int skip)
+{
+    for (size_t j = 0; j < mv->len; j++) {
+        const mention *me = &mv->items[j];
+        if ((int)j != skip && me->type == SLOT_THERAPY && me->start >= from && me->end <= to)
+            return (int)j;
+    }
+    return -1;
+}
+
+/* "X added to", "X as an add-on to", "X as an adjunct to", "X in addition to": the word
+ * before "to" says X was added. */
+static bool added_word(const char *s, size_t ws, size_t we)
+{
+    static const char *const words[] = {"added", "add-on", "adjunct", "adjunctive"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (is_word(s, ws, we, words[i]))
+            return true;
+    size_t ps, pe;
+    return is_word(s, ws, we, "addition") && prev_word(s, ws, &ps, &pe) &&
+           is_word(s, ps, pe, "in");
+}
+
+/* "the addition of X to", "adding X to": "addition of" or "adding" within the 8 words
+ * before "to" (at byte to); the byte after it, or 0. */
+static size_t addition_of_before(const char *s, size_t to)
+{
+    size_t pos = to, ws, we;
+    for (int k = 0; k < 8 && prev_word(s, pos, &ws, &we); k++) {
+        if (is_word(s, ws, we, "adding"))
+            return we;
+        if (is_word(s, ws, we, "of")) {
+            size_t ps, pe;
+            if (prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, "addition"))
+                return we;
+        }
+        pos = ws;
+    }
+    return 0;
+}
+
+int background_addon(const char *s, size_t n, const mention_vec *mv, int tm)
+{
+    (void)n;
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    /* "to", then at most 4 words before the therapy: "to EOC chemotherapy", "to stable
+     * donepezil", "to standard therapy with dacarbazine", "to docetaxel and epirubicin" */
+    size_t pos = mv->items[tm].start, ws, we;
+    for (int k = 0; k <= 4 && prev_word(s, pos, &ws, &we); k++) {
+        if (is_word(s, ws, we, "to")) {
+            size_t as, ae;
+            if (!prev_word(s, ws, &as, &ae))
+                return -1;
+            if (added_word(s, as, ae)) {
+                int x = therapy_before(s, mv, as, tm);
+                return x >= 0 ? x : -2;
+            }
+            size_t from = addition_of_before(s, ws);
+            if (!from)
+                return -1;
+            int x = therapy_within(mv, from, ws, tm);
+            return x >= 0 ? x : -2;
+        }
+        pos = ws;
+    }
+    return -1;
+}
+
+void background_retarget(match_ctx *m, const char *s, size_t n)
+{
+    const mention_vec *mv = &m->tags.mentions;
+    candidate_vec *cs = &m->cands;
+    size_t kept = 0;
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate c = cs->items[i];
+        int x = background_addon(s, n, mv, c.mention[SLOT_THERAPY]);
+        if (x == -2)
+            continue;
+        if (x >= 0) {
+            c.mention[SLOT_THERAPY] = x;
+            c.span_start[SLOT_THERAPY] = mv->items[x].start;
+            c.span_end[SLOT_THERAPY] = mv->items[x].end;
+        }
+        cs->items[kept++] = c;
+    }
+    cs->len = kept;
+}

@@ -1,0 +1,25 @@
+/*
+ * The background therapy of an add-on: in "the addition of panitumumab to EOC
+ * chemotherapy does not increase overall survival", "memantine added to stable donepezil
+ * in patients with AD", "atorvastatin as add-on to interferon beta", the claim is about
+ * the therapy added (panitumumab, memantine, atorvastatin); the one it is added to is the
+ * base treatment of both arms and never the subject of the claim. A candidate whose
+ * therapy is such a base treatment takes the added therapy instead, or is dropped when
+ * the added one is no mention ("the addition of G to CT"). Internal to claims/
+ * (extract.c calls it before conflicts are settled).
+ */
+#ifndef THX_BACKGROUND_H
+#define THX_BACKGROUND_H
+
+#include "match.h"
+
+/* For therapy mention tm of mv in sentence s[0..n): -1 when it is no background therapy;
+ * else the index of the therapy mention added to it, or -2 when the added one is named
+ * by no mention. */
+int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
+
+/* Applies background_addon to every candidate of m (its therapy moves to the added one,
+ * or the candidate is dropped). */
+void background_retarget(match_ctx *m, const char *s, size_t n);
+
+#endif

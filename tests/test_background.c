@@ -1,0 +1,98 @@
+/*
+ * The background therapy of an add-on yields to the therapy added to it
+ * (src/claims/background.c), with the shipped rule pack, on real sentences of pubmed-10k
+ * (evidence-inference PMC5725027, PMC3907426, PMC4224669, PMC3724383): "the addition of X
+ * to Y", "X added to Y", "X as add-on to Y", and "adding <no mention> to Y", which
+ * drops Y's claim. A "from X to Y" switch is no add-on.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    rs = load_shipped_pack();
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(background, .init = setup, .fini = teardown);
+
+/* The therapies (canonical names, in output order) claimed for condition in sentence,
+ * joined by ','. */
+static char *therapies_for(const char *sentence, const char *condition)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->condition.norm, condition))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(background, addition_of_x_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("The addition of dexmedetomidine to PCA enhanced "
+                                   "patient-centered recovery, reduced pain and adverse "
+                                   "effect, and improved patient satisfaction after "
+                                   "laparotomy surgery.",
+                                   "pain"),
+                     "dexmedetomidine");
+}
+
+Test(background, x_added_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("Atorvastatin Added to Interferon Beta for Relapsing "
+                                   "Multiple Sclerosis: 12-Month Treatment Extension of the "
+                                   "Randomized Multicenter SWABIMS Trial",
+                                   "multiple sclerosis"),
+                     "atorvastatin");
+}
+
+Test(background, x_as_add_on_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("Lithium as add-on to quetiapine XR in adult patients "
+                                   "with acute mania: a 6-week, multicenter, double-blind, "
+                                   "randomized, placebo-controlled study",
+                                   "mania"),
+                     "lithium");
+}
+
+Test(background, an_unnamed_addition_drops_the_base)
+{
+    cr_expect_str_eq(therapies_for("We evaluated effects of adding a prebiotic formula to "
+                                   "mineral oil in the treatment of functional constipation "
+                                   "in children.",
+                                   "constipation"),
+                     "");
+}
+
+Test(background, a_switch_is_no_addition)
+{
+    cr_expect_str_eq(therapies_for("Conversion from tacrolimus to sirolimus reduced "
+                                   "proteinuria in kidney transplant recipients with "
+                                   "chronic allograft nephropathy.",
+                                   "proteinuria"),
+                     "sirolimus");
+}
