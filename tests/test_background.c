@@ -3,7 +3,9 @@
  * (src/claims/background.c), with the shipped rule pack, on real sentences of pubmed-10k
  * (evidence-inference PMC5725027, PMC3907426, PMC4224669, PMC3724383): "the addition of X
  * to Y", "X added to Y", "X as add-on to Y", and "adding <no mention> to Y", which
- * drops Y's claim. A "from X to Y" switch is no add-on.
+ * drops Y's claim. A "from X to Y" switch is no add-on. The comparator of a comparison
+ * (PMC4124476, PMC3798206, PMC5762965) is no subject: "more effective than X",
+ * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only.
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -95,4 +97,31 @@ Test(background, a_switch_is_no_addition)
                                    "chronic allograft nephropathy.",
                                    "proteinuria"),
                      "sirolimus");
+}
+
+Test(background, the_comparator_of_than_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("Ramosetron at 0.3 mg was more effective than ondansetron "
+                                   "at 4 or 8 mg for preventing PONV in adult craniotomy "
+                                   "patients.",
+                                   "nausea and vomiting"),
+                     "ramosetron");
+}
+
+Test(background, the_comparator_of_superior_to_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("Dabigatran 150 mg twice daily was shown to be superior "
+                                   "to warfarin in preventing stroke in subjects with "
+                                   "nonvalvular atrial fibrillation (SPAF) in the RE-LY "
+                                   "trial.",
+                                   "stroke"),
+                     "");
+}
+
+Test(background, a_versus_arm_stays_a_studied_arm)
+{
+    cr_expect_str_eq(therapies_for("Paricalcitol Versus Calcifediol for Treating "
+                                   "Hyperparathyroidism in Kidney Transplant Recipients",
+                                   "hyperparathyroidism"),
+                     "paricalcitol,calcifediol");
 }

@@ -133,6 +133,64 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm)
     return -1;
 }
 
+/* Words that may stand between a comparison word and the arm it names: "versus placebo
+ * or other ACE-inhibitors", "compared with patients treated with X", "than the standard" */
+static bool arm_filler(const char *s, size_t ws, size_t we)
+{
+    static const char *const words[] = {
+        "placebo", "or", "and", "the", "a", "an", "other", "standard", "conventional",
+        "usual", "current", "those", "patients", "receiving", "treated", "given", "with",
+        "either", "alone"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (is_word(s, ws, we, words[i]))
+            return true;
+    return false;
+}
+
+/* The word before s[ws..we) is w (spaces between). */
+static bool word_before_is(const char *s, size_t ws, const char *w)
+{
+    size_t ps, pe;
+    return prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, w);
+}
+
+int background_comparator(const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return 0;
+    size_t pos = mv->items[tm].start, ws, we;
+    for (int k = 0; k <= 4; k++) {
+        size_t e = pos;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        if (e >= 3 && s[e - 1] == '.' && !strncasecmp(s + e - 3, "vs", 2) &&
+            (e == 3 || !word_char(s[e - 4])))
+            return 1; /* "vs." */
+        if (!prev_word(s, pos, &ws, &we))
+            return 0;
+        if (is_word(s, ws, we, "than") || is_word(s, ws, we, "instead"))
+            return 2;
+        if (is_word(s, ws, we, "versus") || is_word(s, ws, we, "vs"))
+            return 1;
+        if ((is_word(s, ws, we, "with") || is_word(s, ws, we, "to")) &&
+            (word_before_is(s, ws, "compared") || word_before_is(s, ws, "comparison")))
+            return 1;
+        if (is_word(s, ws, we, "to")) {
+            static const char *const strong[] = {
+                "superior", "inferior", "non-inferior", "noninferior", "similar",
+                "comparable", "equivalent", "alternative", "alternatives", "preferable"};
+            for (size_t i = 0; i < sizeof strong / sizeof *strong; i++)
+                if (word_before_is(s, ws, strong[i]))
+                    return 2;
+            return 0;
+        }
+        if (!arm_filler(s, ws, we))
+            return 0;
+        pos = ws;
+    }
+    return 0;
+}
+
 void background_retarget(match_ctx *m, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
@@ -142,6 +200,10 @@ void background_retarget(match_ctx *m, const char *s, size_t n)
         candidate c = cs->items[i];
         int x = background_addon(s, n, mv, c.mention[SLOT_THERAPY]);
         if (x == -2)
+            continue;
+        int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
+        if (arm == 2 || (arm == 1 && !(c.r->predicate && !strcmp(c.r->predicate,
+                                                                  "biolink:studied_to_treat"))))
             continue;
         if (x >= 0) {
             c.mention[SLOT_THERAPY] = x;

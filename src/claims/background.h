@@ -5,7 +5,10 @@
  * the therapy added (panitumumab, memantine, atorvastatin); the one it is added to is the
  * base treatment of both arms and never the subject of the claim. A candidate whose
  * therapy is such a base treatment takes the added therapy instead, or is dropped when
- * the added one is no mention ("the addition of G to CT"). Internal to claims/
+ * the added one is no mention ("the addition of G to CT"). Nor is the comparator of a
+ * comparison a subject ("Ramosetron was more effective than ondansetron for preventing
+ * PONV", "superior to warfarin in preventing stroke"); an arm of "A versus X" or "A
+ * compared with X" keeps only a studied-for claim. Internal to claims/
  * (extract.c calls it before conflicts are settled).
  */
 #ifndef THX_BACKGROUND_H
@@ -18,8 +21,16 @@
  * by no mention. */
 int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
 
+/* Whether therapy mention tm of mv in sentence s is the other arm of a comparison: 2 when
+ * it is what another is measured against or replaces ("more effective than X",
+ * "superior to X", "instead of X", "an alternative to X"), never a claim's subject; 1 when
+ * it is an arm of "A versus X", "compared with X", which a trial studies but which has
+ * none of the findings; 0 otherwise. */
+int background_comparator(const char *s, const mention_vec *mv, int tm);
+
 /* Applies background_addon to every candidate of m (its therapy moves to the added one,
- * or the candidate is dropped). */
+ * or the candidate is dropped), and drops the candidates whose therapy is a comparator
+ * (background_comparator 2, or 1 for any claim but studied_to_treat). */
 void background_retarget(match_ctx *m, const char *s, size_t n);
 
 #endif
