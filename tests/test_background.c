@@ -5,7 +5,11 @@
  * to Y", "X added to Y", "X as add-on to Y", and "adding <no mention> to Y", which
  * drops Y's claim. A "from X to Y" switch is no add-on. The comparator of a comparison
  * (PMC4124476, PMC3798206, PMC5762965) is no subject: "more effective than X",
- * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only.
+ * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only. The
+ * setting of the people studied (PMC5101425; easyner-lund-autophagy 18547304) is no
+ * subject when the sentence is about a therapy named before it; with none before it
+ * (evidence-inference, "patients undergoing elective aortic valve replacement for aortic
+ * stenosis") it keeps its claim.
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -124,4 +128,29 @@ Test(background, a_versus_arm_stays_a_studied_arm)
                                    "Hyperparathyroidism in Kidney Transplant Recipients",
                                    "hyperparathyroidism"),
                      "paricalcitol,calcifediol");
+}
+
+Test(background, the_setting_of_another_therapy_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("This study aimed at investigating the effects of "
+                                   "desmopressin on the amount of bleeding in patients "
+                                   "undergoing CABG with a cardiopulmonary bypass pump (CPBP) "
+                                   "who were taking anti-platelet medicine.",
+                                   "bleeding"),
+                     "deamino arginine vasopressin");
+    cr_expect_str_eq(therapies_for("Immunosuppressive treatment with rapamycin, a specific "
+                                   "mTOR inhibitor, initiated because of renal "
+                                   "transplantation, reduced facial angiofibroma "
+                                   "dramatically.",
+                                   "facial angiofibroma"),
+                     "");
+}
+
+Test(background, a_setting_with_no_other_therapy_keeps_its_claim)
+{
+    cr_expect_str_eq(therapies_for("20 patients undergoing elective aortic valve replacement "
+                                   "for aortic stenosis were randomly assigned to either "
+                                   "moderate hypothermic or mild hypothermic CPB.",
+                                   "aortic valve stenosis"),
+                     "aortic valve replacement");
 }

@@ -191,6 +191,82 @@ int background_comparator(const char *s, const mention_vec *mv, int tm)
     return 0;
 }
 
+/* A word that makes the therapy after it the setting of the people studied: "in patients
+ * undergoing CABG", "women receiving chemotherapy", "initiated because of renal
+ * transplantation"; its start in *at. */
+static bool setting_before(const char *s, size_t pos, size_t *at)
+{
+    static const char *const words[] = {"undergoing", "underwent", "undergone", "undergo",
+                                        "receiving"};
+    static const char *const fillers[] = {"a", "an", "the", "elective", "emergency",
+                                          "planned", "major", "minor", "primary", "also"};
+    size_t ws, we;
+    for (int k = 0; k <= 2 && prev_word(s, pos, &ws, &we); k++) {
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (is_word(s, ws, we, words[i])) {
+                *at = ws;
+                return true;
+            }
+        if (is_word(s, ws, we, "of") && word_before_is(s, ws, "because")) {
+            *at = ws;
+            return true;
+        }
+        bool filler = false;
+        for (size_t i = 0; i < sizeof fillers / sizeof *fillers && !filler; i++)
+            filler = is_word(s, ws, we, fillers[i]);
+        if (!filler)
+            return false;
+        pos = ws;
+    }
+    return false;
+}
+
+/* Therapy mention j is a cause or a time, not the subject: "Acetaminophen-induced ALF",
+ * "pethidine-associated seizure", "ARI after high-dose melphalan" */
+static bool caused_by(const char *s, const mention_vec *mv, int j)
+{
+    const mention *me = &mv->items[j];
+    const char *e = s + me->end;
+    if (*e == '-' || *e == ' ')
+        e++;
+    static const char *const causes[] = {"induced", "associated", "related", "exposed"};
+    for (size_t i = 0; i < sizeof causes / sizeof *causes; i++)
+        if (!strncasecmp(e, causes[i], strlen(causes[i])))
+            return true;
+    size_t pos = me->start, ws, we;
+    for (int k = 0; k <= 2 && prev_word(s, pos, &ws, &we); k++) {
+        if (is_word(s, ws, we, "after") || is_word(s, ws, we, "following"))
+            return true;
+        pos = ws;
+    }
+    return false;
+}
+
+int background_setting(const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    size_t at;
+    if (!setting_before(s, mv->items[tm].start, &at))
+        return -1;
+    /* the therapy the sentence is about: one named before the setting, itself no
+     * setting and no comparator */
+    for (int j = tm - 1; j >= 0; j--) {
+        const mention *me = &mv->items[j];
+        if (me->type != SLOT_THERAPY || me->end > at)
+            continue;
+        size_t a;
+        if (setting_before(s, me->start, &a) || background_comparator(s, mv, j) ||
+            me->entry == mv->items[tm].entry || caused_by(s, mv, j))
+            continue;
+        for (size_t k = me->end; k < at; k++)
+            if (s[k] == ';')
+                return -1;
+        return j;
+    }
+    return -1;
+}
+
 void background_retarget(match_ctx *m, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
@@ -200,6 +276,8 @@ void background_retarget(match_ctx *m, const char *s, size_t n)
         candidate c = cs->items[i];
         int x = background_addon(s, n, mv, c.mention[SLOT_THERAPY]);
         if (x == -2)
+            continue;
+        if (x == -1 && background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0)
             continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
         if (arm == 2 || (arm == 1 && !(c.r->predicate && !strcmp(c.r->predicate,

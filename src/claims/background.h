@@ -28,9 +28,19 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
  * none of the findings; 0 otherwise. */
 int background_comparator(const char *s, const mention_vec *mv, int tm);
 
+/* Whether therapy mention tm of mv in sentence s is the setting of the people studied
+ * ("the effect of desmopressin on bleeding in patients undergoing CABG", "in women
+ * receiving chemotherapy", "because of renal transplantation"): the index of the
+ * therapy named before it that the sentence is about (not the same drug, nor a cause:
+ * "Acetaminophen-induced ALF patients undergoing LT", "ARI after high-dose melphalan"),
+ * or -1 (no setting, or none named before it: "patients undergoing CABG for ..." stays
+ * a claim of CABG). */
+int background_setting(const char *s, const mention_vec *mv, int tm);
+
 /* Applies background_addon to every candidate of m (its therapy moves to the added one,
  * or the candidate is dropped), and drops the candidates whose therapy is a comparator
- * (background_comparator 2, or 1 for any claim but studied_to_treat). */
+ * (background_comparator 2, or 1 for any claim but studied_to_treat) or the setting of
+ * another therapy's claim (background_setting). */
 void background_retarget(match_ctx *m, const char *s, size_t n);
 
 #endif
