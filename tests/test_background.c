@@ -9,7 +9,9 @@
  * setting of the people studied (PMC5101425; easyner-lund-autophagy 18547304) is no
  * subject when the sentence is about a therapy named before it; with none before it
  * (evidence-inference, "patients undergoing elective aortic valve replacement for aortic
- * stenosis") it keeps its claim.
+ * stenosis") it keeps its claim. A partner named as the base treatment ("combined with
+ * second-line chemotherapy", PMC4101294) yields to the therapy combined with it; an equal
+ * partner (bc5cdr, "Paclitaxel ... was combined with carboplatin") keeps its claim.
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -153,4 +155,20 @@ Test(background, a_setting_with_no_other_therapy_keeps_its_claim)
                                    "moderate hypothermic or mild hypothermic CPB.",
                                    "aortic valve stenosis"),
                      "aortic valve replacement");
+}
+
+Test(background, a_base_partner_yields_to_the_combined_therapy)
+{
+    cr_expect_str_eq(therapies_for("This study investigated efficacy of computed "
+                                   "tomography-guided percutaneous fine-needle 5% "
+                                   "ethanol-cisplatin intratumoral injection (CT-PFNECII) "
+                                   "combined with second-line chemotherapy in patients with "
+                                   "platinum-pretreated stage IV NSCLC.",
+                                   "non-small cell lung cancer"),
+                     "cisplatin,intratumoral injection");
+    cr_expect_str_eq(therapies_for("Paclitaxel by 3-hour infusion was combined with "
+                                   "carboplatin in a phase I/II study directed to patients "
+                                   "with non-small cell lung cancer.",
+                                   "non-small cell lung cancer"),
+                     "carboplatin");
 }

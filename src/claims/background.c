@@ -45,6 +45,13 @@ static bool is_word(const char *s, size_t ws, size_t we, const char *w)
     return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
 }
 
+/* The word before s[ws..we) is w (spaces between). */
+static bool word_before_is(const char *s, size_t ws, const char *w)
+{
+    size_t ps, pe;
+    return prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, w);
+}
+
 /* The therapy mention nearest before byte pos, within one clause of 150 bytes, other
  * than skip; -1 when none. */
 static int therapy_before(const char *s, const mention_vec *mv, size_t pos, int skip)
@@ -133,6 +140,67 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm)
     return -1;
 }
 
+/* A word of s[from..to) says the partner is the base treatment: "combined with standard
+ * oxytocics", "with second-line chemotherapy", "with background metformin" */
+static bool base_words(const char *s, size_t from, size_t to)
+{
+    static const char *const words[] = {
+        "standard", "background", "conventional", "usual", "second-line", "first-line",
+        "ongoing", "stable", "existing", "current", "routine", "established", "baseline"};
+    size_t pos = to, ws, we;
+    while (pos > from && prev_word(s, pos, &ws, &we) && ws >= from) {
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (is_word(s, ws, we, words[i]))
+                return true;
+        pos = ws;
+    }
+    return false;
+}
+
+/* The same therapy comes back later in the sentence as the control arm: "X combined with
+ * Y ... than Y alone", "... versus Y monotherapy" */
+static bool alone_later(const char *s, const mention_vec *mv, int tm)
+{
+    for (size_t j = (size_t)tm + 1; j < mv->len; j++) {
+        const mention *me = &mv->items[j];
+        if (me->entry != mv->items[tm].entry)
+            continue;
+        const char *e = s + me->end;
+        while (*e == ' ')
+            e++;
+        if (!strncasecmp(e, "alone", 5) || !strncasecmp(e, "monotherapy", 11))
+            return true;
+    }
+    return false;
+}
+
+int background_partner(const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    size_t pos = mv->items[tm].start, ws, we;
+    for (int k = 0; k <= 3 && prev_word(s, pos, &ws, &we); k++) {
+        if (is_word(s, ws, we, "with")) {
+            size_t ps, pe;
+            if (!prev_word(s, ws, &ps, &pe))
+                return -1;
+            bool partner = is_word(s, ps, pe, "combined") || is_word(s, ps, pe, "together") ||
+                           is_word(s, ps, pe, "along") ||
+                           ((is_word(s, ps, pe, "combination") ||
+                             is_word(s, ps, pe, "conjunction")) &&
+                            word_before_is(s, ps, "in"));
+            if (!partner)
+                return -1;
+            int x = therapy_before(s, mv, ps, tm);
+            if (x < 0 || mv->items[x].entry == mv->items[tm].entry)
+                return -1;
+            return base_words(s, ws, mv->items[tm].start) || alone_later(s, mv, tm) ? x : -1;
+        }
+        pos = ws;
+    }
+    return -1;
+}
+
 /* Words that may stand between a comparison word and the arm it names: "versus placebo
  * or other ACE-inhibitors", "compared with patients treated with X", "than the standard" */
 static bool arm_filler(const char *s, size_t ws, size_t we)
@@ -145,13 +213,6 @@ static bool arm_filler(const char *s, size_t ws, size_t we)
         if (is_word(s, ws, we, words[i]))
             return true;
     return false;
-}
-
-/* The word before s[ws..we) is w (spaces between). */
-static bool word_before_is(const char *s, size_t ws, const char *w)
-{
-    size_t ps, pe;
-    return prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, w);
 }
 
 int background_comparator(const char *s, const mention_vec *mv, int tm)
@@ -277,6 +338,8 @@ void background_retarget(match_ctx *m, const char *s, size_t n)
         int x = background_addon(s, n, mv, c.mention[SLOT_THERAPY]);
         if (x == -2)
             continue;
+        if (x == -1)
+            x = background_partner(s, mv, c.mention[SLOT_THERAPY]);
         if (x == -1 && background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0)
             continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);

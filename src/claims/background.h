@@ -21,6 +21,16 @@
  * by no mention. */
 int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
 
+/* Whether therapy mention tm of mv in sentence s is the base treatment another is
+ * combined with ("X combined with / in combination with / together with / along with /
+ * in conjunction with Y"), said by a word of its own ("standard", "background",
+ * "second-line", "stable", ...: "CT-PFNECII combined with second-line chemotherapy") or
+ * by the sentence coming back to it as the control ("... than Y alone", "Y
+ * monotherapy"): the index of that other therapy, named before it, which the claim is
+ * about; else -1 (an equal partner, "paclitaxel combined with carboplatin", keeps its
+ * claims). */
+int background_partner(const char *s, const mention_vec *mv, int tm);
+
 /* Whether therapy mention tm of mv in sentence s is the other arm of a comparison: 2 when
  * it is what another is measured against or replaces ("more effective than X",
  * "superior to X", "instead of X", "an alternative to X"), never a claim's subject; 1 when
