@@ -5,7 +5,8 @@
  * to Y", "X added to Y", "X as add-on to Y", and "adding <no mention> to Y", which
  * drops Y's claim. A "from X to Y" switch is no add-on. The comparator of a comparison
  * (PMC4124476, PMC3798206, PMC5762965) is no subject: "more effective than X",
- * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only. The
+ * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only, unless X is
+ * a group of "other" drugs (PMC4218766, "vs. placebo or other ACE-inhibitors"). The
  * setting of the people studied (PMC5101425; easyner-lund-autophagy 18547304) is no
  * subject when the sentence is about a therapy named before it; with none before it
  * (evidence-inference, "patients undergoing elective aortic valve replacement for aortic
@@ -130,6 +131,15 @@ Test(background, a_versus_arm_stays_a_studied_arm)
                                    "Hyperparathyroidism in Kidney Transplant Recipients",
                                    "hyperparathyroidism"),
                      "paricalcitol,calcifediol");
+}
+
+Test(background, other_drugs_after_versus_are_no_arm)
+{
+    cr_expect_str_eq(therapies_for("However, the SMILE studies proved the prognostic benefit "
+                                   "of zofenopril vs. placebo or other ACE-inhibitors (ACEIs) "
+                                   "in post-acute myocardial infarction (AMI).",
+                                   "myocardial infarction"),
+                     "zofenopril");
 }
 
 Test(background, the_setting_of_another_therapy_is_no_subject)

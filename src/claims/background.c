@@ -220,22 +220,24 @@ int background_comparator(const char *s, const mention_vec *mv, int tm)
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
         return 0;
     size_t pos = mv->items[tm].start, ws, we;
+    int arm = 1; /* "versus placebo or other ACE-inhibitors": a group of other drugs is
+                  * the control, never a studied arm */
     for (int k = 0; k <= 4; k++) {
         size_t e = pos;
         while (e > 0 && s[e - 1] == ' ')
             e--;
         if (e >= 3 && s[e - 1] == '.' && !strncasecmp(s + e - 3, "vs", 2) &&
             (e == 3 || !word_char(s[e - 4])))
-            return 1; /* "vs." */
+            return arm; /* "vs." */
         if (!prev_word(s, pos, &ws, &we))
             return 0;
         if (is_word(s, ws, we, "than") || is_word(s, ws, we, "instead"))
             return 2;
         if (is_word(s, ws, we, "versus") || is_word(s, ws, we, "vs"))
-            return 1;
+            return arm;
         if ((is_word(s, ws, we, "with") || is_word(s, ws, we, "to")) &&
             (word_before_is(s, ws, "compared") || word_before_is(s, ws, "comparison")))
-            return 1;
+            return arm;
         if (is_word(s, ws, we, "to")) {
             static const char *const strong[] = {
                 "superior", "inferior", "non-inferior", "noninferior", "similar",
@@ -247,6 +249,8 @@ int background_comparator(const char *s, const mention_vec *mv, int tm)
         }
         if (!arm_filler(s, ws, we))
             return 0;
+        if (is_word(s, ws, we, "other"))
+            arm = 2;
         pos = ws;
     }
     return 0;

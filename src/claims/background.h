@@ -35,7 +35,8 @@ int background_partner(const char *s, const mention_vec *mv, int tm);
  * it is what another is measured against or replaces ("more effective than X",
  * "superior to X", "instead of X", "an alternative to X"), never a claim's subject; 1 when
  * it is an arm of "A versus X", "compared with X", which a trial studies but which has
- * none of the findings; 0 otherwise. */
+ * none of the findings (2 when it is a group of "other" drugs: "vs. placebo or other
+ * ACE-inhibitors"); 0 otherwise. */
 int background_comparator(const char *s, const mention_vec *mv, int tm);
 
 /* Whether therapy mention tm of mv in sentence s is the setting of the people studied
