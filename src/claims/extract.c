@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "background.h"
 #include "claims.h"
 #include "coref.h"
 #include "harm.h"
@@ -260,6 +261,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
+    background_retarget(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];

@@ -1,0 +1,184 @@
+/*
+ * The background therapy of an add-on yields to the therapy added to it
+ * (src/claims/background.c), with the shipped rule pack, on real sentences of pubmed-10k
+ * (evidence-inference PMC5725027, PMC3907426, PMC4224669, PMC3724383): "the addition of X
+ * to Y", "X added to Y", "X as add-on to Y", and "adding <no mention> to Y", which
+ * drops Y's claim. A "from X to Y" switch is no add-on. The comparator of a comparison
+ * (PMC4124476, PMC3798206, PMC5762965) is no subject: "more effective than X",
+ * "superior to X" give X no claim; "A versus X" keeps X as a studied arm only, unless X is
+ * a group of "other" drugs (PMC4218766, "vs. placebo or other ACE-inhibitors"). The
+ * setting of the people studied (PMC5101425; easyner-lund-autophagy 18547304) is no
+ * subject when the sentence is about a therapy named before it; with none before it
+ * (evidence-inference, "patients undergoing elective aortic valve replacement for aortic
+ * stenosis") it keeps its claim. A partner named as the base treatment ("combined with
+ * second-line chemotherapy", PMC4101294) yields to the therapy combined with it; an equal
+ * partner (bc5cdr, "Paclitaxel ... was combined with carboplatin") keeps its claim.
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    rs = load_shipped_pack();
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(background, .init = setup, .fini = teardown);
+
+/* The therapies (canonical names, in output order) claimed for condition in sentence,
+ * joined by ','. */
+static char *therapies_for(const char *sentence, const char *condition)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->condition.norm, condition))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(background, addition_of_x_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("The addition of dexmedetomidine to PCA enhanced "
+                                   "patient-centered recovery, reduced pain and adverse "
+                                   "effect, and improved patient satisfaction after "
+                                   "laparotomy surgery.",
+                                   "pain"),
+                     "dexmedetomidine");
+}
+
+Test(background, x_added_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("Atorvastatin Added to Interferon Beta for Relapsing "
+                                   "Multiple Sclerosis: 12-Month Treatment Extension of the "
+                                   "Randomized Multicenter SWABIMS Trial",
+                                   "multiple sclerosis"),
+                     "atorvastatin");
+}
+
+Test(background, x_as_add_on_to_y_claims_x)
+{
+    cr_expect_str_eq(therapies_for("Lithium as add-on to quetiapine XR in adult patients "
+                                   "with acute mania: a 6-week, multicenter, double-blind, "
+                                   "randomized, placebo-controlled study",
+                                   "mania"),
+                     "lithium");
+}
+
+Test(background, an_unnamed_addition_drops_the_base)
+{
+    cr_expect_str_eq(therapies_for("We evaluated effects of adding a prebiotic formula to "
+                                   "mineral oil in the treatment of functional constipation "
+                                   "in children.",
+                                   "constipation"),
+                     "");
+}
+
+Test(background, a_switch_is_no_addition)
+{
+    cr_expect_str_eq(therapies_for("Conversion from tacrolimus to sirolimus reduced "
+                                   "proteinuria in kidney transplant recipients with "
+                                   "chronic allograft nephropathy.",
+                                   "proteinuria"),
+                     "sirolimus");
+}
+
+Test(background, the_comparator_of_than_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("Ramosetron at 0.3 mg was more effective than ondansetron "
+                                   "at 4 or 8 mg for preventing PONV in adult craniotomy "
+                                   "patients.",
+                                   "nausea and vomiting"),
+                     "ramosetron");
+}
+
+Test(background, the_comparator_of_superior_to_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("Dabigatran 150 mg twice daily was shown to be superior "
+                                   "to warfarin in preventing stroke in subjects with "
+                                   "nonvalvular atrial fibrillation (SPAF) in the RE-LY "
+                                   "trial.",
+                                   "stroke"),
+                     "");
+}
+
+Test(background, a_versus_arm_stays_a_studied_arm)
+{
+    cr_expect_str_eq(therapies_for("Paricalcitol Versus Calcifediol for Treating "
+                                   "Hyperparathyroidism in Kidney Transplant Recipients",
+                                   "hyperparathyroidism"),
+                     "paricalcitol,calcifediol");
+}
+
+Test(background, other_drugs_after_versus_are_no_arm)
+{
+    cr_expect_str_eq(therapies_for("However, the SMILE studies proved the prognostic benefit "
+                                   "of zofenopril vs. placebo or other ACE-inhibitors (ACEIs) "
+                                   "in post-acute myocardial infarction (AMI).",
+                                   "myocardial infarction"),
+                     "zofenopril");
+}
+
+Test(background, the_setting_of_another_therapy_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for("This study aimed at investigating the effects of "
+                                   "desmopressin on the amount of bleeding in patients "
+                                   "undergoing CABG with a cardiopulmonary bypass pump (CPBP) "
+                                   "who were taking anti-platelet medicine.",
+                                   "bleeding"),
+                     "deamino arginine vasopressin");
+    cr_expect_str_eq(therapies_for("Immunosuppressive treatment with rapamycin, a specific "
+                                   "mTOR inhibitor, initiated because of renal "
+                                   "transplantation, reduced facial angiofibroma "
+                                   "dramatically.",
+                                   "facial angiofibroma"),
+                     "");
+}
+
+Test(background, a_setting_with_no_other_therapy_keeps_its_claim)
+{
+    cr_expect_str_eq(therapies_for("20 patients undergoing elective aortic valve replacement "
+                                   "for aortic stenosis were randomly assigned to either "
+                                   "moderate hypothermic or mild hypothermic CPB.",
+                                   "aortic valve stenosis"),
+                     "aortic valve replacement");
+}
+
+Test(background, a_base_partner_yields_to_the_combined_therapy)
+{
+    cr_expect_str_eq(therapies_for("This study investigated efficacy of computed "
+                                   "tomography-guided percutaneous fine-needle 5% "
+                                   "ethanol-cisplatin intratumoral injection (CT-PFNECII) "
+                                   "combined with second-line chemotherapy in patients with "
+                                   "platinum-pretreated stage IV NSCLC.",
+                                   "non-small cell lung cancer"),
+                     "cisplatin,intratumoral injection");
+    cr_expect_str_eq(therapies_for("Paclitaxel by 3-hour infusion was combined with "
+                                   "carboplatin in a phase I/II study directed to patients "
+                                   "with non-small cell lung cancer.",
+                                   "non-small cell lung cancer"),
+                     "carboplatin");
+}
