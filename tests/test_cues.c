@@ -259,3 +259,59 @@ Test(cues, a_measured_or_targeted_drug_is_no_therapy)
                   "the drug's target or class is the therapy");
     thx_triples_free(&ts);
 }
+
+/* The triple therapy | effect of ts with no condition, or NULL. */
+static const thx_triple *effect_only(const thx_triples *ts, const char *therapy,
+                                     const char *effect)
+{
+    for (size_t i = 0; i < ts->len; i++) {
+        const thx_triple *t = &ts->items[i];
+        if (!t->condition.text && !strcmp(t->therapy.norm, therapy) &&
+            !strcmp(t->effect.norm, effect))
+            return t;
+    }
+    return NULL;
+}
+
+/* An open outcome is a whole noun phrase (pubmed-10k: evidence-inference PMC4301837,
+ * PMC3269419, PMC3705347, PMC5010179, PMC3750227; easyner-lund-autophagy 20851890): no
+ * modifier without its head, a relational head with its complement, no quantifier, time
+ * word or trailing adverb. */
+Test(cues, an_open_outcome_is_a_whole_noun_phrase)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "Eplerenone 100 mg increased plasma and 24 h urinary aldosterone "
+                          "while stimulating natriuresis.");
+    cr_expect_null(effect_only(&ts, "eplerenone", "increases plasma"),
+                   "a modifier without its head");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Artesunate was more effective at preventing emergence of mature "
+                          "gametocytes, except in cases that recrudesced.");
+    cr_expect_not_null(
+        effect_only(&ts, "artesunate", "prevents emergence of mature gametocytes"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Resveratrol inhibits mTOR signaling by promoting the interaction "
+                          "between mTOR and DEPTOR.");
+    cr_expect_not_null(
+        effect_only(&ts, "resveratrol", "promotes interaction between mtor and deptor"));
+    cr_expect_null(effect_only(&ts, "resveratrol", "promotes deptor"),
+                   "'between X and Y' is no list of objects");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "In conclusion, three months of synbiotic supplementation did not "
+                          "promote any significant changes in inflammatory cytokines.");
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strncmp(ts.items[i].effect.norm, "promotes any", 12) != 0,
+                  "a quantifier as object");
+    thx_triples_free(&ts);
+    /* "tegafur" for the record's UFT/LV, defined in an earlier sentence */
+    extract_sentence(&ts, "The RFS rate at 3 years was higher in the tegafur group (38.6%, "
+                          "n = 88) than in the surgery alone group (32.3%, n = 89).");
+    for (size_t i = 0; i < ts.len; i++)
+        cr_expect(strcmp(ts.items[i].effect.norm, "increases years") != 0,
+                  "a time word as object");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Enalapril increased serum potassium levels similarly.");
+    cr_expect_not_null(effect_only(&ts, "enalapril", "increases serum potassium levels"),
+                       "the adverb after the object is no part of it");
+    thx_triples_free(&ts);
+}

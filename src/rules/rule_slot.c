@@ -56,6 +56,51 @@ const char *const slot_group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
 #define OPEN_COORD                                                                         \
     "(?:(?<=al|ic|ive|ar|ary|ous|ory)[ \\t]+(?:and|or)[ \\t]+" OPEN_WORD "(?=[ \\t-]+" \
     OPEN_WORD "))?"
+/* An open effect is an outcome's noun phrase, so it has more stop words than a therapy or
+ * condition phrase: a preposition or adverb after the head is no part of it ("reduced
+ * morbidity following adenotonsillectomy", "increased serum potassium levels similarly",
+ * "relative to"); a quantifier or negative-polarity word is no object ("did not promote
+ * any significant changes"). */
+#define EFF_STOP                                                                           \
+    "(?:following|relative|along|even|up|any|[A-Za-z]{3,}(?:edly|ally|ntly|ously|ively|"    \
+    "arly|ately|idly))\\b(?!-)"
+#define EFF_WORD "(?!" OPEN_STOP ")(?!" EFF_STOP ")" OPEN_CHARS
+#define EFF_NEXT "(?:-++" OPEN_CHARS "|[ \\t-]+" EFF_WORD ")"
+/* a time word, with or without its number, is no outcome ("The RFS rate at 3 years was
+ * higher", "EE recurrence at Week 24 was reduced"; but "Day 8 FEV1 peak") */
+#define EFF_NOT_TIME                                                                       \
+    "(?!(?:years?|months?|weeks?|days?|hours?|h|min|minutes?)(?:[ \\t]+[0-9]+)?\\b"          \
+    "(?![ \\t-]+(?!" OPEN_STOP ")[A-Za-z0-9]))"
+/* a relational head takes its complement: "preventing emergence of mature gametocytes",
+ * "promoting the interaction between mTOR and DEPTOR"; without it ("the association
+ * between mTOR and its inhibitor") the head alone is no object (EFF_END) */
+#define EFF_REL                                                                            \
+    "\\binteraction|\\binteractions|\\bassociation|\\bbinding|\\bemergence|\\bformation|"    \
+    "\\baccumulation|\\brecruitment|\\binfiltration|\\btranslocation|\\bshortening|"           \
+    "\\bblunting|\\bdegradation|\\bdeposition|\\buptake|\\bloss|\\bbalance|\\bratio|\\brecognition|"   \
+    "\\blevels|\\blevel|\\bnumber|\\bamount|\\bpercentage|\\bproportion|\\bconcentrations|"         \
+    "\\bconcentration"
+/* a word of the complement, or an effect or therapy mention ("between <mTOR> and DEPTOR",
+ * "recruitment of BM-derived <progenitor cells>"): a short stop list keeps the pattern
+ * small */
+#define EFF_CSTOP                                                                          \
+    "(?:and|or|but|with|without|in|on|at|by|for|from|to|of|as|than|that|which|was|were|is|"  \
+    "are|be|been|has|have|had|not|no|after|during|versus|vs|via|the|a|an|its|their|both|"   \
+    "following|while|whereas|through|compared|derived|induced|related|mediated|caused|"    \
+    "associated|including|can|could|may|might|will|would|should)\\b"
+#define EFF_CWORD "(?:(?!" EFF_CSTOP ")" OPEN_CHARS "|\\x01[ET]\\d+\\x02)"
+#define EFF_C "(?:(?:the|a|an)[ \\t]+)?" EFF_CWORD "(?:-++" OPEN_CHARS "|[ \\t-]+" EFF_CWORD "){0,3}"
+#define EFF_OF                                                                             \
+    "(?:(?<=" EFF_REL ")[ \\t]+(?:of[ \\t]+" EFF_C "|between[ \\t]+" EFF_C "[ \\t]+and[ \\t]+"   \
+    EFF_C "))?"
+/* an open effect does not end on a word that needs its head ("increased plasma and 24 h
+ * urinary aldosterone", "reduced supine systolic and diastolic blood pressure") nor on a
+ * relational head whose complement it left out, unless the complement names a condition,
+ * which the rule's pattern then takes ("reduced the formation of <C>") */
+#define EFF_END                                                                            \
+    "(?<!\\bplasma|\\bserum|\\burinary|\\bsystolic|\\bdiastolic|\\bpostoperative|\\bpost|"    \
+    "\\bsupine|\\bblood|\\btotal|\\bmean)(?!(?<=" EFF_REL ")[ \\t]+(?:of|between)[ \\t]+"          \
+    "(?!(?:\\S+[ \\t]+){0,5}?\\x01C))"
 /* inside an open effect, an abbreviation the authors define before the phrase goes on:
  * "the IIEF-Erectile Function (EF) scores" */
 #define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
@@ -68,13 +113,19 @@ void slot_regex_open(strbuf *out, slot_type t)
      * phrase (atomic), so that a look-ahead after it ("no condition follows") cannot be
      * met by cutting it short ("cochlear hair cell" of "... cell loss"); an open
      * therapy or condition may shrink to let what follows it match */
-    bool eff = t == SLOT_EFFECT;
+    if (t == SLOT_EFFECT) {
+        sb_printf(out,
+                  "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
+                  "(?<%s_open>(?>" EFF_NOT_TIME EFF_WORD OPEN_COORD "(?:" EFF_NEXT "|" OPEN_ABBR
+                  "){0,%d}" EFF_OF "(?:[ \\t-]+\\x01E\\d+\\x02)?)" EFF_END "))",
+                  slot_group_names[t], slot_type_letter[t], slot_group_names[t],
+                  OPEN_MAX_WORDS - 1);
+        return;
+    }
     sb_printf(out,
               "(?:(?<%s>\\x01%c\\d+\\x02)|(?<![A-Za-z0-9'/])" OPEN_DETERMINER
-              "(?<%s_open>%s" OPEN_WORD "%s(?:" OPEN_NEXT "%s){0,%d}%s))",
-              slot_group_names[t], slot_type_letter[t], slot_group_names[t], eff ? "(?>" : "(?:",
-              eff ? OPEN_COORD : "", eff ? "|" OPEN_ABBR : "", OPEN_MAX_WORDS - 1,
-              eff ? "(?:[ \\t-]+\\x01E\\d+\\x02)?)" : ")");
+              "(?<%s_open>" OPEN_WORD "(?:" OPEN_NEXT "){0,%d}))",
+              slot_group_names[t], slot_type_letter[t], slot_group_names[t], OPEN_MAX_WORDS - 1);
 }
 
 void slot_regex_mention(strbuf *out, slot_type t, bool list, bool in_people)
