@@ -165,8 +165,12 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
     if (!t->predicate || fill_cues(t, sc, &f))
         return -1;
     /* an objective or a question states what a study tests, not what it found: "To
-     * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect) */
-    if (f.objective && t->condition.text && !harm_predicate(t->predicate) &&
+     * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect); so does a
+     * trial's title that no finite verb states ("Prevention of breast cancer with
+     * tamoxifen: preliminary findings from the Italian randomised trial") */
+    bool study = f.objective || (f.design && sc->section == THX_SEC_TITLE &&
+                                 !claims_stated(sc->s, sc->n, c));
+    if (study && t->condition.text && !harm_predicate(t->predicate) &&
         strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
         if (!label || !pred) {

@@ -1,6 +1,8 @@
 /* Conflicts and cue scopes within one sentence: see resolve.h. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "resolve.h"
 
@@ -243,6 +245,10 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
             out->objective = true; /* relabels the claim; not one of its flag cues */
             continue;
         }
+        if (d->kind == CUE_DESIGN) {
+            out->design = true; /* the same, for a title claim no finite verb states */
+            continue;
+        }
         if (d->kind == CUE_NEGATION)
             out->negated = true;
         else
@@ -287,4 +293,80 @@ int claims_population(const thx_ruleset *rs, const tag_result *tags, const char 
         }
     }
     return -1;
+}
+
+/* ------------------------------------------------------------------ findings */
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && !strncasecmp(w, *list, n))
+            return true;
+    return false;
+}
+
+static bool ends_with(const char *w, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n >= k && !strncasecmp(w + n - k, suffix, k);
+}
+
+/* The word that ends at or before s[end) (skipping white space): *w, its length. */
+static size_t word_before(const char *s, size_t end, const char **w)
+{
+    size_t e = end;
+    while (e > 0 && is_space((unsigned char)s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !is_space((unsigned char)s[b - 1]))
+        b--;
+    *w = s + b;
+    return e - b;
+}
+
+bool claims_stated(const char *s, size_t n, const candidate *c)
+{
+    /* a finite verb or auxiliary before the subtitle, or a result's head: "N-acetylcysteine
+     * does not prevent ...", "Lamivudine is effective ...", "Case-based exercises fail to
+     * ...", "Superiority of duloxetine to placebo in improving ...", "Improvements in
+     * productivity ... after certolizumab pegol treatment ..." */
+    static const char *const finite[] = {
+        "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can",
+        "could", "may", "might", "will", "would", "fail", "fails", "failed", "shows",
+        "showed", "provides", "provided", "improvement", "improvements", "superiority",
+        "superior", NULL};
+    /* nouns and prepositions that a nominal title uses as its trigger */
+    static const char *const nominal[] = {
+        "for", "in", "of", "with", "versus", "vs", "against", "treated", "effects",
+        "benefits", "outcomes", "results", "improvements", "reductions", "changes",
+        "properties", "activities", "actions", "responses", NULL};
+    size_t head = n;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ':') {
+            head = i;
+            break;
+        }
+    for (size_t i = 0; i < head;) {
+        while (i < head && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < head && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        if (i > b && word_in(s + b, i - b, finite))
+            return true;
+    }
+    const char *w, *prev;
+    size_t wn = word_before(s, c->trig_end, &w);
+    size_t pn = word_before(s, (size_t)(w - s), &prev);
+    bool bare = !ends_with(w, wn, "s") && !ends_with(w, wn, "ed");
+    if (wn == 0 || (pn == 2 && !strncasecmp(prev, "to", 2)) ||
+        (bare && pn == 3 && !strncasecmp(prev, "and", 3)))
+        return false; /* "mesna ... to prevent ...", "to reduce stress and improve mood" */
+    if (word_in(w, wn, nominal) || ends_with(w, wn, "ing") || ends_with(w, wn, "tion") ||
+        ends_with(w, wn, "sion") || ends_with(w, wn, "ment") || ends_with(w, wn, "axis") ||
+        ends_with(w, wn, "apy"))
+        return false; /* "Prevention of ...", "Treatment of ...", "... in preventing ..." */
+    /* a verb of the present or past ("reduces", "Decreases", "alleviates", "improved"),
+     * or a bare one after its plural subject ("Stem Cells Ameliorate Aging Frailty") */
+    return true;
 }

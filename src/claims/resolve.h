@@ -40,9 +40,17 @@ int claims_population(const thx_ruleset *rs, const tag_result *tags, const char 
 typedef struct {
     bool negated, hedged;
     bool objective; /* under an objective cue: the claim is what a study tests */
+    bool design;    /* under a design cue: so is a title claim no finite verb states */
     size_t ncues;
     size_t cue[CLAIM_MAX_CUES]; /* indexes into tags->cues */
 } claim_flags;
+
+/* Does title s[0..n) state candidate c as a finding: a finite verb or auxiliary before its
+ * subtitle ("X reduces Y: a randomised trial", "X does not prevent Y: ..."), or c's
+ * trigger a verb of the present or past? Not when the trigger is an infinitive, a noun
+ * or a preposition ("Prevention of Y with X: ...", "X to prevent Y: ...", "X for Y: a
+ * randomised controlled trial"). */
+bool claims_stated(const char *s, size_t n, const candidate *c);
 
 /* Flags of candidate c in sentence s[0..n). */
 void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,

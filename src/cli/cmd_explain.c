@@ -71,6 +71,7 @@ static void print_cues(const thx_ruleset *rs, const match_ctx *m, const char *s,
                d->kind == CUE_NEGATION    ? "negation"
                : d->kind == CUE_HEDGE     ? "hedge"
                : d->kind == CUE_OBJECTIVE ? "objective"
+               : d->kind == CUE_DESIGN    ? "design"
                                           : "population",
                roles[d->role], (int)(h->end - h->start), s + h->start, cp(h->start), cp(h->end));
         size_t from, to;

@@ -319,13 +319,14 @@ static void parse_top_line(parser *ps, const char *line)
         ps->lex_ignore = ignore;
     } else if (IS("cues")) {
         if (strcmp(v, "negation") && strcmp(v, "hedge") && strcmp(v, "objective") &&
-            strcmp(v, "population"))
-            ERR(ps, vcol, "unknown cue kind '%s' (expected negation, hedge, objective or "
-                          "population)", v);
+            strcmp(v, "population") && strcmp(v, "design"))
+            ERR(ps, vcol, "unknown cue kind '%s' (expected negation, hedge, objective, "
+                          "population or design)", v);
         open_block(ps, BLOCK_CUES);
         ps->cue_kind = !strcmp(v, "hedge")        ? CUE_HEDGE
                        : !strcmp(v, "objective")  ? CUE_OBJECTIVE
                        : !strcmp(v, "population") ? CUE_POPULATION
+                       : !strcmp(v, "design")     ? CUE_DESIGN
                                                   : CUE_NEGATION;
     } else if (IS("labels")) {
         if (*v)

@@ -112,9 +112,11 @@ typedef struct {
 /* negation and hedge set a claim's flags; an objective cue ("to evaluate whether", a
  * question's "?") says the claim is what a study sets out to test: `studied for`; a
  * population cue ("patients with", "a rat model of") marks the condition in its scope as
- * the one the sentence's subjects have, which an effect-only claim then takes */
-/* (a new kind goes last: rule_cache_decode.c refuses a kind above CUE_POPULATION) */
-typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE, CUE_POPULATION } cue_kind;
+ * the one the sentence's subjects have, which an effect-only claim then takes; a design
+ * cue (a title's ": a randomised controlled trial") says the same of a title claim that
+ * no finite verb states */
+/* (a new kind goes last: rule_cache_decode.c refuses a kind above CUE_DESIGN) */
+typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE, CUE_POPULATION, CUE_DESIGN } cue_kind;
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
 /* A lexicon term as written (canonical name, synonym or /regex/), kept for lint: text
