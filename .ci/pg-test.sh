@@ -4,7 +4,9 @@
 # in a temporary folder (as the user postgres, or nobody, when run as root), loads the
 # triples of corpus/ into it twice with `therex load --pg`, and checks that the second
 # load changed no count, that the counts are those of the same load into SQLite, and
-# that a query gives the same rows in both. Everything is removed at the end.
+# that a query gives the same rows in both, and that a rerun with fewer triples leaves
+# none of the first run's (each document is replaced whole). Everything is removed at
+# the end.
 #
 #   usage: sh .ci/pg-test.sh [BUILD_DIR]      (default: build)
 #
@@ -89,5 +91,13 @@ psql -d postgres -c "CREATE DATABASE therex2"
 "$therex" extract -q corpus --pg "postgresql://therex@127.0.0.1:$port/therex2"
 direct=$(pgdb=therex2 counts pgq)
 [ "$direct" = "$first" ] || { echo "pg-test: FAIL: extract --pg wrote other counts: $direct"; fail=1; }
+# a rerun replaces each document whole: with fewer triples (a higher --min-confidence) the
+# database holds just the new run's, none left over from the first
+"$therex" extract -q corpus --min-confidence 0.8 -o "$tmp/high.jsonl"
+high=$(wc -l <"$tmp/high.jsonl")
+"$therex" extract -q corpus --min-confidence 0.8 --pg "postgresql://therex@127.0.0.1:$port/therex2"
+n=$(pgdb=therex2 pgq 'SELECT COUNT(*) FROM triples')
+[ "$n" = "$high" ] && [ "$high" -lt "$lines" ] ||
+  { echo "pg-test: FAIL: a rerun with --min-confidence 0.8 left $n triples, not $high (of $lines)"; fail=1; }
 [ $fail = 0 ] && echo "pg-test: ok ($lines triples, loaded twice)"
 exit $fail

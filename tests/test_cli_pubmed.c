@@ -4,6 +4,7 @@
  * (OUTPUT.deleted or --deleted FILE), and the output is the same for any -j. Inputs are
  * written into a temporary folder. Owned by the corpus-readers module.
  */
+#include "output/output.h"
 #include "support.h"
 
 #include <criterion/criterion.h>
@@ -109,6 +110,38 @@ Test(cli_pubmed, the_newest_version_of_a_pmid_wins)
     cr_assert_not_null(d);
     cr_expect_str_eq(d, "3\n");
     free(d);
+}
+
+static long long rows(const char *db, const char *table)
+{
+    char *err = NULL;
+    thx_store *s = thx_store_open_sqlite(db, &err);
+    cr_assert_not_null(s, "%s", err);
+    long long n = thx_store_count(s, table);
+    thx_store_close(s);
+    return n;
+}
+
+/* In a database too the newest version of a PMID wins (its document is replaced), and a
+ * DeleteCitation takes the document out; a second run changes no count. */
+Test(cli_pubmed, a_database_keeps_the_newest_version_and_drops_deleted_citations)
+{
+    write_corpus();
+    char args[10000], db[4400];
+    snprintf(db, sizeof db, "%s", tmp_path("t.sqlite"));
+    for (int run = 0; run < 2; run++) {
+        char *err = NULL;
+        snprintf(args, sizeof args, "extract -r rules/unit.rules -j 2 '%s' --db '%s'", dir, db);
+        cr_assert_eq(run_cli(THX_TEST_DIR, args, NULL, &err), 0, "%s", err);
+        cr_expect(strstr(err, "1 document replaced an earlier version of the same PMID in "),
+                  "%s", err);
+        cr_expect(strstr(err, "1 PMID of DeleteCitation taken out of "), "%s", err);
+        free(err);
+        /* PMID 1: the update's one triple (heart), not the baseline's two; 3 is gone */
+        cr_expect_eq(rows(db, "triples"), 3, "run %d", run);
+        cr_expect_eq(rows(db, "documents"), 3, "run %d", run);
+        cr_expect_eq(rows(db, "sentences"), 3, "run %d", run);
+    }
 }
 
 Test(cli_pubmed, deleted_file_option_and_standard_output)

@@ -266,3 +266,49 @@ Test(db, the_same_triple_again_is_one_row_with_its_latest_cues)
     thx_store_close(s);
     free(no_cues);
 }
+
+/* A document is replaced whole: its first record in a later load takes out the triples
+ * the earlier load gave it (a rerun with other rules leaves no stale triple), and
+ * thx_store_replace_document empties a document that now gives none. */
+Test(db, a_document_is_replaced_whole)
+{
+    char path[128], *err = NULL;
+    snprintf(path, sizeof path, "%s/r.sqlite", dir);
+    char *other = strdup(tricky); /* the same document, another triple id */
+    memcpy(strstr(other, "00000000000000ab"), "00000000000000cd", 16);
+    const char *first[] = {tricky, other}, *second[] = {other};
+    const char *const *loads[] = {first, second};
+    size_t nloads[] = {2, 1};
+    long long want[] = {2, 1};
+    for (int l = 0; l < 2; l++) {
+        thx_store *s = thx_store_open_sqlite(path, &err);
+        cr_assert_not_null(s, "%s", err);
+        for (size_t i = 0; i < nloads[l]; i++) {
+            thx_rec r;
+            thx_diags d;
+            thx_diags_init(&d);
+            cr_assert_eq(thx_rec_parse(&r, loads[l][i], strlen(loads[l][i]), "t", 1, &d), 0);
+            thx_diags_free(&d);
+            cr_assert_eq(thx_store_add(s, &r, &err), 0, "%s", err);
+            thx_rec_free(&r);
+        }
+        cr_assert_eq(thx_store_commit(s, &err), 0, "%s", err);
+        cr_expect_eq(thx_store_count(s, "triples"), want[l], "load %d", l);
+        cr_expect_eq(thx_store_count(s, "cues"), want[l], "load %d", l);
+        cr_expect_eq(thx_store_count(s, "documents"), 1);
+        thx_store_close(s);
+    }
+    thx_store *s = thx_store_open_sqlite(path, &err);
+    cr_assert_not_null(s, "%s", err);
+    cr_assert_eq(thx_store_replace_document(s, "d,1", &err), 0, "%s", err);
+    cr_assert_eq(thx_store_commit(s, &err), 0, "%s", err);
+    cr_expect_eq(thx_store_count(s, "triples"), 0);
+    cr_expect_eq(thx_store_count(s, "cues"), 0);
+    cr_expect_eq(thx_store_count(s, "sentences"), 0);
+    cr_expect_eq(thx_store_count(s, "documents"), 1, "the document stays, without triples");
+    cr_assert_eq(thx_store_delete_document(s, "d,1", &err), 0, "%s", err);
+    cr_assert_eq(thx_store_commit(s, &err), 0, "%s", err);
+    cr_expect_eq(thx_store_count(s, "documents"), 0);
+    thx_store_close(s);
+    free(other);
+}

@@ -314,6 +314,7 @@ static int run_chunk(pool *p, thx_docs *docs, sink *out, run_counts *counts)
     pool_run(p, docs, results, warnings);
     for (size_t i = 0; i < docs->len; i++) {
         size_t nlines = 0;
+        sink_begin_document(out, docs->items[i].id);
         if (results[i] && *results[i]) {
             /* a document's lines are one string; split for the array format */
             char *line = results[i];
@@ -415,6 +416,25 @@ static int newest_wins(const extract_opts *o, sink *out, supersede *sup)
         fprintf(stderr, "therex: %zu document%s replaced an earlier version of the same PMID "
                         "(%zu triple%s of earlier versions left out)\n",
                 sup->versions, sup->versions == 1 ? "" : "s", removed, removed == 1 ? "" : "s");
+    return 0;
+}
+
+/* In a database the newest version of a PMID has replaced the earlier ones already
+ * (thx_store_replace_document at each document); the DeleteCitation PMIDs' documents go
+ * from it. Says what it did. Returns 0, or -1 after an error (reported). */
+static int db_versions_and_deletions(const extract_opts *o, recs *db, const supersede *sup,
+                                     const str_vec *deleted)
+{
+    for (size_t i = 0; i < deleted->len; i++)
+        if (recs_delete_document(db, deleted->items[i]))
+            return -1;
+    if (!o->quiet && sup->versions)
+        fprintf(stderr, "therex: %zu document%s replaced an earlier version of the same PMID "
+                        "in %s\n",
+                sup->versions, sup->versions == 1 ? "" : "s", recs_name(db));
+    if (!o->quiet && deleted->len)
+        fprintf(stderr, "therex: %zu PMID%s of DeleteCitation taken out of %s\n", deleted->len,
+                deleted->len == 1 ? "" : "s", recs_name(db));
     return 0;
 }
 
@@ -522,11 +542,14 @@ int cmd_extract(int argc, char **argv)
         status = EXIT_OUTPUT;
     } else {
         if (o.records) {
-            sink_open_records(&out, recs_put_json, &db);
+            sink_open_records(&out, recs_put_json, recs_begin_document, &db);
             dest = recs_name(&db);
         }
         status = extract_all(&o, rs, &files, &out, &deleted, &bad, &ndocs, &counts);
         if (status == 0 && !out.err && !o.records && newest_wins(&o, &out, &counts.sup))
+            status = EXIT_OUTPUT;
+        if (status == 0 && !out.err && o.records && o.records != RECS_NEO4J &&
+            db_versions_and_deletions(&o, &db, &counts.sup, &deleted))
             status = EXIT_OUTPUT;
         if (o.records ? recs_close(&db, status == 0 && !out.err) != 0 && status == 0
                       : (err = sink_close(&out, status == 0)) != 0 && status == 0) {

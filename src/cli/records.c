@@ -93,6 +93,23 @@ int recs_put_json(void *ctx, const char *json)
     return rc;
 }
 
+int recs_begin_document(void *ctx, const char *doc_id)
+{
+    recs *r = ctx;
+    if (r->failed)
+        return -1;
+    char *err = NULL;
+    return r->store && thx_store_replace_document(r->store, doc_id, &err) ? fail(r, err) : 0;
+}
+
+int recs_delete_document(recs *r, const char *doc_id)
+{
+    if (r->failed)
+        return -1;
+    char *err = NULL;
+    return r->store && thx_store_delete_document(r->store, doc_id, &err) ? fail(r, err) : 0;
+}
+
 int recs_close(recs *r, bool keep)
 {
     char *err = NULL;

@@ -27,6 +27,13 @@ int recs_open(recs *r, recs_kind kind, const char *target);
 int recs_add(recs *r, const thx_rec *rec);
 /* The same from the record's JSON: a sink_open_records() callback. */
 int recs_put_json(void *r, const char *json);
+/* A document begins (extract reads every document, with or without triples): in a
+ * database its rows from before go (thx_store_replace_document); 0, or -1 after printing
+ * the error. A sink_open_records() callback. */
+int recs_begin_document(void *r, const char *doc_id);
+/* A PubMed DeleteCitation: the document goes from the database. 0 (also for a graph,
+ * which keeps no earlier run), or -1 after printing the error. */
+int recs_delete_document(recs *r, const char *doc_id);
 /* With keep, commits the last batch or writes the graph's files; then closes. 0, or -1
  * after printing the error. */
 int recs_close(recs *r, bool keep);

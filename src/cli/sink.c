@@ -229,11 +229,24 @@ static int open_replacement(sink *s, const char *target)
     return err;
 }
 
-void sink_open_records(sink *s, int (*put)(void *ctx, const char *json), void *ctx)
+void sink_open_records(sink *s, int (*put)(void *ctx, const char *json),
+                       int (*begin)(void *ctx, const char *doc_id), void *ctx)
 {
     memset(s, 0, sizeof *s);
     s->put = put;
+    s->begin = begin;
     s->ctx = ctx;
+}
+
+int sink_begin_document(sink *s, const char *doc_id)
+{
+    if (s->err)
+        return -1;
+    if (s->begin && s->begin(s->ctx, doc_id)) {
+        s->err = EIO;
+        return -1;
+    }
+    return 0;
 }
 
 int sink_open(sink *s, const char *path, int format)

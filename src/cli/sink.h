@@ -36,6 +36,7 @@ typedef struct {
     /* a sink of records (a database, a graph) instead of a file: each triple's JSON
      * goes to put(ctx, json), which returns 0 or -1 (its message is its own) */
     int (*put)(void *ctx, const char *json);
+    int (*begin)(void *ctx, const char *doc_id); /* a document begins (may be NULL) */
     void *ctx;
 } sink;
 
@@ -47,8 +48,14 @@ bool sink_identity(const char *path, dev_t *dev, ino_t *ino);
  * header row): 0, or an errno value (EISDIR for a folder). */
 int sink_open(sink *s, const char *path, int format);
 
-/* A sink that hands each triple's JSON to put(ctx, json) instead of writing a file. */
-void sink_open_records(sink *s, int (*put)(void *ctx, const char *json), void *ctx);
+/* A sink that hands each triple's JSON to put(ctx, json) instead of writing a file, and
+ * tells begin(ctx, doc_id) (when not NULL) where each document begins. */
+void sink_open_records(sink *s, int (*put)(void *ctx, const char *json),
+                       int (*begin)(void *ctx, const char *doc_id), void *ctx);
+
+/* A document begins, whether it gives triples or not: 0, or -1 after an error (kept in
+ * s->err). Nothing for a file. */
+int sink_begin_document(sink *s, const char *doc_id);
 
 /* Writes one triple's JSON; 0, or -1 after a write error (kept in s->err). */
 int sink_put(sink *s, const char *json);

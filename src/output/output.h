@@ -105,11 +105,22 @@ thx_store *thx_store_open_pg(const char *conninfo, char **err);
 
 /* Writes a record into the tables: an upsert keyed by the triple id (and by the
  * document id, the sentence, the rule, the therapy's and condition's names), so loading
- * the same triples again changes no count. Records are written in transactions of
- * THX_STORE_BATCH records. 0, or THX_EIO with *err set (caller frees): the open batch
+ * the same triples again changes no count. A record of another document than the
+ * previous record's replaces that document: the rows it held from before (its triples,
+ * their cues and evidence, its sentences) go first, so each document's records are
+ * expected together, as extract writes them; a rerun with other rules or a newer version
+ * of a PMID leaves no stale triple. Records are written in transactions of
+ * THX_STORE_BATCH operations. 0, or THX_EIO with *err set (caller frees): the open batch
  * is then rolled back and the store can take no more. */
 #define THX_STORE_BATCH 1000
 int thx_store_add(thx_store *s, const thx_rec *r, char **err);
+/* Takes out the rows document doc_id held (as thx_store_add does at a new document):
+ * extract calls it for every document it reads, so a document that now gives no triple
+ * keeps none from an earlier run. 0, or THX_EIO with *err set, as thx_store_add. */
+int thx_store_replace_document(thx_store *s, const char *doc_id, char **err);
+/* Takes the document out with its row in documents (a PubMed DeleteCitation). 0, or
+ * THX_EIO with *err set, as thx_store_add. */
+int thx_store_delete_document(thx_store *s, const char *doc_id, char **err);
 /* Commits the last batch. 0, or THX_EIO with *err set. */
 int thx_store_commit(thx_store *s, char **err);
 /* The rows of a table ("triples", "documents", ...): for tests and summaries; -1 on

@@ -4,7 +4,10 @@
  * therapy and condition vocabularies, triples, cues and evidence, and schema_version.
  * Every row is an upsert (INSERT ... ON CONFLICT ... DO UPDATE) keyed by its natural
  * key (the triple id, the document id, ...), so loading the same triples twice changes
- * no count; records are written in transactions of THX_STORE_BATCH.
+ * no count; records are written in transactions of THX_STORE_BATCH. A document is
+ * replaced whole: the first record of a document (or thx_store_replace_document) takes
+ * out the rows its earlier version left (triples, their cues and evidence, sentences),
+ * so a rerun with other rules or a newer version of a PMID leaves no stale triple.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +23,10 @@ struct thx_store {
     const store_backend *be;
     void *h;
     char *sql[STORE_SLOTS]; /* each table's upsert */
-    size_t in_batch; /* records of the open transaction */
+    size_t in_batch; /* records and documents replaced in the open transaction */
+    bool open;       /* a transaction is open */
     bool broken;     /* a failed batch was rolled back: nothing more is written */
+    char *doc;       /* the document the last record or replacement was of */
 };
 
 /* The tables, in the order a record's rows are written (referenced rows first). */
@@ -264,6 +269,83 @@ static int write_record(thx_store *s, const thx_rec *r, char **err)
     return 0;
 }
 
+/* The statements that take a document out, in the order the references allow (slots
+ * T_COUNT + 2 on); the last also takes the documents row. */
+static const char *const doc_deletes[] = {
+    "DELETE FROM cues WHERE triple_id IN (SELECT id FROM triples WHERE doc_id = $1)",
+    "DELETE FROM evidence WHERE triple_id IN (SELECT id FROM triples WHERE doc_id = $1)",
+    "DELETE FROM triples WHERE doc_id = $1",
+    "DELETE FROM sentences WHERE doc_id = $1",
+    "DELETE FROM documents WHERE id = $1",
+};
+#define DOC_DELETES (sizeof doc_deletes / sizeof *doc_deletes)
+
+/* Opens the batch's transaction when none is open; 0, or -1 with *err set. */
+static int begin(thx_store *s, char **err)
+{
+    if (s->open)
+        return 0;
+    if (s->be->exec(s->h, "BEGIN", err))
+        return -1;
+    s->open = true;
+    return 0;
+}
+
+/* Rolls the open batch back after a failure: the store takes no more. */
+static int fail(thx_store *s)
+{
+    if (s->open)
+        s->be->exec(s->h, "ROLLBACK", NULL);
+    s->open = false;
+    s->in_batch = 0;
+    s->broken = true;
+    return THX_EIO;
+}
+
+/* Counts one operation of the batch, committing it when full. */
+static int counted(thx_store *s, char **err)
+{
+    return ++s->in_batch >= THX_STORE_BATCH ? thx_store_commit(s, err) : 0;
+}
+
+/* Runs the first n of doc_deletes for doc_id and remembers it as the current document. */
+static int take_out(thx_store *s, const char *doc_id, size_t n, char **err)
+{
+    if (s->broken) {
+        *err = xstrdup("an earlier batch failed");
+        return THX_EIO;
+    }
+    char *copy = xstrdup(doc_id);
+    if (!copy) {
+        *err = xstrdup("out of memory");
+        return fail(s);
+    }
+    free(s->doc);
+    s->doc = copy;
+    if (begin(s, err))
+        return fail(s);
+    const char *key[] = {doc_id};
+    for (size_t i = 0; i < n; i++)
+        if (s->be->run(s->h, T_COUNT + 2 + (int)i, doc_deletes[i], key, 1, err))
+            return fail(s);
+    return counted(s, err);
+}
+
+int thx_store_replace_document(thx_store *s, const char *doc_id, char **err)
+{
+    *err = NULL;
+    return take_out(s, doc_id, DOC_DELETES - 1, err);
+}
+
+int thx_store_delete_document(thx_store *s, const char *doc_id, char **err)
+{
+    *err = NULL;
+    int rc = take_out(s, doc_id, DOC_DELETES, err);
+    free(s->doc); /* a record of it after this starts it anew */
+    s->doc = NULL;
+    return rc;
+}
+
 int thx_store_add(thx_store *s, const thx_rec *r, char **err)
 {
     *err = NULL;
@@ -271,29 +353,23 @@ int thx_store_add(thx_store *s, const thx_rec *r, char **err)
         *err = xstrdup("an earlier batch failed");
         return THX_EIO;
     }
-    if (s->in_batch == 0 && s->be->exec(s->h, "BEGIN", err))
-        goto fail;
-    if (write_record(s, r, err))
-        goto fail;
-    if (++s->in_batch == THX_STORE_BATCH)
-        return thx_store_commit(s, err);
-    return 0;
-fail:
-    s->be->exec(s->h, "ROLLBACK", NULL);
-    s->in_batch = 0;
-    s->broken = true;
-    return THX_EIO;
+    /* a record of another document than the last: that document's earlier rows go */
+    if ((!s->doc || strcmp(s->doc, r->doc_id)) && thx_store_replace_document(s, r->doc_id, err))
+        return THX_EIO;
+    if (begin(s, err) || write_record(s, r, err))
+        return fail(s);
+    return counted(s, err);
 }
 
 int thx_store_commit(thx_store *s, char **err)
 {
     *err = NULL;
-    if (s->in_batch == 0)
+    if (!s->open)
         return s->broken ? THX_EIO : 0;
+    s->open = false;
     s->in_batch = 0;
     if (s->be->exec(s->h, "COMMIT", err)) {
-        s->be->exec(s->h, "ROLLBACK", NULL);
-        s->broken = true;
+        fail(s);
         return THX_EIO;
     }
     return 0;
@@ -314,9 +390,10 @@ void thx_store_close(thx_store *s)
 {
     if (!s)
         return;
-    if (s->in_batch)
+    if (s->open)
         s->be->exec(s->h, "ROLLBACK", NULL);
     s->be->close(s->h);
+    free(s->doc);
     for (int t = 0; t < T_COUNT; t++)
         free(s->sql[t]);
     free(s);
