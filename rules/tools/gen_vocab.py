@@ -75,6 +75,7 @@ FILTERS = {
     'english': 'ENGLISH_STOP and English-word trade names',
     'stoplist': 'the shared therapy stop lists (THERAPY_STOP)',
     'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
+    'class-plurals': 'the plural-only regex synonyms of one-word adjective classes',
 }
 
 
@@ -606,6 +607,30 @@ GENERIC_DISEASE_WORDS = {'cancer', 'tumor', 'tumour', 'neoplasm', 'infection'}
 
 ADJECTIVE_ENDINGS = ('ic', 'ive', 'al', 'ory', 'ary', 'ous', 'ar')
 
+# The plural of such a class ("antihypertensives", "sedatives", "antiemetics",
+# "anxiolytics") is a noun that names the drugs; the adjective-class filter drops the
+# form because therex would match its singular too. The plural alone is kept as a regex
+# synonym of the class (a whole word, never the singular), except for these plurals:
+# FILTER: plural class words that name no therapy a claim is about
+CLASS_PLURAL_STOP = {
+    'contraceptives': 'an exposure or a risk factor in most abstracts ("oral '
+                      'contraceptive use"), and contraception prevents no condition',
+    'psychedelics': 'drugs of abuse in most abstracts',
+    'narcotics': 'drugs of abuse and dependence in most abstracts',
+    'emetics': 'given to induce vomiting', 'cathartics': 'bowel preparation',
+    'purgatives': 'bowel preparation', 'antiseptics': 'hygiene of skin and surfaces',
+    'miotics': 'eye examination', 'mydriatics': 'eye examination',
+    'cycloplegics': 'eye examination',
+    'adrenergics': 'a mechanism word', 'sympatholytics': 'a mechanism word',
+    'sympathomimetics': 'a mechanism word', 'parasympathomimetics': 'a mechanism word',
+    'lipocaic': 'obsolete', 'ataractics': 'obsolete',
+}
+
+
+def plural_regex(words):
+    """A regex synonym that matches these plural words only (whole words)."""
+    return '/(?<![\\w-])(?:' + '|'.join(sorted(words)) + ')(?![\\w-])/'
+
 # FILTER: code names whose letters are an English word: "AT 10" (a trade name of
 # dihydrotachysterol) is the "at 10" of "at 10 weeks", and therex matches a form with a
 # space case-insensitively.
@@ -873,10 +898,16 @@ def build(args):
 
     # ---- form filters
     kept = []
+    plurals = collections.defaultdict(set)  # id -> plural class words (CLASS_PLURAL_STOP)
     for c in cands:
         why = form_reason(c.form, b.english, c.kind, c.group)
         if why:
             b.drop(why, c.kind, c.id, c.form)
+            word = c.form.lower()
+            if (why == 'adjective-class' and 'class-plurals' not in DISABLED
+                    and word.endswith('s') and match_key(word) != word
+                    and word not in CLASS_PLURAL_STOP):
+                plurals[c.id].add(word)
         else:
             kept.append(c)
     cands = kept
@@ -1001,7 +1032,7 @@ def build(args):
     os.makedirs(args.out_dir, exist_ok=True)
     stats = {}
     for fname, ents in out.items():
-        text = render(fname, ents)
+        text = render(fname, ents, plurals)
         with open(os.path.join(args.out_dir, fname + '.rules'), 'w', encoding='utf-8') as f:
             f.write(text)
         stats[fname] = (len(ents), sum(1 + len(e[2]) for e in ents))
@@ -1050,7 +1081,7 @@ HEADERS = {
 }
 
 
-def render(fname, ents):
+def render(fname, ents, plurals=None):
     kind, lines = HEADERS[fname]
     out = [f'# {fname}.rules: {kind} vocabulary with ontology ids.  GENERATED FILE: do not',
            '# edit by hand; change the filters of rules/tools/gen_vocab.py and regenerate with',
@@ -1083,7 +1114,10 @@ def render(fname, ents):
             # a drug class (a MeSH pharmacological action): the tag lets a rule or the
             # tagger tell a class from a drug ("everolimus, an mTOR inhibitor, ...")
             line += ' tags drug-class'
-        out.extend(entry_lines(line, [quote(s) for s in syns]))
+        syns = [quote(s) for s in syns]
+        if plurals and plurals.get(i):
+            syns.append(plural_regex(plurals[i]))
+        out.extend(entry_lines(line, syns))
     out.append('end')
     return '\n'.join(out) + '\n'
 
