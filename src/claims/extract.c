@@ -17,6 +17,7 @@
 #include "harm.h"
 #include "joins.h"
 #include "members.h"
+#include "topic.h"
 #include "triple.h"
 
 
@@ -286,7 +287,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
             c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
             cond_entry, cm != -1};
     }
-    return coref_note_sentence(sc) ? THX_ENOMEM : 0;
+    return coref_note_sentence(sc) || topic_note_sentence(sc) ? THX_ENOMEM : 0;
 }
 
 /* ------------------------------------------------------------------ documents */
@@ -305,6 +306,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     coref_state coref;
     coref_init(&coref);
     join_infos infos = {0};
+    topic_state topics = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
@@ -321,7 +323,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         byte = st->start;
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
                        .cp_base = cp, .index = i, .section = st->section, .m = m,
-                       .coref = &coref, .local = &local, .infos = &infos};
+                       .coref = &coref, .local = &local, .infos = &infos,
+                       .topic = &topics};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;
         rc = extract_sentence(out, &sc, only);
         for (size_t k = limits; k < m->limits.len; k++)
@@ -329,11 +332,15 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         for (size_t k = lex_limits; k < m->lex_limits.len; k++)
             m->lex_limits.items[k].sentence = i;
     }
+    /* before the harm guard: it reads the harm triples, and guards the joined ones too */
+    if (rc == 0 && only < 0)
+        rc = topic_apply(out, first, rs, doc, &infos, &topics);
     if (rc == 0 && only < 0)
         rc = harm_filter(out, first, &infos, flags & THX_EXTRACT_HARMS);
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
+    topic_free(&topics);
     local_terms_free(&local);
     coref_free(&coref);
     thx_sentences_free(&sents);

@@ -67,6 +67,8 @@ int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx
     size_t end = out->len;
     const lex_entry *entries = rs->lex.entries;
     for (size_t ji = 0; ji < rs->njoins; ji++) {
+        if (rs->joins[ji].kind != JOIN_TARGETS)
+            continue; /* title.condition: topic.c */
         for (size_t i = first; i < end; i++) {
             const join_info *ai = &infos->items[i - first];
             if (ai->has_condition || ai->effect_entry < 0 ||
@@ -76,7 +78,7 @@ int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx
                 const join_info *bi = &infos->items[k - first];
                 const thx_triple *a = &out->items[i], *b = &out->items[k];
                 /* a negated claim joins nothing: its effect was not found */
-                if (bi->condition_entry < 0 || a->negated || b->negated ||
+                if (bi->condition_entry < 0 || a->negated || b->negated || b->doc_scope ||
                     strcmp(a->therapy.norm, b->therapy.norm) ||
                     !meets(&entries[ai->effect_entry], &entries[bi->condition_entry]) ||
                     already(out, end, a, b))

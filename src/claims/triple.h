@@ -10,6 +10,7 @@
 
 struct coref_state;
 struct join_infos;
+struct topic_state;
 
 void thx_triple_clear(thx_triple *t);
 /* A deep copy of src into dst; 0, or -1 when out of memory (dst then owns what was copied). */
@@ -32,6 +33,7 @@ typedef struct sent_ctx {
     struct coref_state *coref;   /* abstract level: what anaphors may stand for (coref.h) */
     local_terms *local;   /* abstract level: abbreviations defined so far */
     struct join_infos *infos;    /* per triple: lexicon entries the joins need */
+    struct topic_state *topic;   /* abstract level: the conditions the title names */
 } sent_ctx;
 
 /* Code points from the section start to byte `byte` of the sentence. */

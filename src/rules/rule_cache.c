@@ -32,8 +32,8 @@
 #include "rule_cache.h"
 
 #define CACHE_MAGIC "THXCACHE"
-#define CACHE_FORMAT 3 /* 2: regex synonyms kept as written; 3: regexes compiled in their
-                          * faster forms (regex_rewrite.c) */
+#define CACHE_FORMAT 4 /* 2: regex synonyms kept as written; 3: regexes compiled in their
+                          * faster forms (regex_rewrite.c); 4: a join's kind */
 
 /* Hashes the content of the file at path into *h; -1 when it cannot be read whole (a
  * pipe, a device: such a pack is not cached). */

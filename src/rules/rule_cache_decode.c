@@ -358,6 +358,10 @@ thx_ruleset *cache_decode(const uint8_t *p, size_t n)
     rs->capjoins = nj ? nj : 1;
     for (size_t i = 0; i < nj && !r.err; i++, rs->njoins++) {
         rs->joins[i].name = r_str(&r);
+        uint64_t kind = r_u(&r);
+        if (kind > JOIN_TITLE)
+            r.err = -1; /* a kind this build does not know */
+        rs->joins[i].kind = kind == JOIN_TITLE ? JOIN_TITLE : JOIN_TARGETS;
         rs->joins[i].confidence = r_f(&r);
         rs->joins[i].predicate = r_str(&r);
         r_loc(&r, &rs->joins[i].loc);

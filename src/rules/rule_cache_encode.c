@@ -286,6 +286,7 @@ int cache_encode(const thx_ruleset *rs, strbuf *out)
     w_u(&w, rs->njoins);
     for (size_t i = 0; i < rs->njoins; i++) {
         w_str(&w, rs->joins[i].name);
+        w_u(&w, (uint64_t)rs->joins[i].kind);
         w_f(&w, rs->joins[i].confidence);
         w_str(&w, rs->joins[i].predicate);
         w_loc(&w, &rs->joins[i].loc);

@@ -209,9 +209,13 @@ static void parse_join_line(parser *ps, const char *line)
     int vcol = col_of(ps, v);
     rule_join *j = ps->cur_join;
     if (kn == 4 && !memcmp(k, "when", 4)) {
-        /* the one condition joins support so far; the key keeps room for more */
-        if (strcmp(v, "effect.targets in condition.tags"))
-            ERR(ps, vcol, "unknown join condition (expected 'effect.targets in condition.tags')");
+        if (!strcmp(v, "effect.targets in condition.tags"))
+            j->kind = JOIN_TARGETS;
+        else if (!strcmp(v, "title.condition"))
+            j->kind = JOIN_TITLE;
+        else
+            ERR(ps, vcol, "unknown join condition (expected 'effect.targets in "
+                          "condition.tags' or 'title.condition')");
     } else if (kn == 10 && !memcmp(k, "confidence", 10)) {
         parse_confidence(ps, v, vcol, &j->confidence);
     } else if (kn == 9 && !memcmp(k, "predicate", 9)) {

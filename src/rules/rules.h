@@ -92,10 +92,14 @@ typedef struct {
     int literal;         /* a literal that must occur (a gate group of one), or -1 */
 } pattern_filter;
 
-/* A document-level join: an effect-only claim and a condition claim of the same
- * therapy meet when the effect's targets meet the condition's tags. */
+/* A document-level join. JOIN_TARGETS (`when effect.targets in condition.tags`): an
+ * effect-only claim and a condition claim of the same therapy meet when the effect's
+ * targets meet the condition's tags. JOIN_TITLE (`when title.condition`): an effect-only
+ * claim takes the one condition the title names (claims/topic.c says when). */
+typedef enum { JOIN_TARGETS, JOIN_TITLE } join_kind;
 typedef struct {
     char *name;
+    join_kind kind;
     double confidence;
     char *predicate; /* NULL: biolink:ameliorates_condition */
     src_loc loc;
