@@ -365,6 +365,16 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
                                  "Clinical Trial",
                                  "mesenchymal stem cells", "aging frailty"),
                      "ameliorates");
+    /* a property before its head noun is a nominal title too (pubmed-10k) */
+    cr_expect_str_eq(title_label("Antidepressant Effect of Combined Ketamine and "
+                                 "Electroconvulsive Therapy on Patients With Major Depressive "
+                                 "Disorder: A Randomized Trial",
+                                 "ketamine + electrotherapy", "Major Depressive Disorder"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Cardioprotective effect of salvianolic acid A on "
+                                 "isoproterenol-induced myocardial infarction in rats.",
+                                 "salvianolic acid A", "myocardial infarction"),
+                     "cardioprotective", "no design subtitle: the property stands");
     cr_expect_str_eq(label("Prevention of breast cancer with tamoxifen: preliminary findings "
                            "from the Italian randomised trial among hysterectomised women.",
                            "tamoxifen", "breast cancer"),

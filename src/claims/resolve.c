@@ -362,6 +362,20 @@ bool claims_stated(const char *s, size_t n, const candidate *c)
     if (wn == 0 || (pn == 2 && !strncasecmp(prev, "to", 2)) ||
         (bare && pn == 3 && !strncasecmp(prev, "and", 3)))
         return false; /* "mesna ... to prevent ...", "to reduce stress and improve mood" */
+    /* a property before its head noun: "Antidepressant Effect of X on Y: A Randomized
+     * Trial", "Analgesic effects of X in Y: a randomized study" */
+    static const char *const heads[] = {"effect", "effects", "activity", "activities",
+                                        "action", "actions", "potential", "efficacy",
+                                        "property", "properties", "role", "roles",
+                                        "capacity", NULL};
+    size_t a = c->trig_end;
+    while (a < head && is_space((unsigned char)s[a]))
+        a++;
+    size_t ae = a;
+    while (ae < head && isalpha((unsigned char)s[ae]))
+        ae++;
+    if (ae > a && word_in(s + a, ae - a, heads))
+        return false;
     if (word_in(w, wn, nominal) || ends_with(w, wn, "ing") || ends_with(w, wn, "tion") ||
         ends_with(w, wn, "sion") || ends_with(w, wn, "ment") || ends_with(w, wn, "axis") ||
         ends_with(w, wn, "apy"))
