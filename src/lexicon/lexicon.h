@@ -143,6 +143,9 @@ typedef struct {
     size_t nliterals;
     int *seen;            /* the literals present, in the order first seen */
     size_t nseen, capseen;
+    str_vec names;        /* the names of conjuncts found by a shape ("memory deficits" of
+                           * "memory and cognitive deficits", coord.c), which their
+                           * mentions' name points at; emptied by each lexicon_tag */
 } tag_result;
 
 typedef struct {
@@ -227,7 +230,8 @@ void tag_result_free(tag_result *r);
 void tag_scratch_init(tag_scratch *s);
 void tag_scratch_free(tag_scratch *s);
 /* Scans s[0..n) and fills r (cleared first); local (may be NULL) adds the abstract's own
- * terms. Returns 0 or -1 (out of memory). */
+ * terms; a condition whose modifier is coordinated with others ("breast and ovarian
+ * cancer") lends its head to them (coord.h). Returns 0 or -1 (out of memory). */
 int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *local,
                 tag_scratch *scratch, tag_result *r);
 

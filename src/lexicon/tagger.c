@@ -1,12 +1,15 @@
 /*
  * The sentence tagger: walks the lexicon's trie from each word start, the reversed trie
  * back from each word end (word endings), runs the regex synonyms whose gate literal
- * the gate automaton saw, and keeps the longest mention at each place: see lexicon.h.
+ * the gate automaton saw, and keeps the longest mention at each place: see lexicon.h;
+ * a condition whose modifier is coordinated with others ("breast and ovarian cancer")
+ * then lends its head to them (coord.c).
  * Owned by the lexicon module; lexicon.c builds what this file reads.
  *
  * Why a trie walked from word starts rather than PCRE2: an alternation of thousands of
  * terms scans at a few MB/s, a trie at hundreds.
  */
+#include "coord.h"
 #include "lexicon.h"
 
 #include <stdlib.h>
@@ -24,6 +27,7 @@ void tag_result_free(tag_result *r)
     free(r->cues.items);
     free(r->literals);
     free(r->seen);
+    str_vec_free(&r->names);
     tag_result_init(r);
 }
 
@@ -373,6 +377,9 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     }
     r->mentions.len = 0;
     r->cues.len = 0;
+    for (size_t i = 0; i < r->names.len; i++)
+        free(r->names.items[i]);
+    r->names.len = 0;
     sc->all.len = 0;
     if (r->nliterals < lx->nliterals) {
         free(r->literals);
@@ -403,5 +410,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     }
     if (find_endings(lx, sc) || run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
         return -1;
-    return choose_mentions(lx, sc, r);
+    if (choose_mentions(lx, sc, r))
+        return -1;
+    return coord_split(lx, s, n, sc, r);
 }
