@@ -10,6 +10,9 @@ which builds the Release binary first):
 - the lexicon grown FACTOR times (default 10) with synthetic terms, written into a copy
   of the rule pack in a temporary folder: load time, MB/s, and the time ratio to the
   shipped pack;
+- the same 1x text as gzip-compressed PubMed XML (bench/tsv_to_xml.py: each record with
+  the metadata of a baseline record around it), -j 1 and -j ALL: what reading XML and
+  gunzip cost, the input of a PubMed baseline run (--skip-xml leaves it out);
 - optionally (--python) the Python `re` baseline of baseline_regex.py over 1x (slow:
   minutes with the full vocabularies).
 
@@ -18,7 +21,7 @@ over one abstract, with the cache of compiled packs warm; "cold s": the same wit
 --no-cache). "cpu s" is the run's user + system CPU time, "MB/cpu-s" the text per CPU
 second: on a busy machine the CPU columns are the ones to compare for -j1 runs.
 usage: throughput.py THEREX RULES ABSTRACTS.tsv [--runs N] [--lex-factor F] [--python]
-       [--skip-4x] [--skip-lex]
+       [--skip-4x] [--skip-lex] [--skip-xml]
 """
 import argparse
 import csv
@@ -127,6 +130,7 @@ def main():
     ap.add_argument("--python", action="store_true", help="also the Python re baseline (slow)")
     ap.add_argument("--skip-4x", action="store_true")
     ap.add_argument("--skip-lex", action="store_true")
+    ap.add_argument("--skip-xml", action="store_true")
     ap.add_argument("--therex-args", default="", help="more options for therex extract")
     a = ap.parse_args()
     cores = os.cpu_count() or 1
@@ -165,6 +169,12 @@ def main():
         base1 = therex("therex 1x", a.rules, f"{tmp}/x1.jsonl", docs1, mb1, 1)
         therex("therex 1x", a.rules, f"{tmp}/x1.jsonl", docs1, mb1, cores)
         y1 = yardstick("pcre2grep -c 1x", f"{tmp}/x1.txt", mb1)
+        if not a.skip_xml:
+            here = os.path.dirname(os.path.abspath(__file__))
+            subprocess.run([sys.executable, f"{here}/tsv_to_xml.py", a.tsv, f"{tmp}/x1.xml.gz"],
+                           check=True)
+            therex("therex 1x xml.gz", a.rules, f"{tmp}/x1.xml.gz", docs1, mb1, 1)
+            therex("therex 1x xml.gz", a.rules, f"{tmp}/x1.xml.gz", docs1, mb1, cores)
         if not a.skip_4x:
             docs4, mb4 = write_corpus(a.tsv, f"{tmp}/x4", 4)
             therex("therex 4x", a.rules, f"{tmp}/x4.jsonl", docs4, mb4, 1)
@@ -195,7 +205,7 @@ def main():
             print(f"{r[0]:<22} {r[1]:>6} {r[2]:7.2f} {r[3]:8.2f} {r[4]:9.2f} {r[5]:9.2f} "
                   f"{r[6]:8.0f} {r[7]:8.1f} {r[8]:7.3f} {r[9]:7.2f} {r[2] / max(r[9], 1e-9):9.2f} "
                   f"{r[10]:8.3f} {r[11]:7.3f}")
-        busy = max(r[9] / r[3] for r in rows if r[1] == "-j1")
+        busy = min(r[9] / r[3] for r in rows if r[1] == "-j1")
         if busy < 0.8:
             print(f"note: a -j1 run had {busy:.0%} of a core (the machine is busy): wall times "
                   f"and the -jN speed-up are unreliable; the CPU columns less so")
@@ -211,6 +221,11 @@ def main():
             j4 = next(r for r in rows if r[0] == "therex 4x" and r[1] == "-j1")
             print(f"4x / 1x: time {j4[3] / j1[3]:.2f}x, CPU {j4[9] / j1[9]:.2f}x (linear: 4), "
                   f"peak RSS {j4[7] / j1[7]:.2f}x (bounded: 1)")
+        if not a.skip_xml:
+            x1 = next(r for r in rows if r[0] == "therex 1x xml.gz" and r[1] == "-j1")
+            xn = [r for r in rows if r[0] == "therex 1x xml.gz" and r[1] != "-j1"][-1]
+            print(f"PubMed XML (gzip) / JSON Lines, the same text: CPU -j1 {x1[9] / j1[9]:.2f}x, "
+                  f"wall -j1 {x1[3] / j1[3]:.2f}x, wall -j{cores} {xn[3] / jn[3]:.2f}x")
         if lex is not None:
             lr = rows[[r[0] for r in rows].index(f"therex lex x{a.lex_factor}")]
             print(f"lexicon x{a.lex_factor} ({forms} forms + {forms * (a.lex_factor - 1)} "

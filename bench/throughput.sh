@@ -5,7 +5,7 @@
 # 10x with synthetic terms, and `pcre2grep -c` of one rule-like regex as the yardstick
 # (see bench/throughput.py and bench/README.md).
 #   usage: sh bench/throughput.sh [--runs N] [--lex-factor F] [--python] [--skip-4x]
-#          [--skip-lex] [--therex-args "..."]
+#          [--skip-lex] [--skip-xml] [--therex-args "..."]
 # THEREX=path/to/therex times that binary instead of building this checkout.
 set -eu
 cd "$(dirname "$0")/.."
