@@ -282,17 +282,22 @@ Test(reader, jsonl_ids_and_fields)
 Test(reader, jsonl_bad_records)
 {
     const char *in = "[1, 2]\n"
-                     "{\"id\": \"x\", \"title\": \"no abstract\"}\n"
+                     "{\"id\": \"x\", \"pmid\": \"1\"}\n"
                      "{\"id\": \"y\", \"title\": 5, \"abstract\": \"a\"}\n"
                      "{\"id\": [1], \"abstract\": \"a\"}\n"
-                     "{\"id\": \"ok\", \"abstract\": \"kept\"}\n";
+                     "{\"id\": \"ok\", \"abstract\": \"kept\"}\n"
+                     "{\"id\": \"t\", \"title\": \"A title and no abstract\"}\n";
     cr_assert_eq(thx_read_buffer(&docs, in, strlen(in), "s.jsonl", THX_FMT_JSONL, &diags),
                  THX_EINPUT);
-    cr_assert_eq(docs.len, 1);
+    cr_assert_eq(docs.len, 2);
     cr_assert_str_eq(docs.items[0].id, "ok");
+    /* a title alone is a document, as a PubMed record without an abstract is */
+    cr_assert_str_eq(docs.items[1].id, "t");
+    cr_assert_str_eq(docs.items[1].title, "A title and no abstract");
+    cr_assert_str_eq(docs.items[1].abstract, "");
     cr_assert_eq(diags.len, 4);
     cr_assert_not_null(strstr(diags.items[0].message, "not a JSON object"));
-    cr_assert_not_null(strstr(diags.items[1].message, "\"abstract\""));
+    cr_assert_not_null(strstr(diags.items[1].message, "no \"title\", \"abstract\" or \"text\""));
     cr_assert_eq(diags.items[2].line, 3);
     cr_assert_eq(diags.items[2].col, 13, "col of \"title\"");
     cr_assert_not_null(strstr(diags.items[2].message, "\"title\" must be a string"));

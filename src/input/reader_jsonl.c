@@ -137,8 +137,11 @@ static int fill_doc(const jsonl_line *l, json_t *obj, thx_doc *d)
             return bad_line(l, key_column(l, key), msg);
         }
     }
+    /* a title alone is a document, as a PubMed record without an abstract is */
+    if (!d->abstract && d->title && !(d->abstract = xstrdup("")))
+        return THX_ENOMEM;
     if (!d->abstract)
-        return bad_line(l, 1, "record has no \"abstract\" or \"text\"");
+        return bad_line(l, 1, "record has no \"title\", \"abstract\" or \"text\"");
     return 0;
 }
 
