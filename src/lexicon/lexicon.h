@@ -146,6 +146,8 @@ typedef struct {
     str_vec names;        /* the names of conjuncts found by a shape ("memory deficits" of
                            * "memory and cognitive deficits", coord.c), which their
                            * mentions' name points at; emptied by each lexicon_tag */
+    bool lowercased;      /* the sentence has no capital letter (lowercase.c): its terms
+                           * that must match their capitals matched in lowercase */
 } tag_result;
 
 typedef struct {
@@ -222,6 +224,15 @@ char *lexicon_text_name(const char *text, size_t n);
  * offset in map (if not NULL; map needs n + 1 slots). Leading and trailing separators
  * are dropped. Returns 0 or -1. */
 int lexicon_normalise_into(const char *s, size_t n, strbuf *out, size_t *map);
+
+/* lowercase.c: text that has lost its case */
+
+/* True when s[0..n) has a lowercase ASCII letter and no capital one. */
+bool lexicon_text_lowercased(const char *s, size_t n);
+/* True when a term that must match its capitals (cased, as trie_output.cased) may match
+ * its lowercase form in lowercased text: three letters or more, and not a word of its
+ * own ("aids" of AIDS, "pad" of PAD; lowercase_words.h). */
+bool lexicon_lowercase_ok(const char *cased);
 
 /* tagger.c */
 

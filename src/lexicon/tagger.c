@@ -3,7 +3,8 @@
  * back from each word end (word endings), runs the regex synonyms whose gate literal
  * the gate automaton saw, and keeps the longest mention at each place: see lexicon.h;
  * a condition whose modifier is coordinated with others ("breast and ovarian cancer")
- * then lends its head to them (coord.c).
+ * then lends its head to them (coord.c). In a sentence with no capital letter, a term
+ * that must match its capitals may match in lowercase (lowercase.c).
  * Owned by the lexicon module; lexicon.c builds what this file reads.
  *
  * Why a trie walked from word starts rather than PCRE2: an alternation of thousands of
@@ -116,7 +117,8 @@ static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const t
                       size_t ns, size_t ne)
 {
     const char *norm = sc->norm.ptr;
-    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
+    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns) &&
+        !(r->lowercased && lexicon_lowercase_ok(o->cased)))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
     size_t prefix = hidden_prefix(lx, o, norm, ns);
@@ -400,6 +402,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     }
     if (lexicon_normalise_into(s, n, &sc->norm, sc->map))
         return -1;
+    r->lowercased = lexicon_text_lowercased(s, n);
     const char *norm = sc->norm.ptr;
     for (size_t i = 0; i < sc->norm.len; i++) {
         bool start = i == 0 || !word_char((unsigned char)norm[i - 1]) ||

@@ -1,0 +1,50 @@
+/*
+ * Text that has lost its case: Rosario & Hearst and other sets come lowercased
+ * ("radiotherapy is effective for palliation of symptoms associated with sclc ."), and
+ * there a term that must match its capitals (NSCLC, UFT; lexicon.c, needs_case) never
+ * would. In a sentence with no capital letter at all, the tagger lets such a term match
+ * in lowercase (tagger.c), unless that is unsafe: a form shorter than three letters
+ * ("ms" is milliseconds, not MS), or a word of its own ("aids", "pad", "mesh"), listed in
+ * lowercase_words.h by rules/tools/gen_lowercase_words.py from the pack's cased terms.
+ * Text with capitals keeps the capitals rule: the output of mixed-case text is unchanged.
+ * Owned by the lexicon module; see lexicon.h.
+ */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lowercase_words.h"
+
+bool lexicon_text_lowercased(const char *s, size_t n)
+{
+    bool letter = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            return false;
+        letter |= c >= 'a' && c <= 'z';
+    }
+    return letter;
+}
+
+static int by_word(const void *key, const void *item)
+{
+    return strcmp(key, *(const char *const *)item);
+}
+
+bool lexicon_lowercase_ok(const char *cased)
+{
+    char low[32];
+    size_t n = strlen(cased), letters = 0;
+    if (n >= sizeof low)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        low[i] = (char)ascii_lower((unsigned char)cased[i]);
+        letters += low[i] >= 'a' && low[i] <= 'z';
+    }
+    low[n] = '\0';
+    return letters >= 3 &&
+           !bsearch(low, lowercase_words, sizeof lowercase_words / sizeof *lowercase_words,
+                    sizeof *lowercase_words, by_word);
+}
