@@ -141,3 +141,63 @@ Test(lowercase, capitals_still_match_as_written)
     cr_assert_eq(r.mentions.len, 1);
     expect_mention(0, s, "NSCLC", "non-small cell lung cancer");
 }
+
+static void regex_entry(slot_type type, const char *canonical, const char *src, uint32_t opts)
+{
+    int e = lexicon_add_entry(&lx, type, canonical, NULL);
+    lx.entries[e].as_written = true;
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts, &err, &off, NULL);
+    cr_assert_not_null(re);
+    cr_assert_eq(lexicon_add_regex(&lx, re, e, src, strlen(src)), 0);
+}
+
+/* The pack's code-name shape (rules/lexicons/morphology/therapies.rules), reduced; and a
+ * shape that needs a capital then lowercase letters (a genus: pathogens.rules). */
+#define CODE_NAME "(?<![\\w-])(?:BMS|GSK|MK|AZD)[- ]?\\d{3,7}\\b"
+#define GENUS "\\b(?:Streptococcus|[A-Z]\\.)\\s?[a-z]{4,}\\s+sepsis\\b"
+
+Test(lowercase, case_sensitive_regexes_of_capitals_match_in_lowercased_text)
+{
+    regex_entry(SLOT_THERAPY, "drug code name (by shape)", CODE_NAME, 0);
+    const char *s = "the matrix metalloproteinase inhibitors marimastat and bms-275291 are "
+                    "under evaluation in sclc .";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 3);
+    expect_mention(1, s, "bms-275291", "drug code name (by shape)");
+    const char *t = "The matrix metalloproteinase inhibitors marimastat and bms-275291 are "
+                    "under evaluation in SCLC .";
+    tag(t);
+    cr_expect_eq(r.mentions.len, 2, "text with capitals: bms-275291 is no code name");
+}
+
+Test(lowercase, case_sensitive_regexes_that_need_lowercase_letters_do_not)
+{
+    regex_entry(SLOT_CONDITION, "sepsis (named organism)", GENUS, 0);
+    /* pubmed-10k shape, lowercased: "... neonates with S. aureus sepsis ..." */
+    const char *s = "two neonates with s. aureus sepsis and one with the sepsis of a. baumannii .";
+    tag(s);
+    cr_expect_eq(r.mentions.len, 0, "capitals then lowercase: no shape left in lowercase");
+}
+
+/* The pack's development-code shape (rules/lexicons/morphology/clinical.rules), reduced:
+ * any run of capitals and digits. Lowercased text cannot show it: "ser1387" (a residue)
+ * and "rs6235" (a variant) would be code names. */
+#define DEV_CODE "\\b(?:[A-Z]{2,5}-?|[A-Z]-)\\d{3,6}[A-Za-z]?\\b(?!-)"
+
+Test(lowercase, shapes_of_any_capitals_do_not_run_in_lowercased_text)
+{
+    regex_entry(SLOT_THERAPY, "drug (by development code)", DEV_CODE, 0);
+    cr_assert(lexicon_capital_runs(DEV_CODE, strlen(DEV_CODE)));
+    cr_assert_not(lexicon_capital_runs(CODE_NAME, strlen(CODE_NAME)));
+    /* pubmed-10k, lowercased: "... decreased TSC2 Ser1387 phosphorylation and increased
+     * mTOR activity in HCC specimens." */
+    const char *s = "loss of veph1 correlates with decreased tsc2 ser1387 phosphorylation .";
+    tag(s);
+    cr_expect_eq(r.mentions.len, 0);
+    const char *t = "Loss of VEPH1 correlates with GSK256066 .";
+    tag(t);
+    cr_assert_eq(r.mentions.len, 1, "text with capitals: the shape runs as written");
+    expect_mention(0, t, "GSK256066", "drug (by development code)");
+}

@@ -59,6 +59,8 @@ typedef struct {
     pcre2_code *code;
     char *gate; /* lowercase text every match contains ("a|b": one of them), or NULL:
                  * the regex runs on every sentence */
+    bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): a shape
+                        * that lowercased text cannot show (lowercase.c) */
 } lex_regex;
 
 typedef struct {
@@ -152,6 +154,7 @@ typedef struct {
 
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
+    strbuf upper;  /* a lowercased sentence in capitals, for case-sensitive regexes */
     uint8_t *regex_on;  /* per lexicon regex: its gate was seen */
     size_t *regex_last; /* per lexicon regex: where its gate was seen last (the last byte
                          * of the literal): no match starts past it */
@@ -233,6 +236,10 @@ bool lexicon_text_lowercased(const char *s, size_t n);
  * its lowercase form in lowercased text: three letters or more, and not a word of its
  * own ("aids" of AIDS, "pad" of PAD; lowercase_words.h). */
 bool lexicon_lowercase_ok(const char *cased);
+/* True when regex src has a run of any capitals: a class of capitals repeated ("[A-Z]{2,5}",
+ * "[A-Z]+", "[A-Z]*"). Such a /c shape says "written in capitals", which lowercased text
+ * no longer shows ("ser1387", "rs6235" would be code names), so it is not run there. */
+bool lexicon_capital_runs(const char *src, size_t n);
 
 /* tagger.c */
 

@@ -6,6 +6,8 @@
  * in lowercase (tagger.c), unless that is unsafe: a form shorter than three letters
  * ("ms" is milliseconds, not MS), or a word of its own ("aids", "pad", "mesh"), listed in
  * lowercase_words.h by rules/tools/gen_lowercase_words.py from the pack's cased terms.
+ * A case-sensitive regex synonym (/c) also runs there on the sentence in capitals
+ * (tagger.c, run_regexes): "bms-275291" is a code name as "BMS-275291" is.
  * Text with capitals keeps the capitals rule: the output of mixed-case text is unchanged.
  * Owned by the lexicon module; see lexicon.h.
  */
@@ -26,6 +28,14 @@ bool lexicon_text_lowercased(const char *s, size_t n)
         letter |= c >= 'a' && c <= 'z';
     }
     return letter;
+}
+
+bool lexicon_capital_runs(const char *src, size_t n)
+{
+    for (size_t i = 0; i + 4 < n; i++)
+        if (!memcmp(src + i, "A-Z]", 4) && strchr("+*{", src[i + 4]))
+            return true;
+    return false;
 }
 
 static int by_word(const void *key, const void *item)
