@@ -182,13 +182,16 @@ Test(lowercase, case_sensitive_regexes_that_need_lowercase_letters_do_not)
 }
 
 /* The pack's development-code shape (rules/lexicons/morphology/clinical.rules), reduced:
- * any run of capitals and digits. Lowercased text cannot show it: "ser1387" (a residue)
- * and "rs6235" (a variant) would be code names. */
+ * any run of capitals and digits; and a condition shape of any capitals (conditions.rules).
+ * In lowercased text only codes count: "gsk256066", not "ser1387" (a residue), "rs6235"
+ * (a variant), whose letters real text writes in lowercase, nor "the lesions". */
 #define DEV_CODE "\\b(?:[A-Z]{2,5}-?|[A-Z]-)\\d{3,6}[A-Za-z]?\\b(?!-)"
+#define CAPS_LESIONS "\\b[A-Z]{2,5}\\s+lesions?\\b"
 
-Test(lowercase, shapes_of_any_capitals_do_not_run_in_lowercased_text)
+Test(lowercase, shapes_of_any_capitals_keep_only_codes_in_lowercased_text)
 {
     regex_entry(SLOT_THERAPY, "drug (by development code)", DEV_CODE, 0);
+    regex_entry(SLOT_CONDITION, "lesion (named)", CAPS_LESIONS, 0);
     cr_assert(lexicon_capital_runs(DEV_CODE, strlen(DEV_CODE)));
     cr_assert_not(lexicon_capital_runs(CODE_NAME, strlen(CODE_NAME)));
     /* pubmed-10k, lowercased: "... decreased TSC2 Ser1387 phosphorylation and increased
@@ -196,8 +199,13 @@ Test(lowercase, shapes_of_any_capitals_do_not_run_in_lowercased_text)
     const char *s = "loss of veph1 correlates with decreased tsc2 ser1387 phosphorylation .";
     tag(s);
     cr_expect_eq(r.mentions.len, 0);
-    const char *t = "Loss of VEPH1 correlates with GSK256066 .";
+    /* pubmed-10k, lowercased: "... the PCSK1 rs6235 SNP ..."; "GSK256066 ..." */
+    const char *t = "the pcsk1 rs6235 snp and the lesions ; gsk256066 was given .";
     tag(t);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, t, "gsk256066", "drug (by development code)");
+    const char *u = "Loss of VEPH1 correlates with GSK256066 .";
+    tag(u);
     cr_assert_eq(r.mentions.len, 1, "text with capitals: the shape runs as written");
-    expect_mention(0, t, "GSK256066", "drug (by development code)");
+    expect_mention(0, u, "GSK256066", "drug (by development code)");
 }

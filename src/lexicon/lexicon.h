@@ -59,8 +59,8 @@ typedef struct {
     pcre2_code *code;
     char *gate; /* lowercase text every match contains ("a|b": one of them), or NULL:
                  * the regex runs on every sentence */
-    bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): a shape
-                        * that lowercased text cannot show (lowercase.c) */
+    bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): in
+                        * lowercased text only its codes count (lowercase.c) */
 } lex_regex;
 
 typedef struct {
@@ -238,8 +238,12 @@ bool lexicon_text_lowercased(const char *s, size_t n);
 bool lexicon_lowercase_ok(const char *cased);
 /* True when regex src has a run of any capitals: a class of capitals repeated ("[A-Z]{2,5}",
  * "[A-Z]+", "[A-Z]*"). Such a /c shape says "written in capitals", which lowercased text
- * no longer shows ("ser1387", "rs6235" would be code names), so it is not run there. */
+ * no longer shows: there only its matches that lexicon_lowercase_code_ok are kept. */
 bool lexicon_capital_runs(const char *src, size_t n);
+/* True when s[0..n), a match of such a shape in lowercased text, is a code: it has a
+ * digit, and its leading letters are not those of a code written in mixed case in real
+ * text ("ser1387", "rs6235", "mir-155": lowercase_words.h). */
+bool lexicon_lowercase_code_ok(const char *s, size_t n);
 
 /* tagger.c */
 

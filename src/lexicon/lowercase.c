@@ -43,6 +43,22 @@ static int by_word(const void *key, const void *item)
     return strcmp(key, *(const char *const *)item);
 }
 
+bool lexicon_lowercase_code_ok(const char *s, size_t n)
+{
+    char low[8];
+    size_t k = 0;
+    while (k < n && k < sizeof low - 1 && is_ascii_alnum((unsigned char)s[k]) &&
+           !(s[k] >= '0' && s[k] <= '9'))
+        low[k] = (char)ascii_lower((unsigned char)s[k]), k++;
+    low[k] = '\0';
+    bool digit = false;
+    for (size_t i = k; i < n; i++)
+        digit |= s[i] >= '0' && s[i] <= '9';
+    return digit && !bsearch(low, lowercase_code_prefixes,
+                             sizeof lowercase_code_prefixes / sizeof *lowercase_code_prefixes,
+                             sizeof *lowercase_code_prefixes, by_word);
+}
+
 bool lexicon_lowercase_ok(const char *cased)
 {
     char low[32];

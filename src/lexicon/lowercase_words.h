@@ -7,3 +7,10 @@ static const char *const lowercase_words[] = {
     "ohs", "pad", "pads", "pet", "pets", "poi", "raw", "shed", "sheds", "suis", "tbs",
     "ten", "tens",
 };
+/* The letters of codes written in mixed case ("Ser1387", "rs6235"); sorted. */
+static const char *const lowercase_code_prefixes[] = {
+    "acid", "alexa", "apob", "arg", "asp", "bel", "cpxr", "cys", "del", "dock", "dp",
+    "eps", "gla", "gln", "glu", "gly", "gp", "hsp", "mid", "mir", "mirna", "nt", "pakts",
+    "rs", "rtl", "rtm", "rtv", "scd", "ser", "sg", "sod", "tau", "thr", "tmt", "tsa",
+    "tyr", "uc", "wy", "xmab",
+};

@@ -243,9 +243,10 @@ static int gate_left_callout(pcre2_callout_block *cb, void *data)
                : 0;
 }
 
-/* The matches of regex k in subject[0..n), from start to end, as mentions. */
+/* The matches of regex k in subject[0..n), from start to end, as mentions; with
+ * codes_only, only those that lexicon_lowercase_code_ok. */
 static int match_regex(const lexicon *lx, size_t k, const char *subject, size_t n,
-                       tag_scratch *sc)
+                       bool codes_only, tag_scratch *sc)
 {
     size_t at = 0;
     while (at < n) {
@@ -262,7 +263,8 @@ static int match_regex(const lexicon *lx, size_t k, const char *subject, size_t 
             at = ov[0] + 1;
             continue;
         }
-        if (push_mention(&sc->all, lx, lx->regexes[k].entry, ov[0], ov[1], true))
+        if ((!codes_only || lexicon_lowercase_code_ok(subject + ov[0], ov[1] - ov[0])) &&
+            push_mention(&sc->all, lx, lx->regexes[k].entry, ov[0], ov[1], true))
             return -1;
         at = ov[1];
     }
@@ -280,7 +282,9 @@ static bool case_sensitive(const lexicon *lx, size_t k)
 /* In lowercased text (tag_result.lowercased) a case-sensitive regex also runs on the
  * sentence in capitals, so that a shape written in capitals ("(?:BMS|GSK)-?\d{3,7}")
  * finds "bms-275291"; a shape that needs lowercase letters after a capital (a genus,
- * an eponym: "[A-Z][a-z]+") finds nothing there, as it should. */
+ * an eponym: "[A-Z][a-z]+") finds nothing there, as it should; a shape of any capitals
+ * ("[A-Z]{2,5}-?\d{3,6}") keeps only codes ("gsk256066", not "ser1387" nor "the
+ * lesions"). */
 static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercased,
                        tag_scratch *sc)
 {
@@ -297,9 +301,9 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercas
             continue;
         size_t last = lx->regexes[k].gate ? sc->regex_last[k] : n;
         pcre2_set_callout(sc->mctx, gate_left_callout, &last);
-        if (match_regex(lx, k, s, n, sc))
+        if (match_regex(lx, k, s, n, false, sc))
             return -1;
-        if (!lowercased || lx->regexes[k].capital_runs || !case_sensitive(lx, k))
+        if (!lowercased || !case_sensitive(lx, k))
             continue;
         if (!upper) { /* the sentence in capitals, made once: the same offsets */
             sc->upper.len = 0;
@@ -310,7 +314,7 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercas
                     sc->upper.ptr[i] = (char)(sc->upper.ptr[i] - 32);
             upper = true;
         }
-        if (match_regex(lx, k, sc->upper.ptr, n, sc))
+        if (match_regex(lx, k, sc->upper.ptr, n, lx->regexes[k].capital_runs, sc))
             return -1;
     }
     return 0;
