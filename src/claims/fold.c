@@ -84,8 +84,11 @@ size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, s
 }
 
 /* An abbreviation: one word of 2 to 20 characters with a capital letter ("MSC-Exos",
- * "POI", "hUC-MSCs"), not a dose or a number. */
-static bool is_abbreviation(const char *s, size_t n)
+ * "POI", "hUC-MSCs"), not a dose or a number. In lowercased text (a sentence with no
+ * capital: tag_result.lowercased), one word of 2 to 8 letters, digits and hyphens that
+ * starts with the long form's first letter ("non-small-cell-lung-cancer ( nsclc )",
+ * "metformin (mf)"; not "metformin (oral)"). */
+static bool is_abbreviation(const char *s, size_t n, bool lowercased, const char *long_form)
 {
     bool capital = false;
     if (n < 2 || n > 20)
@@ -95,7 +98,12 @@ static bool is_abbreviation(const char *s, size_t n)
             return false;
         capital |= s[i] >= 'A' && s[i] <= 'Z';
     }
-    return capital;
+    if (capital || !lowercased || n > 8 || s[0] != long_form[0] || s[0] < 'a' || s[0] > 'z')
+        return capital;
+    for (size_t i = 0; i < n; i++)
+        if (!is_ascii_alnum((unsigned char)s[i]) && s[i] != '-')
+            return false;
+    return true;
 }
 
 /* "long form (ABBR)": the mention's text takes the abbreviation in, and an
@@ -105,7 +113,11 @@ int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, mention *m
 {
     const char *a = s + open + 1;
     size_t n = fold - open - 2;
-    if (!is_abbreviation(a, n))
+    while (m->tags.lowercased && n > 0 && *a == ' ') /* "( nsclc )", tokenised text */
+        a++, n--;
+    while (m->tags.lowercased && n > 0 && a[n - 1] == ' ')
+        n--;
+    if (!is_abbreviation(a, n, m->tags.lowercased, s + me->start))
         return 0;
     me->end = fold;
     if (known)

@@ -18,7 +18,8 @@
  * It does not end
  *  - inside numbers ("2.5", "p < 0.05"), at a decimal point followed by a stray space
  *    ("P < 0. 001", "61. 6 percent"), or before a lower-case word or , ; : (only white
- *    space may follow the end of a sentence);
+ *    space may follow the end of a sentence), except in a section with no capital letter
+ *    (lowercased text), where a lower-case word opens a sentence too;
  *  - inside balanced ( ) or [ ] ("[12].", "(Smith et al., 2019)."); a bracket that is
  *    not closed within BRACKET_SPAN bytes, or before a paragraph break, is a stray one
  *    and ignored, so that it cannot swallow the rest of the abstract;
@@ -122,6 +123,7 @@ typedef struct {
     thx_sentences *out;
     thx_section sec;
     size_t cuts; /* sentences cut at THX_SENTENCE_MAX */
+    bool lowercased; /* the section has no capital letter (lowercased_text) */
 } splitter;
 
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -224,13 +226,29 @@ static bool opens_sentence(const char *s, size_t i, size_t len)
 }
 
 /* Where the next sentence begins if one ends at e: past white space, at a byte that
- * opens a sentence. 0 (never such a place) when no sentence can end at e. */
-static size_t next_sentence_at(const char *s, size_t e, size_t len)
+ * opens a sentence (in lowercased text, also a lowercase letter). 0 (never such a
+ * place) when no sentence can end at e. */
+static size_t next_sentence_at(const char *s, size_t e, size_t len, bool lowercased)
 {
     if (e >= len || !is_space((unsigned char)s[e]))
         return 0;
     size_t n = skip_space(s, e, len);
-    return n < len && opens_sentence(s, n, len) ? n : 0;
+    return n < len && (opens_sentence(s, n, len) || (lowercased && s[n] >= 'a' && s[n] <= 'z'))
+               ? n
+               : 0;
+}
+
+/* Text that has lost its case (the Rosario & Hearst sets): a lowercase letter and no
+ * capital. There a lowercase word after a full stop opens the next sentence. */
+static bool lowercased_text(const char *s, size_t len)
+{
+    bool letter = false;
+    for (size_t i = 0; i < len; i++) {
+        if (is_upper((unsigned char)s[i]))
+            return false;
+        letter |= s[i] >= 'a' && s[i] <= 'z';
+    }
+    return letter;
 }
 
 /* When the newline at s[i] is followed by a line of only white space (a paragraph
@@ -480,7 +498,7 @@ static int at_terminator(splitter *sp, size_t i, size_t *next)
         e++;
     e = skip_closers(s, e, sp->len);
     *next = e;
-    size_t n = next_sentence_at(s, e, sp->len);
+    size_t n = next_sentence_at(s, e, sp->len, sp->lowercased);
     if (!n || only_label_so_far(sp, i) || (s[i] == '.' && !full_stop_ends(sp, i, n)))
         return 0;
     int rc = emit(sp, e);
@@ -497,7 +515,7 @@ static int at_bracket(splitter *sp, size_t i, size_t *next)
     if (!j || !is_term((unsigned char)sp->s[j - 1]))
         return 0;
     size_t e = skip_closers(sp->s, j + 1, sp->len);
-    size_t n = next_sentence_at(sp->s, e, sp->len);
+    size_t n = next_sentence_at(sp->s, e, sp->len, sp->lowercased);
     if (!n || (sp->s[j - 1] == '.' && !full_stop_ends(sp, j - 1, n))) /* "(s.d.) 25" */
         return 0;
     int rc = emit(sp, e);
@@ -544,7 +562,8 @@ int split_sentences_counted(thx_sentences *out, const char *text, size_t len, th
 {
     if (!out || (!text && len))
         return THX_EINPUT;
-    splitter sp = {text, len, skip_space(text, 0, len), out, sec, 0};
+    splitter sp = {text, len, skip_space(text, 0, len), out, sec, 0,
+                   lowercased_text(text, len)};
     for (size_t i = sp.start; i < len;) {
         size_t next = i + 1;
         int rc = 0;

@@ -438,6 +438,7 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
     r->code = code;
     r->entry = entry;
     r->gate = regex_required_literal(src, n);
+    r->capital_runs = lexicon_capital_runs(src, n);
     for (const char *g = r->gate; g;) {
         const char *bar = strchr(g, '|');
         size_t k = bar ? (size_t)(bar - g) : strlen(g);

@@ -59,6 +59,8 @@ typedef struct {
     pcre2_code *code;
     char *gate; /* lowercase text every match contains ("a|b": one of them), or NULL:
                  * the regex runs on every sentence */
+    bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): in
+                        * lowercased text only its codes count (lowercase.c) */
 } lex_regex;
 
 typedef struct {
@@ -146,10 +148,13 @@ typedef struct {
     str_vec names;        /* the names of conjuncts found by a shape ("memory deficits" of
                            * "memory and cognitive deficits", coord.c), which their
                            * mentions' name points at; emptied by each lexicon_tag */
+    bool lowercased;      /* the sentence has no capital letter (lowercase.c): its terms
+                           * that must match their capitals matched in lowercase */
 } tag_result;
 
 typedef struct {
     strbuf norm;   /* normalised sentence, capitals kept */
+    strbuf upper;  /* a lowercased sentence in capitals, for case-sensitive regexes */
     uint8_t *regex_on;  /* per lexicon regex: its gate was seen */
     size_t *regex_last; /* per lexicon regex: where its gate was seen last (the last byte
                          * of the literal): no match starts past it */
@@ -222,6 +227,23 @@ char *lexicon_text_name(const char *text, size_t n);
  * offset in map (if not NULL; map needs n + 1 slots). Leading and trailing separators
  * are dropped. Returns 0 or -1. */
 int lexicon_normalise_into(const char *s, size_t n, strbuf *out, size_t *map);
+
+/* lowercase.c: text that has lost its case */
+
+/* True when s[0..n) has a lowercase ASCII letter and no capital one. */
+bool lexicon_text_lowercased(const char *s, size_t n);
+/* True when a term that must match its capitals (cased, as trie_output.cased) may match
+ * its lowercase form in lowercased text: three letters or more, and not a word of its
+ * own ("aids" of AIDS, "pad" of PAD; lowercase_words.h). */
+bool lexicon_lowercase_ok(const char *cased);
+/* True when regex src has a run of any capitals: a class of capitals repeated ("[A-Z]{2,5}",
+ * "[A-Z]+", "[A-Z]*"). Such a /c shape says "written in capitals", which lowercased text
+ * no longer shows: there only its matches that lexicon_lowercase_code_ok are kept. */
+bool lexicon_capital_runs(const char *src, size_t n);
+/* True when s[0..n), a match of such a shape in lowercased text, is a code: it has a
+ * digit, and its leading letters are not those of a code written in mixed case in real
+ * text ("ser1387", "rs6235", "mir-155": lowercase_words.h). */
+bool lexicon_lowercase_code_ok(const char *s, size_t n);
 
 /* tagger.c */
 

@@ -3,7 +3,8 @@
  * back from each word end (word endings), runs the regex synonyms whose gate literal
  * the gate automaton saw, and keeps the longest mention at each place: see lexicon.h;
  * a condition whose modifier is coordinated with others ("breast and ovarian cancer")
- * then lends its head to them (coord.c).
+ * then lends its head to them (coord.c). In a sentence with no capital letter, a term
+ * that must match its capitals may match in lowercase (lowercase.c).
  * Owned by the lexicon module; lexicon.c builds what this file reads.
  *
  * Why a trie walked from word starts rather than PCRE2: an alternation of thousands of
@@ -39,6 +40,7 @@ void tag_scratch_init(tag_scratch *s)
 void tag_scratch_free(tag_scratch *s)
 {
     sb_free(&s->norm);
+    sb_free(&s->upper);
     free(s->regex_on);
     free(s->regex_last);
     free(s->map);
@@ -116,7 +118,8 @@ static int record_hit(const lexicon *lx, tag_scratch *sc, tag_result *r, const t
                       size_t ns, size_t ne)
 {
     const char *norm = sc->norm.ptr;
-    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns))
+    if (o->cased && !capitals_match(o->cased, norm + ns, ne - ns) &&
+        !(r->lowercased && lexicon_lowercase_ok(o->cased)))
         return 0;
     size_t start = sc->map[ns], end = sc->map[ne - 1] + 1;
     size_t prefix = hidden_prefix(lx, o, norm, ns);
@@ -240,7 +243,50 @@ static int gate_left_callout(pcre2_callout_block *cb, void *data)
                : 0;
 }
 
-static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *sc)
+/* The matches of regex k in subject[0..n), from start to end, as mentions; with
+ * codes_only, only those that lexicon_lowercase_code_ok. */
+static int match_regex(const lexicon *lx, size_t k, const char *subject, size_t n,
+                       bool codes_only, tag_scratch *sc)
+{
+    size_t at = 0;
+    while (at < n) {
+        int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)subject, n, at, 0, sc->md, sc->mctx);
+        if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) { /* the match limits: noted */
+            if (VEC_PUSH_SLOT_N(sc->gave_up, sc->ngave_up, sc->capgave_up))
+                return -1;
+            sc->gave_up[sc->ngave_up++] = k;
+        }
+        if (rc < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
+        if (ov[1] <= ov[0]) {
+            at = ov[0] + 1;
+            continue;
+        }
+        if ((!codes_only || lexicon_lowercase_code_ok(subject + ov[0], ov[1] - ov[0])) &&
+            push_mention(&sc->all, lx, lx->regexes[k].entry, ov[0], ov[1], true))
+            return -1;
+        at = ov[1];
+    }
+    return 0;
+}
+
+/* Whether regex k was compiled to match its capitals (the rule language's /c flag). */
+static bool case_sensitive(const lexicon *lx, size_t k)
+{
+    uint32_t opts = 0;
+    pcre2_pattern_info(lx->regexes[k].code, PCRE2_INFO_ALLOPTIONS, &opts);
+    return !(opts & PCRE2_CASELESS);
+}
+
+/* In lowercased text (tag_result.lowercased) a case-sensitive regex also runs on the
+ * sentence in capitals, so that a shape written in capitals ("(?:BMS|GSK)-?\d{3,7}")
+ * finds "bms-275291"; a shape that needs lowercase letters after a capital (a genus,
+ * an eponym: "[A-Z][a-z]+") finds nothing there, as it should; a shape of any capitals
+ * ("[A-Z]{2,5}-?\d{3,6}") keeps only codes ("gsk256066", not "ser1387" nor "the
+ * lesions"). */
+static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercased,
+                       tag_scratch *sc)
 {
     sc->ngave_up = 0;
     if (!lx->nregexes)
@@ -249,32 +295,27 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, tag_scratch *
         return -1;
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
-
+    bool upper = false;
     for (size_t k = 0; k < lx->nregexes; k++) {
         if (!sc->regex_on[k])
             continue;
         size_t last = lx->regexes[k].gate ? sc->regex_last[k] : n;
         pcre2_set_callout(sc->mctx, gate_left_callout, &last);
-        size_t at = 0;
-        while (at < n) {
-            int rc = pcre2_match(lx->regexes[k].code, (PCRE2_SPTR)s, n, at, 0, sc->md, sc->mctx);
-            if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) { /* the match limits: noted */
-                if (VEC_PUSH_SLOT_N(sc->gave_up, sc->ngave_up, sc->capgave_up))
-                    return -1;
-                sc->gave_up[sc->ngave_up++] = k;
-            }
-            if (rc < 0)
-                break;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(sc->md);
-            if (ov[1] <= ov[0]) {
-                at = ov[0] + 1;
-                continue;
-            }
-            int e = lx->regexes[k].entry;
-            if (push_mention(&sc->all, lx, e, ov[0], ov[1], true))
+        if (match_regex(lx, k, s, n, false, sc))
+            return -1;
+        if (!lowercased || !case_sensitive(lx, k))
+            continue;
+        if (!upper) { /* the sentence in capitals, made once: the same offsets */
+            sc->upper.len = 0;
+            if (sb_putn(&sc->upper, s, n))
                 return -1;
-            at = ov[1];
+            for (size_t i = 0; i < n; i++)
+                if (sc->upper.ptr[i] >= 'a' && sc->upper.ptr[i] <= 'z')
+                    sc->upper.ptr[i] = (char)(sc->upper.ptr[i] - 32);
+            upper = true;
         }
+        if (match_regex(lx, k, sc->upper.ptr, n, lx->regexes[k].capital_runs, sc))
+            return -1;
     }
     return 0;
 }
@@ -400,6 +441,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     }
     if (lexicon_normalise_into(s, n, &sc->norm, sc->map))
         return -1;
+    r->lowercased = lexicon_text_lowercased(s, n);
     const char *norm = sc->norm.ptr;
     for (size_t i = 0; i < sc->norm.len; i++) {
         bool start = i == 0 || !word_char((unsigned char)norm[i - 1]) ||
@@ -408,7 +450,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
             walk_from(lx, sc, r, i))
             return -1;
     }
-    if (find_endings(lx, sc) || run_regexes(lx, s, n, sc) || find_local(lx, s, n, local, sc))
+    if (find_endings(lx, sc) || run_regexes(lx, s, n, r->lowercased, sc) || find_local(lx, s, n, local, sc))
         return -1;
     if (choose_mentions(lx, sc, r))
         return -1;

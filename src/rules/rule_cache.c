@@ -32,8 +32,9 @@
 #include "rule_cache.h"
 
 #define CACHE_MAGIC "THXCACHE"
-#define CACHE_FORMAT 4 /* 2: regex synonyms kept as written; 3: regexes compiled in their
-                          * faster forms (regex_rewrite.c); 4: a join's kind */
+#define CACHE_FORMAT 5 /* 2: regex synonyms kept as written; 3: regexes compiled in their
+                          * faster forms (regex_rewrite.c); 4: a join's kind; 5: a regex
+                          * synonym's capital runs (lexicon.h) */
 
 /* Hashes the content of the file at path into *h; -1 when it cannot be read whole (a
  * pipe, a device: such a pack is not cached). */

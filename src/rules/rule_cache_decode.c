@@ -218,6 +218,7 @@ static void r_lexicon(reader *r, lexicon *lx)
     for (size_t i = 0; i < n && !r->err; i++, lx->nregexes++) {
         lx->regexes[i].entry = r_int(r);
         lx->regexes[i].gate = r_str(r);
+        lx->regexes[i].capital_runs = r_u(r) != 0;
         if (lx->regexes[i].entry < 0 || (size_t)lx->regexes[i].entry >= lx->nentries)
             r->err = -1;
     }

@@ -184,6 +184,7 @@ static void w_lexicon(writer *w, const lexicon *lx)
     for (size_t i = 0; i < lx->nregexes; i++) {
         w_u(w, (uint64_t)(int64_t)lx->regexes[i].entry);
         w_str(w, lx->regexes[i].gate);
+        w_u(w, lx->regexes[i].capital_runs);
     }
     w_u(w, lx->nliterals);
 }

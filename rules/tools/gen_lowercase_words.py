@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Writes src/lexicon/lowercase_words.h: the lowercase words that a case-sensitive
+lexicon term must not become in text that has lost its case.
+
+A short term with two capitals or more (NSCLC, UFT, AIDS, PAD) must match its capitals
+(lexicon.c, needs_case). In a sentence with no capital letter at all ("the matrix
+metalloproteinase inhibitors marimastat and bms-275291 are under evaluation in sclc .")
+the tagger lets such a term match in lowercase (tagger.c, record_hit), except when its
+lowercase form is a word of its own: "aids", "pad", "mesh", "had", "raw". This script
+lists those words, from the rule pack's own case-sensitive terms:
+
+  - an English word: the term's lowercase form is a lowercase entry of the system word
+    list (/usr/share/dict/american-english, Debian wamerican), e.g. AIDS -> "aids";
+  - a lowercase word of real text: the lowercase form occurs 3 times or more, written in
+    lowercase as a whole word, in the (mixed-case) pubmed-10k abstracts, where an
+    abbreviation keeps its capitals; so there it is a unit, a verb or a name ("lod",
+    "du", "suis", "chictr");
+  - the plural or singular of either (the tagger matches the other number of a term's
+    last word: TENS also as TEN, which is "ten" in lowercase).
+
+It also lists the letters that open a code written in mixed case in real text: in
+pubmed-10k, tokens of letters and 3 to 6 digits ("Ser1387", "rs6235", "miR-155",
+"XmAb5592") whose letters are not all capitals, at least twice and at least as often as
+in capitals. A regex synonym shape of any capitals ("[A-Z]{2,5}-?\d{3,6}": a development
+code) runs in lowercased text on the sentence in capitals, but keeps only a match with a
+digit whose letters are not one of those (tagger.c): in mixed-case text the shape never
+sees "Ser1387", so in lowercased text it must not see "ser1387" either.
+
+Terms shorter than three letters never match in lowercase (tagger.c), so they are not
+listed. The cased forms are read from the `lexicon` blocks of the rule files (a superset
+of what lexicon.c marks cased: every listed word of 2 capitals or more, at most 8
+characters, with no space once hyphens are spaces).
+
+  run: python3 rules/tools/gen_lowercase_words.py   (from the repository root)
+"""
+import collections
+import glob
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+DICT = "/usr/share/dict/american-english"
+PUBMED = os.path.join(ROOT, "..", "shared", "data", "pubmed-10k", "abstracts.tsv")
+OUT = os.path.join(ROOT, "src", "lexicon", "lowercase_words.h")
+MIN_TEXT_COUNT = 3  # lowercase occurrences in pubmed-10k that make a form a word
+
+
+def cased_forms():
+    forms = set()
+    for path in glob.glob(os.path.join(ROOT, "rules", "**", "*.rules"), recursive=True):
+        if os.path.basename(path) == "calibration.rules":
+            continue
+        in_lexicon = False
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                s = line.strip()
+                if s.startswith("lexicon"):
+                    in_lexicon = True
+                    continue
+                if s == "end":
+                    in_lexicon = False
+                    continue
+                if not in_lexicon or s.startswith("#"):
+                    continue
+                for m in re.finditer(r'"([^"]*)"|(?<![\w/])([A-Za-z][\w.\-]*)', s):
+                    t = re.sub(r"[-\s]+", " ", m.group(1) or m.group(2)).strip()
+                    if len(t) > 8 or " " in t or sum(c.isupper() for c in t) < 2:
+                        continue
+                    forms.add(t.lower())
+                    forms.add(t.lower() + "s")
+                    if t.lower().endswith("s"):  # TENS is also matched as "TEN"
+                        forms.add(t.lower()[:-1])
+    return {f for f in forms if len(f) >= 3}
+
+
+def main():
+    forms = cased_forms()
+    with open(DICT, encoding="utf-8") as f:
+        english = {w.strip() for w in f if w.strip().isalpha() and w.strip().islower()}
+    counts = collections.Counter()
+    word = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w-])")
+    with open(PUBMED, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            for w in word.findall(line):
+                w = w.replace("-", " ")
+                if w in forms:
+                    counts[w] += 1
+    code = re.compile(r"(?<![\w-])([A-Za-z]{2,5})-?\d{3,6}[A-Za-z]?(?![\w-])")
+    mixed, caps = collections.Counter(), collections.Counter()
+    with open(PUBMED, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            for m in code.finditer(line):
+                p = m.group(1)
+                (caps if p.isupper() else mixed)[p.lower()] += 1
+    prefixes = sorted(p for p, c in mixed.items() if c >= 2 and c >= caps[p])
+    words = sorted((forms & english) | {w for w, c in counts.items() if c >= MIN_TEXT_COUNT})
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("/* GENERATED by rules/tools/gen_lowercase_words.py (python3 "
+                  "rules/tools/gen_lowercase_words.py):\n"
+                  " * do not edit. The lowercase forms of the rule pack's case-sensitive "
+                  "terms that are\n * words of their own (see the script); sorted, for "
+                  "bsearch. */\n")
+        out.write("static const char *const lowercase_words[] = {\n")
+        line = "   "
+        for w in words:
+            item = ' "%s",' % w
+            if len(line) + len(item) > 90:
+                out.write(line + "\n")
+                line = "   "
+            line += item
+        out.write(line + "\n};\n")
+        out.write("/* The letters of codes written in mixed case (\"Ser1387\", \"rs6235\"); sorted. */\n")
+        out.write("static const char *const lowercase_code_prefixes[] = {\n")
+        line = "   "
+        for w in prefixes:
+            item = ' "%s",' % w
+            if len(line) + len(item) > 90:
+                out.write(line + "\n")
+                line = "   "
+            line += item
+        out.write(line + "\n};\n")
+    print("%d cased forms, %d words, %d code prefixes" % (len(forms), len(words), len(prefixes)),
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
