@@ -17,6 +17,7 @@
 #include "harm.h"
 #include "joins.h"
 #include "members.h"
+#include "population.h"
 #include "topic.h"
 #include "triple.h"
 
@@ -267,6 +268,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     background_retarget(sc->m, sc->s, sc->n);
+    population_yield(sc->m, sc->rs, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
