@@ -80,6 +80,16 @@ Test(finding, a_verb_of_result_with_its_object)
                      "reduces plasma levels of lipids|obesity");
 }
 
+/* evidence-inference PMC5440538: the people described at length before "with" */
+Test(finding, people_described_before_with)
+{
+    cr_expect_str_eq(claims_of("Oral paricalcitol in children aged 10-16 years with stages "
+                               "3-5 CKD reduced iPTH levels and the treatment was well "
+                               "tolerated.",
+                               "paricalcitol"),
+                     "reduces ipth levels|CKD");
+}
+
 Test(finding, leads_to_and_resulted_in_treat)
 {
     cr_expect_str_eq(claims_of("Spironolactone in patients with resistant arterial "

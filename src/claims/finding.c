@@ -97,6 +97,38 @@ static int population_at(const thx_ruleset *rs, const tag_result *tags, const ch
     return -1;
 }
 
+/* The people between bytes a and b: a word of people, then "with" within six words
+ * before b, and no clause punctuation ("children aged 10-16 years with stages 3-5 CKD"). */
+static bool people_with(const char *s, size_t a, size_t b)
+{
+    static const char *const people[] = {"patients", "patient", "children", "adults",
+                                         "women", "men", "subjects", "participants",
+                                         "individuals", "people", "infants", "rats", "mice",
+                                         NULL};
+    bool seen = false;
+    size_t with = 0;
+    int after = 0;
+    for (size_t p = a; p < b;) {
+        if (s[p] == ';' || s[p] == '.' || s[p] == ':')
+            return false;
+        if (!is_alpha(s[p])) {
+            p++;
+            continue;
+        }
+        size_t e = p;
+        while (e < b && (is_alpha(s[e]) || s[e] == '-'))
+            e++;
+        for (const char *const *w = people; *w && !seen; w++)
+            seen = strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p);
+        if (seen && e - p == 4 && !strncasecmp(s + p, "with", 4))
+            with = p, after = 0;
+        else if (with)
+            after++;
+        p = e;
+    }
+    return seen && with && after <= 6;
+}
+
 /* The result verb that follows byte p (the condition's end): after an optional
  * parenthesis, an optional comma and at most one adverb; its entry, and in *vs, *ve
  * its bytes; NULL when there is none. */
@@ -178,7 +210,9 @@ void finding_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t 
             strcmp(c->r->effect, "studied for"))
             continue;
         const mention *t = &tags->mentions.items[tm], *y = &tags->mentions.items[cm];
-        if (t->end > y->start || population_at(rs, tags, s, n, y->start, t->end) < 0)
+        if (t->end > y->start ||
+            (population_at(rs, tags, s, n, y->start, t->end) < 0 &&
+             !people_with(s, t->end, y->start)))
             continue;
         size_t vs, ve;
         const result_verb *v = verb_after(s, n, y->end, &vs, &ve);

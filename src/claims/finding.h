@@ -5,7 +5,8 @@
  * hypertension leads to a significant decrease of ..." state what the therapy did to
  * the people with the condition, yet a rule that reads only "X in patients with Y"
  * labels them `studied for` (read 4 of pubmed-10k, "finding labelled studied for").
- * A `studied for` claim whose therapy comes before the people of a population cue, and
+ * A `studied for` claim whose therapy comes before the people of a population cue (or
+ * before a word of people and "with": "children aged 10-16 years with ..."), and
  * whose condition (the one those people have) is followed in the same clause by a
  * finite verb of result, takes that verb as its trigger and its label: reduced,
  * decreased, lowered -> `reduces`; improved -> `improves`; prevented -> `prevents`;
