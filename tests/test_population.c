@@ -94,6 +94,31 @@ Test(population, a_claim_on_the_people_yields_to_its_target)
                      "dyspnea");
 }
 
+/* evidence-inference PMC4872285 (read 4 #20), PMC2699720 (read 4 #25's kind) */
+Test(population, a_claim_left_on_the_people_takes_its_framed_target)
+{
+    cr_expect_str_eq(conditions_for("Heart failure outcomes with empagliflozin in patients "
+                                    "with type 2 diabetes at high cardiovascular risk: "
+                                    "results of the EMPA-REG OUTCOME trial.",
+                                    "empagliflozin"),
+                     "Heart failure");
+    cr_expect_str_eq(conditions_for("To compare the effects of a 1-year intervention with a "
+                                    "low-carbohydrate and a low-fat diet on weight loss and "
+                                    "glycemic control in patients with type 2 diabetes.",
+                                    "diet"),
+                     "weight loss");
+}
+
+/* bc5cdr 1639466: a harm names no target (the people's condition stays) */
+Test(population, a_harm_names_no_target)
+{
+    cr_expect_str_eq(conditions_for("Adverse effect of the calcium channel blocker "
+                                    "nitrendipine on nephrosclerosis in rats with "
+                                    "renovascular hypertension.",
+                                    "nitrendipine"),
+                     "renovascular hypertension");
+}
+
 Test(population, an_outcome_claim_keeps_the_people)
 {
     cr_expect_str_eq(conditions_for("In women with PCOS, metformin co-treatment during IVF "

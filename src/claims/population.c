@@ -1,4 +1,5 @@
 /* The people's condition yields to the claim's target: see population.h. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -166,6 +167,63 @@ static bool one_clause(const char *s, size_t a, size_t b)
     return true;
 }
 
+/* The word before byte p (spaces skipped) is w. */
+static bool word_before(const char *s, size_t p, const char *w)
+{
+    while (p > 0 && is_space((unsigned char)s[p - 1]))
+        p--;
+    size_t k = strlen(w);
+    return p >= k && !strncasecmp(s + p - k, w, k) &&
+           (p == k || !isalpha((unsigned char)s[p - k - 1]));
+}
+
+/* The target that the frame of candidate c (its condition the people's) names: a
+ * condition that is not the people's, in the same clause, either between the therapy
+ * and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
+ * disease> in patients with T2D", "effect of X on <dyskinesias> in patients with PD"),
+ * or right before "outcomes with/after/of" and the therapy ("<Heart failure> outcomes
+ * with empagliflozin in patients with type 2 diabetes"); its index, or -1. */
+static int framed_target(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                         size_t n, const candidate *c)
+{
+    const mention *t = &tags->mentions.items[c->mention[SLOT_THERAPY]];
+    const mention *p = &tags->mentions.items[c->mention[SLOT_CONDITION]];
+    /* "Adverse effect of nitrendipine on nephrosclerosis": a harm names no target */
+    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect", NULL};
+    for (const char *const *h = harms; *h; h++)
+        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
+            if (!strncasecmp(s + i, *h, hl))
+                return -1;
+    for (size_t k = 0; k < tags->mentions.len; k++) {
+        const mention *q = &tags->mentions.items[k];
+        if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
+            q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
+            risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
+            people_after(rs, tags, s, n, q) >= 0)
+            continue; /* "for <SCLC> patients with <brain metastases>" describes them */
+        if (q->start >= t->end && q->end <= p->start &&
+            (word_before(s, q->start, "for") || word_before(s, q->start, "on")))
+            return (int)k;
+        if (q->end <= t->start) {
+            size_t a = q->end;
+            while (a < t->start && is_space((unsigned char)s[a]))
+                a++;
+            static const char *const heads[] = {"outcomes with", "outcomes after",
+                                                "outcomes of", "outcome with", NULL};
+            for (const char *const *h = heads; *h; h++) {
+                size_t hl = strlen(*h), b = a + hl;
+                if (b > t->start || strncasecmp(s + a, *h, hl))
+                    continue;
+                while (b < t->start && is_space((unsigned char)s[b]))
+                    b++;
+                if (b == t->start)
+                    return (int)k;
+            }
+        }
+    }
+    return -1;
+}
+
 void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -208,4 +266,17 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             cs->items[kept++] = *c;
     }
     cs->len = kept;
+    /* a claim left on the people's condition takes the target its frame names */
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate *c = &cs->items[i];
+        if (c->mention[SLOT_EFFECT] != -1 || c->mention[SLOT_THERAPY] < 0 ||
+            !populated(rs, tags, s, n, c))
+            continue;
+        int q = framed_target(rs, tags, s, n, c);
+        if (q >= 0) {
+            c->mention[SLOT_CONDITION] = q;
+            c->span_start[SLOT_CONDITION] = tags->mentions.items[q].start;
+            c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
+        }
+    }
 }

@@ -12,6 +12,11 @@
  *   <cardiovascular disease> in individuals with <diabetes mellitus>": the diabetes
  *   claim is dropped). A claim with an outcome of its own keeps the people's condition
  *   ("In women with <PCOS>, metformin ... increase<s> pregnancy rates").
+ * - such a claim left on the people's condition takes the target its frame names: a
+ *   condition after "for"/"on" between the therapy and the people ("effect of X on
+ *   <pain> ... in patients with TTH"), or before "outcomes with" and the therapy
+ *   ("<Heart failure> outcomes with empagliflozin in patients with T2D"); not when the
+ *   sentence names a harm ("Adverse effect of X on Y in rats with Z").
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */
