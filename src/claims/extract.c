@@ -17,6 +17,8 @@
 #include "harm.h"
 #include "joins.h"
 #include "members.h"
+#include "finding.h"
+#include "population.h"
 #include "topic.h"
 #include "triple.h"
 
@@ -46,7 +48,7 @@ static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int
  * lowercase). */
 static char *effect_label(const sent_ctx *sc, const candidate *c, const char *mention_norm)
 {
-    const char *label = c->r->effect ? c->r->effect : "{effect}";
+    const char *label = c->label ? c->label : c->r->effect ? c->r->effect : "{effect}";
     strbuf b;
     sb_init(&b);
     for (const char *p = label; *p;) {
@@ -92,6 +94,8 @@ static int fill_effect(thx_triple *t, const sent_ctx *sc, const candidate *c)
 
 static const char *predicate_of(const sent_ctx *sc, const candidate *c)
 {
+    if (c->predicate)
+        return c->predicate;
     /* an effect-only claim that took its subjects' condition (attach_population) */
     if (c->r->predicate && c->mention[SLOT_CONDITION] >= 0 &&
         !strcmp(c->r->predicate, "biolink:has_effect"))
@@ -267,6 +271,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     background_retarget(sc->m, sc->s, sc->n);
+    population_yield(sc->m, sc->rs, sc->s, sc->n);
+    finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];

@@ -22,6 +22,9 @@ typedef struct {
                                  * MENTION_OPEN for an open slot ({condition:open}) */
     size_t span_start[SLOT_NTYPES], span_end[SLOT_NTYPES]; /* each slot's bytes (0 if empty) */
     size_t trig_start, trig_end;/* sentence bytes */
+    const char *label;          /* NULL, or the effect label that replaces the rule's (a
+                                 * static string: finding.c) */
+    const char *predicate;      /* NULL, or the predicate that replaces the rule's */
 } candidate;
 
 typedef struct {

@@ -1,0 +1,242 @@
+/* A finding after "X in patients with Y" is no study: see finding.h. */
+#include <string.h>
+#include <strings.h>
+
+#include "finding.h"
+#include "resolve.h"
+
+typedef struct {
+    const char *words; /* the verb phrase, words separated by one space */
+    const char *label, *predicate;
+    const char *object; /* the label with the verb's object, or NULL: none taken */
+} result_verb;
+
+static const result_verb VERBS[] = {
+    {"reduced", "reduces", "biolink:treats", "reduces {effect}"},
+    {"reduces", "reduces", "biolink:treats", "reduces {effect}"},
+    {"decreased", "reduces", "biolink:treats", "reduces {effect}"},
+    {"decreases", "reduces", "biolink:treats", "reduces {effect}"},
+    {"lowered", "reduces", "biolink:treats", "reduces {effect}"},
+    {"lowers", "reduces", "biolink:treats", "reduces {effect}"},
+    {"improved", "improves", "biolink:treats", "improves {effect}"},
+    {"improves", "improves", "biolink:treats", "improves {effect}"},
+    {"prevented", "prevents", "biolink:preventative_for_condition", "prevents {effect}"},
+    {"prevents", "prevents", "biolink:preventative_for_condition", "prevents {effect}"},
+    {"alleviated", "alleviates", "biolink:treats", "alleviates {effect}"},
+    {"alleviates", "alleviates", "biolink:treats", "alleviates {effect}"},
+    {"attenuated", "attenuates", "biolink:treats", "attenuates {effect}"},
+    {"attenuates", "attenuates", "biolink:treats", "attenuates {effect}"},
+    {"ameliorated", "ameliorates", "biolink:treats", "ameliorates {effect}"},
+    {"ameliorates", "ameliorates", "biolink:treats", "ameliorates {effect}"},
+    {"resulted in", "treats", "biolink:treats", NULL},
+    {"results in", "treats", "biolink:treats", NULL},
+    {"led to", "treats", "biolink:treats", NULL},
+    {"leads to", "treats", "biolink:treats", NULL},
+    {"was effective", "treats", "biolink:treats", NULL},
+    {"were effective", "treats", "biolink:treats", NULL},
+    {"is effective", "treats", "biolink:treats", NULL},
+    {"are effective", "treats", "biolink:treats", NULL},
+    {"has beneficial effects", "beneficial", "biolink:treats", NULL},
+    {"have beneficial effects", "beneficial", "biolink:treats", NULL},
+    {"had beneficial effects", "beneficial", "biolink:treats", NULL},
+    {"has considerable beneficial effects", "beneficial", "biolink:treats", NULL},
+    {"has a beneficial effect", "beneficial", "biolink:treats", NULL},
+    {"had a beneficial effect", "beneficial", "biolink:treats", NULL},
+};
+
+/* Adverbs that may come before the verb: "significantly reduced". */
+static const char *const ADVERBS[] = {"significantly", "markedly", "further", "also",
+                                      "effectively", "substantially", "dramatically", NULL};
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The words of phrase at s[p..n), case-insensitive, white space between them matching
+ * any run of white space; the byte after it, or 0. */
+static size_t phrase_at(const char *s, size_t n, size_t p, const char *phrase)
+{
+    const char *w = phrase;
+    while (*w) {
+        if (*w == ' ') {
+            if (p >= n || !is_space((unsigned char)s[p]))
+                return 0;
+            while (p < n && is_space((unsigned char)s[p]))
+                p++;
+            w++;
+            continue;
+        }
+        if (p >= n || (s[p] | 32) != (*w | 32))
+            return 0;
+        p++;
+        w++;
+    }
+    return p < n && is_alpha(s[p]) ? 0 : p;
+}
+
+static size_t skip_space(const char *s, size_t n, size_t p)
+{
+    while (p < n && is_space((unsigned char)s[p]))
+        p++;
+    return p;
+}
+
+/* The live population cue whose scope holds byte pos, starting after byte after: its
+ * index, or -1. */
+static int population_at(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                         size_t n, size_t pos, size_t after)
+{
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        size_t from, to;
+        if (rs->cues[tags->cues.items[i].cue].kind == CUE_POPULATION &&
+            tags->cues.items[i].start >= after &&
+            claims_cue_scope(rs, tags, s, n, i, &from, &to) && pos >= from && pos < to)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* The people between bytes a and b: a word of people, then "with" within six words
+ * before b, and no clause punctuation ("children aged 10-16 years with stages 3-5 CKD"). */
+static bool people_with(const char *s, size_t a, size_t b)
+{
+    static const char *const people[] = {"patients", "patient", "children", "adults",
+                                         "women", "men", "subjects", "participants",
+                                         "individuals", "people", "infants", "rats", "mice",
+                                         NULL};
+    bool seen = false;
+    size_t with = 0;
+    int after = 0;
+    for (size_t p = a; p < b;) {
+        if (s[p] == ';' || s[p] == '.' || s[p] == ':')
+            return false;
+        if (!is_alpha(s[p])) {
+            p++;
+            continue;
+        }
+        size_t e = p;
+        while (e < b && (is_alpha(s[e]) || s[e] == '-'))
+            e++;
+        for (const char *const *w = people; *w && !seen; w++)
+            seen = strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p);
+        if (seen && e - p == 4 && !strncasecmp(s + p, "with", 4))
+            with = p, after = 0;
+        else if (with)
+            after++;
+        p = e;
+    }
+    return seen && with && after <= 6;
+}
+
+/* The result verb that follows byte p (the condition's end): after an optional
+ * parenthesis, an optional comma and at most one adverb; its entry, and in *vs, *ve
+ * its bytes; NULL when there is none. */
+static const result_verb *verb_after(const char *s, size_t n, size_t p, size_t *vs,
+                                     size_t *ve)
+{
+    p = skip_space(s, n, p);
+    if (p < n && s[p] == '(') {
+        size_t q = p;
+        while (q < n && s[q] != ')' && q - p < 80)
+            q++;
+        if (q >= n || s[q] != ')')
+            return NULL;
+        p = skip_space(s, n, q + 1);
+    }
+    if (p < n && s[p] == ',')
+        p = skip_space(s, n, p + 1);
+    for (const char *const *a = ADVERBS; *a; a++) {
+        size_t e = phrase_at(s, n, p, *a);
+        if (e) {
+            p = skip_space(s, n, e);
+            break;
+        }
+    }
+    for (size_t i = 0; i < sizeof VERBS / sizeof *VERBS; i++) {
+        size_t e = phrase_at(s, n, p, VERBS[i].words);
+        if (e) {
+            *vs = p;
+            *ve = e;
+            return &VERBS[i];
+        }
+    }
+    return NULL;
+}
+
+/* The object of the verb ending at byte p: at most six words after "the", "a" or "an",
+ * ended by punctuation or a word that starts another phrase; its bytes in *os, *oe, or
+ * false when it is empty. */
+static bool object_after(const char *s, size_t n, size_t p, size_t *os, size_t *oe)
+{
+    static const char *const stops[] = {
+        "in", "among", "compared", "than", "and", "with", "at", "after", "during", "by",
+        "for", "when", "while", "which", "that", "but", "as", "from", "versus", "vs", NULL};
+    p = skip_space(s, n, p);
+    for (const char *const *a = (const char *const[]){"the", "a", "an", NULL}; *a; a++) {
+        size_t e = phrase_at(s, n, p, *a);
+        if (e) {
+            p = skip_space(s, n, e);
+            break;
+        }
+    }
+    size_t start = p, end = p;
+    for (int words = 0; words < 6 && p < n; words++) {
+        size_t e = p;
+        while (e < n && !is_space((unsigned char)s[e]) && !strchr(",;:.()", s[e]))
+            e++;
+        if (e == p)
+            break;
+        bool stop = false;
+        for (const char *const *w = stops; *w && !stop; w++)
+            stop = strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p);
+        if (stop)
+            break;
+        end = e;
+        p = skip_space(s, n, e);
+    }
+    *os = start;
+    *oe = end;
+    return end > start;
+}
+
+void finding_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
+{
+    const tag_result *tags = &m->tags;
+    for (size_t i = 0; i < m->cands.len; i++) {
+        candidate *c = &m->cands.items[i];
+        int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+        if (tm < 0 || cm < 0 || c->label || !c->r->effect ||
+            strcmp(c->r->effect, "studied for"))
+            continue;
+        const mention *t = &tags->mentions.items[tm], *y = &tags->mentions.items[cm];
+        if (t->end > y->start ||
+            (population_at(rs, tags, s, n, y->start, t->end) < 0 &&
+             !people_with(s, t->end, y->start)))
+            continue;
+        size_t vs, ve;
+        const result_verb *v = verb_after(s, n, y->end, &vs, &ve);
+        if (!v)
+            continue;
+        /* an objective ("to assess whether X in women with Y reduced ...") or a
+         * trial's title is a study whatever its verb: left as it is */
+        candidate moved = *c;
+        moved.trig_start = vs;
+        moved.trig_end = ve;
+        claim_flags f;
+        claims_flags(rs, tags, s, n, &moved, &f);
+        if (f.objective || f.design)
+            continue;
+        c->label = v->label;
+        c->predicate = v->predicate;
+        c->trig_start = vs;
+        c->trig_end = ve;
+        size_t os, oe; /* "reduced plasma levels of lipids": reduces <its object> */
+        if (v->object && c->mention[SLOT_EFFECT] == -1 && object_after(s, n, ve, &os, &oe)) {
+            c->label = v->object;
+            c->mention[SLOT_EFFECT] = MENTION_OPEN;
+            c->span_start[SLOT_EFFECT] = os;
+            c->span_end[SLOT_EFFECT] = oe;
+        }
+    }
+}

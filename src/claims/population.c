@@ -1,0 +1,282 @@
+/* The people's condition yields to the claim's target: see population.h. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "harm.h"
+#include "population.h"
+#include "resolve.h"
+
+/* s[a..b) joins two coordinated conditions: an optional parenthesis, a comma and/or
+ * "and", "or", "and/or" or "as well as", then at most three words (modifiers), with no
+ * other punctuation. */
+static bool coordinated(const char *s, size_t a, size_t b)
+{
+    size_t p = a;
+    while (p < b && is_space((unsigned char)s[p]))
+        p++;
+    if (p < b && s[p] == '(') {
+        while (p < b && s[p] != ')')
+            p++;
+        if (p < b)
+            p++;
+    }
+    while (p < b && (is_space((unsigned char)s[p]) || s[p] == ','))
+        p++;
+    static const char *const conj[] = {"and/or", "and", "or", "as well as", NULL};
+    bool joined = false;
+    for (const char *const *c = conj; *c && !joined; c++) {
+        size_t k = strlen(*c);
+        if (b - p > k && !strncasecmp(s + p, *c, k) && is_space((unsigned char)s[p + k])) {
+            p += k;
+            joined = true;
+        }
+    }
+    if (!joined && !memchr(s + a, ',', p - a))
+        return false; /* a list joined by commas alone: "PD, MSA, pure autonomic failure" */
+    int words = 0;
+    while (p < b) {
+        while (p < b && is_space((unsigned char)s[p]))
+            p++;
+        if (p >= b)
+            break;
+        if (++words > 3)
+            return false;
+        while (p < b && !is_space((unsigned char)s[p])) {
+            if (s[p] == ',' || s[p] == ';' || s[p] == '.' || s[p] == '(' || s[p] == ':')
+                return false;
+            p++;
+        }
+    }
+    return true;
+}
+
+/* A population cue that names people ("patients with"), not a disease model ("a rat
+ * model of <Y>", where Y is what the therapy is tested against). */
+static bool people_cue(const char *s, const cue_hit *h)
+{
+    return !(h->end - h->start >= 5 && !strncasecmp(s + h->start, "model", 5));
+}
+
+/* Is condition mention k the people's: in the scope of a live population cue of people,
+ * or coordinated with such a condition before it ("patients with <cancer> and <renal
+ * impairment>", "children with the history of <RUTI> and unilateral <VUR>": a
+ * comma, "and", "or", "as well as" and up to three words between)? */
+static bool in_population(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                          size_t n, int k, int depth)
+{
+    const mention *m = &tags->mentions.items[k];
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        size_t from, to;
+        if (rs->cues[tags->cues.items[i].cue].kind == CUE_POPULATION &&
+            people_cue(s, &tags->cues.items[i]) &&
+            claims_cue_scope(rs, tags, s, n, i, &from, &to) && m->start >= from &&
+            m->start < to)
+            return true;
+    }
+    for (int j = k - 1; j >= 0 && depth < 8; j--) {
+        const mention *p = &tags->mentions.items[j];
+        if (p->type != SLOT_CONDITION || p->end > m->start)
+            continue;
+        return coordinated(s, p->end, m->start) &&
+               in_population(rs, tags, s, n, j, depth + 1);
+    }
+    return false;
+}
+
+/* From byte p, past white space and words that describe people ("obese | and elderly |
+ * women with", "overweight | or older | adults with"), up to byte end at most. */
+static size_t skip_modifiers(const char *s, size_t p, size_t end)
+{
+    static const char *const words[] = {
+        "and", "or", "elderly", "older", "young", "middle-aged", "male", "female",
+        "pediatric", "paediatric", "adult", "adolescent", "pregnant", "postmenopausal",
+        "premenopausal", "hospitalized", "hospitalised", NULL};
+    for (;;) {
+        while (p < end && is_space((unsigned char)s[p]))
+            p++;
+        size_t e = p;
+        while (e < end && !is_space((unsigned char)s[e]))
+            e++;
+        bool known = false;
+        for (const char *const *w = words; *w && !known; w++)
+            known = strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p);
+        if (!known || e == end)
+            return p;
+        p = e;
+    }
+}
+
+/* Condition mention k names a measure of risk, not a target: "cardiovascular risk
+ * factors". */
+static bool risk_factors(const char *s, size_t n, const mention *k)
+{
+    size_t p = k->end;
+    while (p < n && is_space((unsigned char)s[p]))
+        p++;
+    return n - p >= 6 && !strncasecmp(s + p, "factor", 6);
+}
+
+/* The condition that the people right after mention k have: k is followed, across
+ * white space only, by a live population cue ("obese | patients with"), and a condition
+ * starts in its scope with no comma before it ("patients with pelvic stones", not
+ * "a Wilson disease patient with hepatic presentation, anxiety"); its index, or -1. */
+static int people_after(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                        size_t n, const mention *k)
+{
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        const cue_hit *h = &tags->cues.items[i];
+        size_t from, to, p = k->end;
+        if (rs->cues[h->cue].kind != CUE_POPULATION || !people_cue(s, h) || h->start < k->end)
+            continue;
+        p = skip_modifiers(s, p, h->start);
+        if (p != h->start || !claims_cue_scope(rs, tags, s, n, i, &from, &to))
+            continue;
+        for (size_t j = 0; j < tags->mentions.len; j++) {
+            const mention *q = &tags->mentions.items[j];
+            if (q->type != SLOT_CONDITION || q->hidden || q->start < from || q->start >= to)
+                continue;
+            for (size_t b = from; b < q->start; b++)
+                if (s[b] == ',' || s[b] == ';' || s[b] == '(')
+                    return -1;
+            return (int)j;
+        }
+    }
+    return -1;
+}
+
+/* Is the condition of candidate c (a lexicon mention) the people's? */
+static bool populated(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                      const candidate *c)
+{
+    int cm = c->mention[SLOT_CONDITION];
+    return cm >= 0 && in_population(rs, tags, s, n, cm, 0);
+}
+
+/* No ';' between bytes a and b: one clause of the sentence. */
+static bool one_clause(const char *s, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = a; i < b; i++)
+        if (s[i] == ';')
+            return false;
+    return true;
+}
+
+/* The word before byte p (spaces skipped) is w. */
+static bool word_before(const char *s, size_t p, const char *w)
+{
+    while (p > 0 && is_space((unsigned char)s[p - 1]))
+        p--;
+    size_t k = strlen(w);
+    return p >= k && !strncasecmp(s + p - k, w, k) &&
+           (p == k || !isalpha((unsigned char)s[p - k - 1]));
+}
+
+/* The target that the frame of candidate c (its condition the people's) names: a
+ * condition that is not the people's, in the same clause, either between the therapy
+ * and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
+ * disease> in patients with T2D", "effect of X on <dyskinesias> in patients with PD"),
+ * or right before "outcomes with/after/of" and the therapy ("<Heart failure> outcomes
+ * with empagliflozin in patients with type 2 diabetes"); its index, or -1. */
+static int framed_target(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                         size_t n, const candidate *c)
+{
+    const mention *t = &tags->mentions.items[c->mention[SLOT_THERAPY]];
+    const mention *p = &tags->mentions.items[c->mention[SLOT_CONDITION]];
+    /* "Adverse effect of nitrendipine on nephrosclerosis": a harm names no target */
+    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect", NULL};
+    for (const char *const *h = harms; *h; h++)
+        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
+            if (!strncasecmp(s + i, *h, hl))
+                return -1;
+    for (size_t k = 0; k < tags->mentions.len; k++) {
+        const mention *q = &tags->mentions.items[k];
+        if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
+            q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
+            risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
+            people_after(rs, tags, s, n, q) >= 0)
+            continue; /* "for <SCLC> patients with <brain metastases>" describes them */
+        if (q->start >= t->end && q->end <= p->start &&
+            (word_before(s, q->start, "for") || word_before(s, q->start, "on")))
+            return (int)k;
+        if (q->end <= t->start) {
+            size_t a = q->end;
+            while (a < t->start && is_space((unsigned char)s[a]))
+                a++;
+            static const char *const heads[] = {"outcomes with", "outcomes after",
+                                                "outcomes of", "outcome with", NULL};
+            for (const char *const *h = heads; *h; h++) {
+                size_t hl = strlen(*h), b = a + hl;
+                if (b > t->start || strncasecmp(s + a, *h, hl))
+                    continue;
+                while (b < t->start && is_space((unsigned char)s[b]))
+                    b++;
+                if (b == t->start)
+                    return (int)k;
+            }
+        }
+    }
+    return -1;
+}
+
+void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
+{
+    const tag_result *tags = &m->tags;
+    candidate_vec *cs = &m->cands;
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate *c = &cs->items[i];
+        int cm = c->mention[SLOT_CONDITION];
+        if (cm < 0)
+            continue;
+        int q = people_after(rs, tags, s, n, &tags->mentions.items[cm]);
+        if (q >= 0) {
+            c->mention[SLOT_CONDITION] = q;
+            c->span_start[SLOT_CONDITION] = tags->mentions.items[q].start;
+            c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
+        }
+    }
+    /* compacted in place: a slot before i holds a kept candidate, so every candidate
+     * that can stand as the other claim (one not dropped here) is still read */
+    size_t kept = 0;
+    for (size_t i = 0; i < cs->len; i++) {
+        const candidate *c = &cs->items[i];
+        bool yields = false;
+        if (c->mention[SLOT_EFFECT] == -1 && populated(rs, tags, s, n, c)) {
+            const mention *p = &tags->mentions.items[c->mention[SLOT_CONDITION]];
+            for (size_t j = 0; j < cs->len && !yields; j++) {
+                const candidate *d = &cs->items[j];
+                int dm = d->mention[SLOT_CONDITION];
+                /* the people's disease named again ("patients with MSCC did not benefit
+                 * ... local control of MSCC") is no other target */
+                yields = j != i && dm >= 0 && dm != c->mention[SLOT_CONDITION] &&
+                         tags->mentions.items[dm].entry != p->entry &&
+                         d->mention[SLOT_THERAPY] == c->mention[SLOT_THERAPY] &&
+                         !(d->r->predicate && harm_predicate(d->r->predicate)) &&
+                         !populated(rs, tags, s, n, d) &&
+                         !risk_factors(s, n, &tags->mentions.items[dm]) &&
+                         one_clause(s, tags->mentions.items[dm].start, p->start);
+            }
+        }
+        if (!yields)
+            cs->items[kept++] = *c;
+    }
+    cs->len = kept;
+    /* a claim left on the people's condition takes the target its frame names */
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate *c = &cs->items[i];
+        if (c->mention[SLOT_EFFECT] != -1 || c->mention[SLOT_THERAPY] < 0 ||
+            !populated(rs, tags, s, n, c))
+            continue;
+        int q = framed_target(rs, tags, s, n, c);
+        if (q >= 0) {
+            c->mention[SLOT_CONDITION] = q;
+            c->span_start[SLOT_CONDITION] = tags->mentions.items[q].start;
+            c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
+        }
+    }
+}

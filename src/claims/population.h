@@ -1,0 +1,31 @@
+/*
+ * Who the subjects are is not what a claim is about. A condition in the scope of a
+ * population cue ("in patients with <Y>") is the people's condition; the claim's target
+ * is another condition when the sentence names one (reads 3 and 4 of pubmed-10k,
+ * "population condition as target"):
+ * - a condition right before the people of a population cue ("morbidly <obese>
+ *   patients with <pelvic stones>", "<IPF> patients with <OSA>") describes them: the
+ *   claim takes the condition after "with" instead;
+ * - a claim that states no outcome of its own ("<reduces>", "studied for") and pairs
+ *   the therapy with the people's condition yields to another claim of the sentence that
+ *   pairs the same therapy with a condition outside any population ("Vitamin E reduces
+ *   <cardiovascular disease> in individuals with <diabetes mellitus>": the diabetes
+ *   claim is dropped). A claim with an outcome of its own keeps the people's condition
+ *   ("In women with <PCOS>, metformin ... increase<s> pregnancy rates").
+ * - such a claim left on the people's condition takes the target its frame names: a
+ *   condition after "for"/"on" between the therapy and the people ("effect of X on
+ *   <pain> ... in patients with TTH"), or before "outcomes with" and the therapy
+ *   ("<Heart failure> outcomes with empagliflozin in patients with T2D"); not when the
+ *   sentence names a harm ("Adverse effect of X on Y in rats with Z").
+ * Internal to claims/ (extract.c calls it after the background therapies are settled,
+ * before conflicts).
+ */
+#ifndef THX_POPULATION_H
+#define THX_POPULATION_H
+
+#include "match.h"
+
+/* Retargets and drops m's candidates for sentence s[0..n) as above. */
+void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
+
+#endif

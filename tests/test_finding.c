@@ -1,0 +1,124 @@
+/*
+ * A finding after "X in patients with Y" is no study (src/claims/finding.c), with the
+ * shipped rule pack, on real sentences of pubmed-10k (evidence-inference PMC4440276,
+ * PMC5729494, PMC4069731; scientific-claims 25501057): the verb of result that follows
+ * the people's condition gives the claim its label ("has considerable beneficial
+ * effects" -> beneficial, "reduced plasma levels of lipids" -> reduces with its object,
+ * "leads to", "resulted in" -> treats). Counters: an objective stays `studied for`
+ * (evidence-inference PMC5614421, "to assess whether vaginal progesterone pessaries in
+ * pregnant women with ... reduced the risk"), and so does a methods sentence with no
+ * verb of result (fallback.rules, omeprazole).
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    rs = load_shipped_pack();
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(finding, .init = setup, .fini = teardown);
+
+/* "effect|condition" of each triple of therapy (its text as written) in sentence, in
+ * output order, joined by ','. */
+static char *claims_of(const char *sentence, const char *therapy)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (strcmp(t->therapy.text, therapy))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->effect.norm, sizeof out - strlen(out) - 2);
+        strcat(out, "|");
+        if (t->condition.text)
+            strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(finding, beneficial_effects_after_the_people)
+{
+    /* the abstract's first two sentences: the first defines MetS */
+    cr_expect_str_eq(claims_of("Metabolic syndrome (MetS) is a clustering of cardiovascular "
+                               "risk factors, which is associated with diabetes mellitus and "
+                               "cardiovascular disease. "
+                               "Lifestyle interventions applied to people with MetS has "
+                               "considerable beneficial effects on disease preventive "
+                               "outcomes.",
+                               "Lifestyle interventions"),
+                     "beneficial|MetS");
+}
+
+Test(finding, a_verb_of_result_with_its_object)
+{
+    cr_expect_str_eq(claims_of("An 8-week low-calorie diet, in individuals with obesity, "
+                               "reduced plasma levels of lipids and the atherogenic marker "
+                               "apoB.",
+                               "low-calorie diet"),
+                     "reduces plasma levels of lipids|obesity");
+}
+
+/* evidence-inference PMC5440538: the people described at length before "with" */
+Test(finding, people_described_before_with)
+{
+    cr_expect_str_eq(claims_of("Oral paricalcitol in children aged 10-16 years with stages "
+                               "3-5 CKD reduced iPTH levels and the treatment was well "
+                               "tolerated.",
+                               "paricalcitol"),
+                     "reduces ipth levels|CKD");
+}
+
+Test(finding, leads_to_and_resulted_in_treat)
+{
+    cr_expect_str_eq(claims_of("Spironolactone in patients with resistant arterial "
+                               "hypertension leads to a significant decrease of both SBP and "
+                               "DBP and markedly improves BP control.",
+                               "Spironolactone"),
+                     "treats|hypertension");
+    cr_expect_str_eq(claims_of("Our results showed that the use of Lactobacillus GG in "
+                               "children with acute diarrhoea resulted in shorter duration "
+                               "and faster improvement in stool consistency as compared to "
+                               "the control group.",
+                               "Lactobacillus"),
+                     "treats|diarrhoea");
+}
+
+Test(finding, an_objective_stays_a_study)
+{
+    cr_expect_str_eq(claims_of("The aim of our trial was to assess whether vaginal "
+                               "progesterone pessaries in pregnant women with a history of "
+                               "previous spontaneous preterm birth reduced the risk and "
+                               "severity of respiratory distress syndrome.",
+                               "pessaries"),
+                     "studied for|spontaneous preterm birth");
+}
+
+Test(finding, no_verb_of_result_stays_a_study)
+{
+    cr_expect_str_eq(claims_of("Omeprazole was administered to 48 patients with CAD in a "
+                               "randomized, placebo-controlled, crossover study design.",
+                               "Omeprazole"),
+                     "studied for|CAD");
+}

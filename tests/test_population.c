@@ -1,0 +1,169 @@
+/*
+ * The people's condition yields to the claim's target (src/claims/population.c), with
+ * the shipped rule pack, on real sentences of pubmed-10k: a condition right before the
+ * people of a population cue describes them ("morbidly obese patients with pelvic
+ * stones", semrep-gs308 15877828; "obese patients with type 2 diabetes", pubmedqa
+ * 20011163; "obese and elderly women with type 2 diabetes", evidence-inference
+ * PMC3603112), and a claim with no outcome of its own on the people's condition yields
+ * to one on another condition ("Vitamin E reduces cardiovascular disease in individuals
+ * with diabetes mellitus", biored 20415560; "whether acupuncture reduces dyspnea in
+ * patients with lung or breast cancer", evidence-inference PMC1208905). Counters: an
+ * outcome claim keeps the people's condition (PMC "In women with PCOS, metformin ...
+ * increase pregnancy rates"), conditions listed together are all the people's
+ * (evidence-inference PMC4354798, droxidopa), a disease model is the target (scientific-
+ * claims 26416861, "a Murine Model of Oral Candidiasis"), a list after a comma is not
+ * the people's condition (bc5cdr 17346443, "a Wilson disease patient with hepatic
+ * presentation, anxiety"), and a population alone stays the condition (fallback.rules).
+ */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "support.h"
+#include "therex.h"
+
+static thx_ruleset *rs;
+
+static void setup(void)
+{
+    rs = load_shipped_pack();
+}
+
+static void teardown(void)
+{
+    thx_ruleset_free(rs);
+}
+
+TestSuite(population, .init = setup, .fini = teardown);
+
+/* The conditions (as written, in output order) claimed for therapy (its canonical name)
+ * in sentence, joined by ','. */
+static char *conditions_for(const char *sentence, const char *therapy)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->therapy.norm, therapy))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}
+
+Test(population, the_people_described_before_with_yield_to_their_condition)
+{
+    cr_expect_str_eq(conditions_for("CONCLUSION: We conclude that ESWL with the Siemens "
+                                    "Lithostar-plus is the most effective and cost-efficient "
+                                    "in morbidly obese patients with pelvic stones sized "
+                                    "between 6 and 20 mm.",
+                                    "shock wave therapy"),
+                     "pelvic stones");
+    cr_expect_str_eq(conditions_for("Bariatric surgery such as gastric bypass is emerging as "
+                                    "a promising option in obese patients with type 2 "
+                                    "diabetes.",
+                                    "gastric bypass"),
+                     "type 2 diabetes");
+    cr_expect_str_eq(conditions_for("Effect of mild physical activity in obese and elderly "
+                                    "women with type 2 diabetes",
+                                    "physical therapy"),
+                     "type 2 diabetes");
+}
+
+Test(population, a_claim_on_the_people_yields_to_its_target)
+{
+    cr_expect_str_eq(conditions_for("Vitamin E reduces cardiovascular disease in individuals "
+                                    "with diabetes mellitus and the haptoglobin 2-2 genotype.",
+                                    "vitamin E"),
+                     "cardiovascular disease");
+    cr_expect_str_eq(conditions_for("We conducted a pilot study (ISRCTN89462491) preparatory "
+                                    "to a fully powered randomized, placebo-controlled trial "
+                                    "to determine whether acupuncture reduces dyspnea in "
+                                    "patients with lung or breast cancer.",
+                                    "acupuncture"),
+                     "dyspnea");
+}
+
+/* evidence-inference PMC4872285 (read 4 #20), PMC2699720 (read 4 #25's kind) */
+Test(population, a_claim_left_on_the_people_takes_its_framed_target)
+{
+    cr_expect_str_eq(conditions_for("Heart failure outcomes with empagliflozin in patients "
+                                    "with type 2 diabetes at high cardiovascular risk: "
+                                    "results of the EMPA-REG OUTCOME trial.",
+                                    "empagliflozin"),
+                     "Heart failure");
+    cr_expect_str_eq(conditions_for("To compare the effects of a 1-year intervention with a "
+                                    "low-carbohydrate and a low-fat diet on weight loss and "
+                                    "glycemic control in patients with type 2 diabetes.",
+                                    "diet"),
+                     "weight loss");
+}
+
+/* bc5cdr 1639466: a harm names no target (the people's condition stays) */
+Test(population, a_harm_names_no_target)
+{
+    cr_expect_str_eq(conditions_for("Adverse effect of the calcium channel blocker "
+                                    "nitrendipine on nephrosclerosis in rats with "
+                                    "renovascular hypertension.",
+                                    "nitrendipine"),
+                     "renovascular hypertension");
+}
+
+Test(population, an_outcome_claim_keeps_the_people)
+{
+    cr_expect_str_eq(conditions_for("In women with PCOS, metformin co-treatment during IVF "
+                                    "has been shown to increase pregnancy rates and reduce "
+                                    "the risk of ovarian hyperstimulation syndrome (OHSS).",
+                                    "metformin"),
+                     "PCOS,ovarian hyperstimulation syndrome (OHSS)");
+}
+
+Test(population, conditions_listed_together_are_all_the_peoples)
+{
+    cr_expect_str_eq(conditions_for("Patients with symptomatic neurogenic orthostatic "
+                                    "hypotension and Parkinson disease, multiple system "
+                                    "atrophy, pure autonomic failure, or nondiabetic "
+                                    "autonomic neuropathy underwent open-label droxidopa "
+                                    "titration (100-600 mg, 3x daily).",
+                                    "droxidopa"),
+                     "orthostatic hypotension,Parkinson disease,multiple system "
+                     "atrophy,pure autonomic failure,autonomic neuropathy");
+}
+
+Test(population, a_disease_model_is_the_target)
+{
+    cr_expect_str_eq(conditions_for("In Vitro Activity of Miltefosine against Candida "
+                                    "albicans under Planktonic and Biofilm Growth Conditions "
+                                    "and In Vivo Efficacy in a Murine Model of Oral "
+                                    "Candidiasis.",
+                                    "miltefosine"),
+                     "Candida albicans,Oral Candidiasis");
+}
+
+Test(population, a_list_after_a_comma_describes_no_people)
+{
+    cr_expect_str_eq(conditions_for("Penicillamine-related lichenoid dermatitis and utility "
+                                    "of zinc acetate in a Wilson disease patient with hepatic "
+                                    "presentation, anxiety and SPECT abnormalities.",
+                                    "zinc acetate"),
+                     "Wilson disease");
+}
+
+Test(population, the_people_alone_stay_the_condition)
+{
+    cr_expect_str_eq(conditions_for("Omeprazole was administered to 48 patients with CAD in "
+                                    "a randomized, placebo-controlled, crossover study "
+                                    "design.",
+                                    "omeprazole"),
+                     "CAD");
+}
