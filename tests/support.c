@@ -111,3 +111,32 @@ struct thx_ruleset *load_shipped_pack(void)
     cr_assert_not_null(rs, "the shipped rules do not load");
     return rs;
 }
+
+void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts)
+{
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "";
+    doc.abstract = (char *)sentence;
+    thx_triples_init(ts);
+    cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+}
+
+const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
+{
+    thx_triples ts;
+    extract_abstract(rs, sentence, &ts);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (!t->condition.text || strcmp(t->condition.norm, condition))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
+    }
+    thx_triples_free(&ts);
+    return out;
+}

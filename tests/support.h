@@ -3,6 +3,8 @@
 #define THX_TEST_SUPPORT_H
 #include <stddef.h>
 
+#include "therex.h"
+
 /* Reads a whole file (path relative to tests/ unless absolute); caller frees; NULL on error. */
 char *read_fixture(const char *rel, size_t *len);
 /* Runs `therex ARGS` through /bin/sh with cwd = dir (NULL: the source tree), capturing
@@ -22,4 +24,19 @@ struct thx_ruleset;
 /* The shipped rule pack (rules/ of the source tree), loaded from its text; asserts that
  * it loads. Free with thx_ruleset_free. */
 struct thx_ruleset *load_shipped_pack(void);
+
+/* A Criterion suite whose tests read the shipped pack in `rs` (loaded before each test,
+ * freed after). Include <criterion/criterion.h> and therex.h first. */
+#define SHIPPED_PACK_SUITE(suite)                                                          \
+    static struct thx_ruleset *rs;                                                         \
+    static void suite##_setup(void) { rs = load_shipped_pack(); }                          \
+    static void suite##_teardown(void) { thx_ruleset_free(rs); }                           \
+    TestSuite(suite, .init = suite##_setup, .fini = suite##_teardown)
+
+/* Extracts sentence, as the abstract of a document "t" with an empty title, with rs into
+ * ts (initialised here; the caller frees it with thx_triples_free); asserts success. */
+void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts);
+/* The therapies (canonical names, in output order) claimed for condition (its canonical
+ * name) in sentence, joined by ',': a static buffer that the next call overwrites. */
+const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition);
 #endif

@@ -20,49 +20,11 @@
 #include "support.h"
 #include "therex.h"
 
-static thx_ruleset *rs;
-
-static void setup(void)
-{
-    rs = load_shipped_pack();
-}
-
-static void teardown(void)
-{
-    thx_ruleset_free(rs);
-}
-
-TestSuite(background, .init = setup, .fini = teardown);
-
-/* The therapies (canonical names, in output order) claimed for condition in sentence,
- * joined by ','. */
-static char *therapies_for(const char *sentence, const char *condition)
-{
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
-    thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
-    static char out[512];
-    out[0] = 0;
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (!t->condition.text || strcmp(t->condition.norm, condition))
-            continue;
-        if (out[0])
-            strcat(out, ",");
-        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
-    }
-    thx_triples_free(&ts);
-    return out;
-}
+SHIPPED_PACK_SUITE(background);
 
 Test(background, addition_of_x_to_y_claims_x)
 {
-    cr_expect_str_eq(therapies_for("The addition of dexmedetomidine to PCA enhanced "
+    cr_expect_str_eq(therapies_for(rs, "The addition of dexmedetomidine to PCA enhanced "
                                    "patient-centered recovery, reduced pain and adverse "
                                    "effect, and improved patient satisfaction after "
                                    "laparotomy surgery.",
@@ -72,7 +34,7 @@ Test(background, addition_of_x_to_y_claims_x)
 
 Test(background, x_added_to_y_claims_x)
 {
-    cr_expect_str_eq(therapies_for("Atorvastatin Added to Interferon Beta for Relapsing "
+    cr_expect_str_eq(therapies_for(rs, "Atorvastatin Added to Interferon Beta for Relapsing "
                                    "Multiple Sclerosis: 12-Month Treatment Extension of the "
                                    "Randomized Multicenter SWABIMS Trial",
                                    "multiple sclerosis"),
@@ -81,7 +43,7 @@ Test(background, x_added_to_y_claims_x)
 
 Test(background, x_as_add_on_to_y_claims_x)
 {
-    cr_expect_str_eq(therapies_for("Lithium as add-on to quetiapine XR in adult patients "
+    cr_expect_str_eq(therapies_for(rs, "Lithium as add-on to quetiapine XR in adult patients "
                                    "with acute mania: a 6-week, multicenter, double-blind, "
                                    "randomized, placebo-controlled study",
                                    "mania"),
@@ -90,7 +52,7 @@ Test(background, x_as_add_on_to_y_claims_x)
 
 Test(background, an_unnamed_addition_drops_the_base)
 {
-    cr_expect_str_eq(therapies_for("We evaluated effects of adding a prebiotic formula to "
+    cr_expect_str_eq(therapies_for(rs, "We evaluated effects of adding a prebiotic formula to "
                                    "mineral oil in the treatment of functional constipation "
                                    "in children.",
                                    "constipation"),
@@ -99,7 +61,7 @@ Test(background, an_unnamed_addition_drops_the_base)
 
 Test(background, a_switch_is_no_addition)
 {
-    cr_expect_str_eq(therapies_for("Conversion from tacrolimus to sirolimus reduced "
+    cr_expect_str_eq(therapies_for(rs, "Conversion from tacrolimus to sirolimus reduced "
                                    "proteinuria in kidney transplant recipients with "
                                    "chronic allograft nephropathy.",
                                    "proteinuria"),
@@ -108,7 +70,7 @@ Test(background, a_switch_is_no_addition)
 
 Test(background, the_comparator_of_than_is_no_subject)
 {
-    cr_expect_str_eq(therapies_for("Ramosetron at 0.3 mg was more effective than ondansetron "
+    cr_expect_str_eq(therapies_for(rs, "Ramosetron at 0.3 mg was more effective than ondansetron "
                                    "at 4 or 8 mg for preventing PONV in adult craniotomy "
                                    "patients.",
                                    "nausea and vomiting"),
@@ -117,7 +79,7 @@ Test(background, the_comparator_of_than_is_no_subject)
 
 Test(background, the_comparator_of_superior_to_is_no_subject)
 {
-    cr_expect_str_eq(therapies_for("Dabigatran 150 mg twice daily was shown to be superior "
+    cr_expect_str_eq(therapies_for(rs, "Dabigatran 150 mg twice daily was shown to be superior "
                                    "to warfarin in preventing stroke in subjects with "
                                    "nonvalvular atrial fibrillation (SPAF) in the RE-LY "
                                    "trial.",
@@ -127,7 +89,7 @@ Test(background, the_comparator_of_superior_to_is_no_subject)
 
 Test(background, a_versus_arm_stays_a_studied_arm)
 {
-    cr_expect_str_eq(therapies_for("Paricalcitol Versus Calcifediol for Treating "
+    cr_expect_str_eq(therapies_for(rs, "Paricalcitol Versus Calcifediol for Treating "
                                    "Hyperparathyroidism in Kidney Transplant Recipients",
                                    "hyperparathyroidism"),
                      "paricalcitol,calcifediol");
@@ -135,7 +97,7 @@ Test(background, a_versus_arm_stays_a_studied_arm)
 
 Test(background, other_drugs_after_versus_are_no_arm)
 {
-    cr_expect_str_eq(therapies_for("However, the SMILE studies proved the prognostic benefit "
+    cr_expect_str_eq(therapies_for(rs, "However, the SMILE studies proved the prognostic benefit "
                                    "of zofenopril vs. placebo or other ACE-inhibitors (ACEIs) "
                                    "in post-acute myocardial infarction (AMI).",
                                    "myocardial infarction"),
@@ -144,13 +106,13 @@ Test(background, other_drugs_after_versus_are_no_arm)
 
 Test(background, the_setting_of_another_therapy_is_no_subject)
 {
-    cr_expect_str_eq(therapies_for("This study aimed at investigating the effects of "
+    cr_expect_str_eq(therapies_for(rs, "This study aimed at investigating the effects of "
                                    "desmopressin on the amount of bleeding in patients "
                                    "undergoing CABG with a cardiopulmonary bypass pump (CPBP) "
                                    "who were taking anti-platelet medicine.",
                                    "bleeding"),
                      "deamino arginine vasopressin");
-    cr_expect_str_eq(therapies_for("Immunosuppressive treatment with rapamycin, a specific "
+    cr_expect_str_eq(therapies_for(rs, "Immunosuppressive treatment with rapamycin, a specific "
                                    "mTOR inhibitor, initiated because of renal "
                                    "transplantation, reduced facial angiofibroma "
                                    "dramatically.",
@@ -160,7 +122,7 @@ Test(background, the_setting_of_another_therapy_is_no_subject)
 
 Test(background, a_setting_with_no_other_therapy_keeps_its_claim)
 {
-    cr_expect_str_eq(therapies_for("20 patients undergoing elective aortic valve replacement "
+    cr_expect_str_eq(therapies_for(rs, "20 patients undergoing elective aortic valve replacement "
                                    "for aortic stenosis were randomly assigned to either "
                                    "moderate hypothermic or mild hypothermic CPB.",
                                    "aortic valve stenosis"),
@@ -169,14 +131,14 @@ Test(background, a_setting_with_no_other_therapy_keeps_its_claim)
 
 Test(background, a_base_partner_yields_to_the_combined_therapy)
 {
-    cr_expect_str_eq(therapies_for("This study investigated efficacy of computed "
+    cr_expect_str_eq(therapies_for(rs, "This study investigated efficacy of computed "
                                    "tomography-guided percutaneous fine-needle 5% "
                                    "ethanol-cisplatin intratumoral injection (CT-PFNECII) "
                                    "combined with second-line chemotherapy in patients with "
                                    "platinum-pretreated stage IV NSCLC.",
                                    "non-small cell lung cancer"),
                      "cisplatin,intratumoral injection");
-    cr_expect_str_eq(therapies_for("Paclitaxel by 3-hour infusion was combined with "
+    cr_expect_str_eq(therapies_for(rs, "Paclitaxel by 3-hour infusion was combined with "
                                    "carboplatin in a phase I/II study directed to patients "
                                    "with non-small cell lung cancer.",
                                    "non-small cell lung cancer"),

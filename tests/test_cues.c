@@ -12,19 +12,7 @@
 #include "support.h"
 #include "therex.h"
 
-static thx_ruleset *rs;
-
-static void setup(void)
-{
-    rs = load_shipped_pack();
-}
-
-static void teardown(void)
-{
-    thx_ruleset_free(rs);
-}
-
-TestSuite(cues, .init = setup, .fini = teardown);
+SHIPPED_PACK_SUITE(cues);
 
 /* Extracts sentence (an abstract of one sentence) with the shipped pack into ts. */
 static void extract_sentence(thx_triples *ts, const char *sentence)

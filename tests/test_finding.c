@@ -15,32 +15,14 @@
 #include "support.h"
 #include "therex.h"
 
-static thx_ruleset *rs;
-
-static void setup(void)
-{
-    rs = load_shipped_pack();
-}
-
-static void teardown(void)
-{
-    thx_ruleset_free(rs);
-}
-
-TestSuite(finding, .init = setup, .fini = teardown);
+SHIPPED_PACK_SUITE(finding);
 
 /* "effect|condition" of each triple of therapy (its text as written) in sentence, in
  * output order, joined by ','. */
 static char *claims_of(const char *sentence, const char *therapy)
 {
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
     thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    extract_abstract(rs, sentence, &ts);
     static char out[512];
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {

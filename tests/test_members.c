@@ -10,49 +10,11 @@
 #include "support.h"
 #include "therex.h"
 
-static thx_ruleset *rs;
-
-static void setup(void)
-{
-    rs = load_shipped_pack();
-}
-
-static void teardown(void)
-{
-    thx_ruleset_free(rs);
-}
-
-TestSuite(members, .init = setup, .fini = teardown);
-
-/* The therapies (canonical names, in output order) claimed for condition in sentence,
- * joined by ','. */
-static char *therapies_for(const char *sentence, const char *condition)
-{
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
-    thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
-    static char out[512];
-    out[0] = 0;
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (!t->condition.text || strcmp(t->condition.norm, condition))
-            continue;
-        if (out[0])
-            strcat(out, ",");
-        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
-    }
-    thx_triples_free(&ts);
-    return out;
-}
+SHIPPED_PACK_SUITE(members);
 
 Test(members, such_as_lists_share_the_claim)
 {
-    cr_expect_str_eq(therapies_for("Tic disorders can be effectively treated by atypical "
+    cr_expect_str_eq(therapies_for(rs, "Tic disorders can be effectively treated by atypical "
                                    "antipsychotics such as risperidone, olanzapine and "
                                    "ziprasidone.",
                                    "tic disorders"),
@@ -61,12 +23,12 @@ Test(members, such_as_lists_share_the_claim)
 
 Test(members, a_parenthesis_after_or_before_the_class)
 {
-    cr_expect_str_eq(therapies_for("The molecular connection between TSC and mTOR led to the "
+    cr_expect_str_eq(therapies_for(rs, "The molecular connection between TSC and mTOR led to the "
                                    "clinical use of allosteric mTOR inhibitors (sirolimus and "
                                    "everolimus) for the treatment of TSC.",
                                    "tsc"),
                      "MTOR inhibitors,sirolimus,everolimus");
-    cr_expect_str_eq(therapies_for("Importantly, both classical (haloperidol) and atypical "
+    cr_expect_str_eq(therapies_for(rs, "Importantly, both classical (haloperidol) and atypical "
                                    "(olanzapine, clozapine and aripiprazole) antipsychotics "
                                    "were effective in all these models of hyperactivity.",
                                    "hyperactivity"),
@@ -77,7 +39,7 @@ Test(members, a_parenthesis_after_or_before_the_class)
  * a parenthesis that holds one abbreviation, adds no claim */
 Test(members, no_members_no_copies)
 {
-    cr_expect_str_eq(therapies_for("Metformin (MET) improved insulin resistance in patients "
+    cr_expect_str_eq(therapies_for(rs, "Metformin (MET) improved insulin resistance in patients "
                                    "with polycystic ovary syndrome.",
                                    "insulin resistance"),
                      "metformin");
