@@ -8,28 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lexicon/lexicon.h"
-
-static lexicon lx;
-static tag_scratch sc;
-static tag_result r;
-
-static int entry(slot_type t, const char *canon, const char *syns)
-{
-    int e = lexicon_add_entry(&lx, t, canon, NULL);
-    lexicon_add_term(&lx, canon, TERM_MENTION, e, true);
-    char buf[512];
-    snprintf(buf, sizeof buf, "%s", syns ? syns : "");
-    for (char *s = strtok(buf, "|"); s; s = strtok(NULL, "|"))
-        lexicon_add_term(&lx, s, TERM_MENTION, e, true);
-    return e;
-}
+#include "lexicon_fixture.h"
 
 static void setup(void)
 {
-    lexicon_init(&lx);
-    tag_scratch_init(&sc);
-    tag_result_init(&r);
+    lexicon_fixture_init();
     entry(SLOT_CONDITION, "breast cancer", NULL);
     entry(SLOT_CONDITION, "ovarian cancer", NULL);
     entry(SLOT_CONDITION, "colorectal cancer", NULL);
@@ -51,29 +34,7 @@ static void setup(void)
     entry(SLOT_THERAPY, "topiramate", NULL);
 }
 
-static void teardown(void)
-{
-    tag_result_free(&r);
-    tag_scratch_free(&sc);
-    lexicon_free(&lx);
-}
-
-static void tag(const char *s)
-{
-    cr_assert_eq(lexicon_tag(&lx, s, strlen(s), NULL, &sc, &r), 0);
-}
-
-static void expect_mention(size_t i, const char *s, const char *text, const char *canon)
-{
-    cr_assert_lt(i, r.mentions.len, "only %zu mentions in: %s", r.mentions.len, s);
-    const mention *m = &r.mentions.items[i];
-    cr_expect_eq(m->end - m->start, strlen(text), "mention %zu: length %zu", i, m->end - m->start);
-    cr_expect(strncmp(s + m->start, text, strlen(text)) == 0, "mention %zu is '%.*s'", i,
-              (int)(m->end - m->start), s + m->start);
-    cr_expect_str_eq(lx.entries[m->entry].canonical, canon);
-}
-
-TestSuite(coord, .init = setup, .fini = teardown);
+TestSuite(coord, .init = setup, .fini = lexicon_fixture_teardown);
 
 Test(coord, each_conjunct_with_the_shared_head_is_a_mention)
 {
