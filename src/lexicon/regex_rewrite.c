@@ -245,8 +245,8 @@ static size_t split_alts(const char *s, size_t n, span *a)
             start = i + 1;
         }
     }
-    if (k < MAX_ALTS)
-        a[k++] = (span){s + start, n - start};
+    if (k < MAX_ALTS) /* s may be NULL when n is 0: no offset is added to it then */
+        a[k++] = (span){start ? s + start : s, n - start};
     return k;
 }
 
