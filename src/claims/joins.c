@@ -14,13 +14,6 @@ static bool meets(const lex_entry *effect, const lex_entry *condition)
     return false;
 }
 
-static int copy_evidence(thx_evidence *dst, const thx_evidence *src)
-{
-    *dst = *src;
-    dst->text = xstrdup(src->text);
-    return dst->text ? 0 : -1;
-}
-
 /* True when out already holds this document triple (the same claim joined twice). */
 static bool already(const thx_triples *out, size_t from, const thx_triple *a, const thx_triple *b)
 {
@@ -33,6 +26,17 @@ static bool already(const thx_triples *out, size_t from, const thx_triple *a, co
     return false;
 }
 
+int join_stamp(thx_triple *t, const rule_join *j, const char *doc_id)
+{
+    t->doc_scope = 1;
+    t->rule_id = j->name;
+    t->rule_file = j->loc.file;
+    t->rule_line = j->loc.line;
+    t->confidence = j->confidence;
+    triple_make_id(t, doc_id);
+    return t->predicate ? 0 : -1;
+}
+
 /* The joined triple of effect-only claim a and condition claim b. */
 static int build_join(thx_triple *t, const thx_triple *a, const thx_triple *b,
                       const rule_join *j, const char *doc_id)
@@ -41,24 +45,18 @@ static int build_join(thx_triple *t, const thx_triple *a, const thx_triple *b,
     const thx_triple *first = a->sentence.sentence_index <= b->sentence.sentence_index ? a : b;
     const thx_triple *second = first == a ? b : a;
     t->evidence = calloc(2, sizeof *t->evidence);
-    if (!t->evidence || copy_evidence(&t->sentence, &first->sentence))
+    if (!t->evidence || evidence_copy(&t->sentence, &first->sentence))
         return -1;
     t->nevidence = 2;
-    if (copy_evidence(&t->evidence[0], &first->sentence) ||
-        copy_evidence(&t->evidence[1], &second->sentence) ||
+    if (evidence_copy(&t->evidence[0], &first->sentence) ||
+        evidence_copy(&t->evidence[1], &second->sentence) ||
         slot_copy(&t->therapy, &a->therapy) || slot_copy(&t->effect, &a->effect) ||
         slot_copy(&t->condition, &b->condition))
         return -1;
     t->predicate = xstrdup(j->predicate ? j->predicate : b->predicate);
     t->hedged = a->hedged || b->hedged;
     t->coref = a->coref || b->coref;
-    t->doc_scope = 1;
-    t->rule_id = j->name;
-    t->rule_file = j->loc.file;
-    t->rule_line = j->loc.line;
-    t->confidence = j->confidence;
-    triple_make_id(t, doc_id);
-    return t->predicate ? 0 : -1;
+    return join_stamp(t, j, doc_id);
 }
 
 int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx_doc *doc,

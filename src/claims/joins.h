@@ -22,6 +22,10 @@ typedef struct join_infos {
     size_t len, cap;
 } join_infos;
 
+/* Marks t, built by join rule j, as a document-scope triple of j and gives it its id;
+ * 0, or -1 when t has no predicate (out of memory). */
+int join_stamp(thx_triple *t, const rule_join *j, const char *doc_id);
+
 /* Appends the document-scope triples of out->items[first..] (described by infos, one
  * per triple) to out. */
 int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx_doc *doc,

@@ -155,35 +155,22 @@ static bool already(const thx_triples *out, size_t end, const thx_triple *a)
     return false;
 }
 
-static int copy_evidence(thx_evidence *dst, const thx_evidence *src)
-{
-    *dst = *src;
-    dst->text = xstrdup(src->text);
-    return dst->text ? 0 : -1;
-}
-
 static int build(thx_triple *t, const thx_triple *a, const topic_item *c, const rule_join *j,
                  const char *doc_id)
 {
     memset(t, 0, sizeof *t);
     t->evidence = calloc(2, sizeof *t->evidence);
-    if (!t->evidence || copy_evidence(&t->sentence, &c->sentence))
+    if (!t->evidence || evidence_copy(&t->sentence, &c->sentence))
         return -1;
     t->nevidence = 2;
-    if (copy_evidence(&t->evidence[0], &c->sentence) ||
-        copy_evidence(&t->evidence[1], &a->sentence) || slot_copy(&t->therapy, &a->therapy) ||
+    if (evidence_copy(&t->evidence[0], &c->sentence) ||
+        evidence_copy(&t->evidence[1], &a->sentence) || slot_copy(&t->therapy, &a->therapy) ||
         slot_copy(&t->effect, &a->effect) || slot_copy(&t->condition, &c->slot))
         return -1;
     t->predicate = xstrdup(j->predicate ? j->predicate : "biolink:ameliorates_condition");
     t->hedged = a->hedged;
     t->coref = a->coref;
-    t->doc_scope = 1;
-    t->rule_id = j->name;
-    t->rule_file = j->loc.file;
-    t->rule_line = j->loc.line;
-    t->confidence = j->confidence;
-    triple_make_id(t, doc_id);
-    return t->predicate ? 0 : -1;
+    return join_stamp(t, j, doc_id);
 }
 
 int topic_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx_doc *doc,

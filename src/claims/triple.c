@@ -36,6 +36,13 @@ int slot_copy(thx_slot *dst, const thx_slot *src)
     return (src->text && !dst->text) || (src->norm && !dst->norm) || (src->id && !dst->id) ? -1 : 0;
 }
 
+int evidence_copy(thx_evidence *dst, const thx_evidence *src)
+{
+    *dst = *src;
+    dst->text = xstrdup(src->text);
+    return dst->text ? 0 : -1;
+}
+
 void thx_triple_clear(thx_triple *t)
 {
     free(t->sentence.text);

@@ -15,6 +15,8 @@ struct topic_state;
 void thx_triple_clear(thx_triple *t);
 /* A deep copy of src into dst; 0, or -1 when out of memory (dst then owns what was copied). */
 int slot_copy(thx_slot *dst, const thx_slot *src);
+/* A copy of src into dst with its own text; 0, or -1 when out of memory. */
+int evidence_copy(thx_evidence *dst, const thx_evidence *src);
 /* Frees a slot's strings and zeroes it. */
 void slot_clear(thx_slot *s);
 /* A stable id: what identifies the claim, hashed the same on every machine. */
