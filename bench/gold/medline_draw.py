@@ -10,7 +10,10 @@ does). The list is shuffled with random.Random(SEED) and taken in that order, sk
 sentence when its document already gave 2 (at most 2 per abstract), until N are taken;
 titles therefore come in their natural proportion. Documents of the other development
 sets are left out: those of ../shared/eval/domain-dev.jsonl and those whose PMID is in
-BioRED train or dev (../shared/eval/biored/*.pubtator).
+BioRED train or dev (../shared/eval/biored/*.pubtator). After the draw, the sentences of
+the sources that may hold the held-out sets (HELD_OUT_SOURCES: the 308 abstracts of the
+SemRep gold standard, and BioRED abstracts that are in neither train nor dev, which may be
+its test set) are dropped, so that nobody studies them; the rest of the draw is unchanged.
 
 OUT lines are the unannotated gold skeleton, in the order drawn, in the format of
 ../shared/eval/domain-dev.jsonl (build_corpus.py reads it back):
@@ -26,6 +29,9 @@ import random
 import subprocess
 import sys
 import tempfile
+
+# pubmed-10k sources whose abstracts may be those of a held-out set (see the docstring).
+HELD_OUT_SOURCES = {"semrep-gs308", "biored"}
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -87,13 +93,15 @@ def main():
                       "triples": []})
         if len(taken) == a.n:
             break
+    held = [g for g in taken if g["doc"].split(":", 1)[0] in HELD_OUT_SOURCES]
+    taken = [g for g in taken if g not in held]
     with open(a.out, "w", encoding="utf-8") as o:
         for g in taken:
             o.write(json.dumps(g, ensure_ascii=False) + "\n")
     titles = sum(g["field"] == "title" for g in taken)
     print(f"{len(sents)} sentences in {len(docs) - len(skip & set(docs))} documents "
           f"({len(skip & set(docs))} left out); drew {len(taken)} ({titles} titles) "
-          f"from {len(per)} documents", file=sys.stderr)
+          f"from {len(per)} documents; dropped {len(held)} of held-out sources", file=sys.stderr)
 
 
 if __name__ == "__main__":
