@@ -76,6 +76,7 @@ FILTERS = {
     'stoplist': 'the shared therapy stop lists (THERAPY_STOP)',
     'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
     'class-plurals': 'the plural-only regex synonyms of one-word adjective classes',
+    'organ-metastasis': 'the ORGAN_METASTASIS forms ("liver metastases" as liver neoplasms)',
 }
 
 
@@ -729,6 +730,35 @@ def display(form, corpus, names):
 
 Candidate = collections.namedtuple('Candidate', 'id kind form key rank source tag group')
 
+# NORMALISATION: a metastasis named by the organ it grows in ("liver metastases", "bone
+# metastasis") is a neoplasm of that organ, as MeSH indexes it (Liver Neoplasms/secondary)
+# and as BioRED annotates it; MeSH lists no such entry term (Neoplasm Metastasis itself is
+# excluded: CONDITION_EXCLUDE_IDS), so the bare "metastases" took the phrase's head and
+# its organ was lost. Each organ word below gives "<word> metastasis" and "<word>
+# metastases" (as entry terms, rank 2) to the organ's neoplasm descriptor; "brain
+# metastases" is already a MeSH term of D001932. Not lymph nodes: Lymphatic Metastasis
+# (D008207) is a course of a cancer, excluded with the subtree C04.697.650.
+ORGAN_METASTASIS = {
+    'D008113': ('liver', 'hepatic'),      # Liver Neoplasms
+    'D008175': ('lung', 'pulmonary'),     # Lung Neoplasms
+    'D001859': ('bone', 'skeletal'),      # Bone Neoplasms
+    'D001932': ('cerebral',),             # Brain Neoplasms
+    'D010534': ('peritoneal',),           # Peritoneal Neoplasms
+    'D013120': ('spinal',),               # Spinal Neoplasms
+}
+
+
+def metastasis_candidates(cond, group):
+    out = []
+    for d, words in sorted(ORGAN_METASTASIS.items()):
+        if d not in cond:
+            continue
+        for w in words:
+            for form in (w + ' metastasis', w + ' metastases'):
+                out.append(Candidate('MeSH:' + d, 'condition', form, match_key(form), 2,
+                                     'MeSH', 'NON', group[d]))
+    return out
+
 
 class Builder:
     def __init__(self, args):
@@ -859,6 +889,8 @@ def build(args):
         cands += b.mesh_candidates(d, 'condition', terms)
     for d, src in ther.items():
         cands += b.mesh_candidates(d, 'therapy', terms)
+    if 'organ-metastasis' not in DISABLED:
+        cands += metastasis_candidates(cond, b.group)
 
     # ---- candidates: DO forms, under their MeSH id where a cross-reference names one
     excluded_ids = {'MeSH:' + d for d in excluded}

@@ -49,6 +49,9 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DEFAULT_SOURCE = os.path.join(REPO, '..', 'shared', 'data', 'lexicon-sources')
 DEFAULT_OUT = os.path.join(REPO, 'rules', 'lexicons', 'general')
+# MeSH 2024 descriptor terms: the ids of the corpora's older MeSH are brought up to date
+# with them (promoted_ids)
+MESH_TERMS = os.path.join(REPO, '..', 'shared', 'data', 'vocab', 'mesh-2024', 'terms.tsv')
 COMMAND = 'python3 rules/tools/harvest_lexicons.py'
 
 SOURCE_NOTE = {
@@ -474,6 +477,45 @@ def build(mentions, texts, stats_out, explain=None):
     return lexicons
 
 
+def read_mesh_terms(path):
+    """MeSH descriptor terms: lowercased term -> the descriptor ids that list it."""
+    import csv
+    csv.field_size_limit(1 << 30)
+    ids = collections.defaultdict(set)
+    with open(path, encoding='utf-8', newline='') as fh:
+        rows = csv.reader(fh, delimiter='\t')
+        next(rows)
+        for row in rows:
+            ids[row[3].lower()].add(row[0])
+    return ids
+
+
+def promoted_ids(lexicons, mesh_ids, stats_out=None):
+    """NORMALISATION: the corpora were normalised to the MeSH of their year, when many drugs
+    were supplementary concepts (capecitabine C110904, bortezomib C400082, topiramate
+    C052342) that MeSH has since made descriptors (D000069287, D000069286, D000077236) and
+    whose old ids it no longer lists; therex's vocabulary lexicons (gen_vocab.py) and
+    annotators of today use the descriptor. An entry with a supplementary-concept id
+    (MeSH:C...) whose canonical name is a term of exactly one MeSH 2024 descriptor takes
+    that descriptor's id; a name no descriptor lists, or that two list, keeps its id."""
+    out = {}
+    for kind, entries in lexicons.items():
+        new = []
+        n = 0
+        for canon, i, syns, count in entries:
+            if i.startswith('MeSH:C'):
+                ds = mesh_ids.get(canon.lower(), set())
+                if len(ds) == 1:
+                    i = 'MeSH:' + next(iter(ds))
+                    n += 1
+            new.append((canon, i, syns, count))
+        out[kind] = new
+        if stats_out:
+            print(f'{kind}: {n} supplementary-concept ids now MeSH 2024 descriptors',
+                  file=stats_out)
+    return out
+
+
 def quote(s):
     if re.fullmatch(r'[A-Za-z][A-Za-z0-9]*', s):
         return s
@@ -487,7 +529,8 @@ def render(kind, entries, inputs):
     out.append('# annotated biomedical corpora.  GENERATED FILE: do not edit by hand;')
     out.append('# change rules/tools/harvest_lexicons.py (stop lists, filters) and regenerate with')
     out.append(f'#   {COMMAND}')
-    out.append('# (run from the repository root; reads ../shared/data/lexicon-sources).')
+    out.append('# (run from the repository root; reads ../shared/data/lexicon-sources and')
+    out.append('# ../shared/data/vocab/mesh-2024/terms.tsv).')
     out.append('#')
     out.append('# Source: ' + SOURCE_NOTE[kind][0])
     for line in SOURCE_NOTE[kind][1:]:
@@ -507,7 +550,8 @@ def render(kind, entries, inputs):
         out.append('# reagents, diagnostic agents); the stop lists are in the script.')
     out.append('#')
     out.append('# Entry: "canonical" ID = synonyms.  Canonical = the most frequent form of the')
-    out.append('# id; ids are MeSH descriptors (MeSH:D...), MeSH supplementary concepts')
+    out.append('# id; ids are MeSH descriptors (MeSH:D...; a supplementary concept that MeSH 2024')
+    out.append('# made a descriptor takes the descriptor), MeSH supplementary concepts')
     out.append('# (MeSH:C...) or OMIM (OMIM:...).  Case, hyphen/space and plural variants are')
     out.append('# not listed: therex matches them itself.')
     # therex lint: the overlaps with the pack's own lexicons are meant (docs/rules.md)
@@ -607,6 +651,7 @@ def main(argv=None):
     mentions, texts = read_corpora(paths)
     lex = build(mentions, texts, None if args.quiet else sys.stderr,
                 sys.stderr if args.explain else None)
+    lex = promoted_ids(lex, read_mesh_terms(MESH_TERMS), None if args.quiet else sys.stderr)
     inputs = sorted(os.path.basename(p) for p in paths)
     os.makedirs(args.out_dir, exist_ok=True)
     for kind, fname in (('condition', 'conditions-general.rules'),
