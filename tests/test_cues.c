@@ -304,6 +304,40 @@ Test(cues, an_open_outcome_is_a_whole_noun_phrase)
     thx_triples_free(&ts);
 }
 
+/* A head that measures something (duration, latency, time, expression, size ...) is no
+ * outcome without what it measures: it takes its "of" (or, for a time, "to") complement
+ * (pubmed-10k read 5, "cut effect object": evidence-inference PMC5809707, PMC5433376,
+ * PMC2556743; biored 29045486). */
+Test(cues, a_measuring_head_takes_its_complement)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "However, unlike the addition of fentanyl, the addition of ketamine "
+                          "increased the time to recovery.");
+    cr_expect_not_null(effect_only(&ts, "ketamine", "increases time to recovery"));
+    cr_expect_null(effect_only(&ts, "ketamine", "increases time"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Remifentanil group had lower duration of procedure (2.5 ± 1.6 versus "
+                          "4.6 ± 1.8 minutes, p < 0.001).");
+    cr_expect_not_null(effect_only(&ts, "remifentanil", "reduces duration of procedure"));
+    cr_expect_null(effect_only(&ts, "remifentanil", "reduces duration"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Monitoring and minimizing PP by volume loading during high-risk "
+                          "surgery improves postoperative outcome and decreases the length of "
+                          "stay in hospital.");
+    cr_expect_null(effect_only(&ts, "surgery", "reduces length"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Pharmacological inhibition of HIF-1a activity using YC1 and thiamine "
+                          "repletion both reduced expression of pro-apoptotic HIF-1a target "
+                          "genes.");
+    cr_expect_null(effect_only(&ts, "thiamine", "reduces expression"));
+    thx_triples_free(&ts);
+    /* whose volume it is, not what the volume is of (bc5cdr 7453952) */
+    extract_sentence(&ts, "Amiloride reduced the drinking and urine volume of rats in an acute "
+                          "(6 or 12 h) and a subacute (3 days) experiment.");
+    cr_expect_not_null(effect_only(&ts, "amiloride", "reduces urine volume"));
+    thx_triples_free(&ts);
+}
+
 /* The effect label of the title claim therapy -> condition of a document with only that
  * title, or "?". */
 static const char *title_label(const char *title, const char *therapy, const char *condition)
