@@ -338,6 +338,39 @@ Test(cues, a_measuring_head_takes_its_complement)
     thx_triples_free(&ts);
 }
 
+/* What a study sets out to test, when its claim names no condition that `studied for`
+ * could take, is no finding either: hedged ("We hypothesized that X would ..."); "appeared
+ * to be" hedges like "appears to be". pubmed-10k read 5, "missed hedge" (evidence-inference
+ * PMC5801479 kind, PMC2464595; PMC5217546). */
+Test(cues, an_objectives_outcome_claim_is_hedged)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "We hypothesized that vitamin D3 supplementation would ameliorate FLS "
+                          "by decreasing related serum cytokines' levels.");
+    const thx_triple *t = effect_only(&ts, "vitamin D", "reduces related serum cytokines' levels");
+    cr_assert_not_null(t);
+    cr_expect(t->hedged, "an objective's claim");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "This study assessed the impact of closed suction drains and evaluated "
+                          "whether the intraoperative use of a fibrin sealant decreased time to "
+                          "drain removal and wound complications in melanoma patients.");
+    for (size_t i = 0; i < ts.len; i++)
+        if (!ts.items[i].condition.text)
+            cr_expect(ts.items[i].hedged, "'%s | %s' is what the study tests",
+                      ts.items[i].therapy.norm, ts.items[i].effect.norm);
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Bezafibrate decreased serum fibrinogen levels.");
+    t = effect_only(&ts, "bezafibrate", "reduces serum fibrinogen levels");
+    cr_assert_not_null(t);
+    cr_expect(!t->hedged, "a finding");
+    thx_triples_free(&ts);
+    cr_expect_str_eq(flags("Results of this pilot study suggest that adjunctive treatment with "
+                           "Bacillus coagulans GBI-30, 6086 LAB probiotic appeared to be a safe "
+                           "and effective for patients suffering from RA.",
+                           "probiotics", "RA"),
+                     "h");
+}
+
 /* The effect label of the title claim therapy -> condition of a document with only that
  * title, or "?". */
 static const char *title_label(const char *title, const char *therapy, const char *condition)

@@ -165,16 +165,26 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
         return -1;
     }
     t->predicate = xstrdup(predicate_of(sc, c));
+    if (!t->predicate)
+        return -1;
     claim_flags f;
     claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
-    if (!t->predicate || fill_cues(t, sc, &f))
-        return -1;
     /* an objective or a question states what a study tests, not what it found: "To
      * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect); so does a
      * trial's title that no finite verb states ("Prevention of breast cancer with
      * tamoxifen: preliminary findings from the Italian randomised trial") */
     bool study = f.objective || (f.design && sc->section == THX_SEC_TITLE &&
                                  !claims_stated(sc->s, sc->n, c));
+    /* with no condition to be studied for, the claim is what the study expects, not
+     * what it found: hedged, its cue the objective's ("We hypothesized that vitamin D3
+     * would ... by decreasing serum cytokines' levels") */
+    if (study && !t->condition.text && !harm_predicate(t->predicate) && !f.hedged &&
+        !f.negated && f.ncues < CLAIM_MAX_CUES) {
+        f.hedged = true;
+        f.cue[f.ncues++] = f.study_cue;
+    }
+    if (fill_cues(t, sc, &f))
+        return -1;
     if (study && t->condition.text && !harm_predicate(t->predicate) &&
         strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");

@@ -242,10 +242,14 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
         if (d->kind == CUE_POPULATION)
             continue; /* says who the subjects are (claims_population), nothing of the claim */
         if (d->kind == CUE_OBJECTIVE) {
+            if (!out->objective && !out->design)
+                out->study_cue = i;
             out->objective = true; /* relabels the claim; not one of its flag cues */
             continue;
         }
         if (d->kind == CUE_DESIGN) {
+            if (!out->objective && !out->design)
+                out->study_cue = i;
             out->design = true; /* the same, for a title claim no finite verb states */
             continue;
         }

@@ -41,6 +41,7 @@ typedef struct {
     bool negated, hedged;
     bool objective; /* under an objective cue: the claim is what a study tests */
     bool design;    /* under a design cue: so is a title claim no finite verb states */
+    size_t study_cue; /* the objective or design cue's index into tags->cues, when one is set */
     size_t ncues;
     size_t cue[CLAIM_MAX_CUES]; /* indexes into tags->cues */
 } claim_flags;
