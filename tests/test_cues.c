@@ -435,3 +435,58 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
                            "tamoxifen", "breast cancer"),
                      "prevents", "an abstract sentence is no title");
 }
+
+/* A title that names an aim (a treatment or prevention noun, a gerund, an infinitive)
+ * and no finite verb states is a study's title, with or without a design subtitle
+ * (pubmed-10k read 4 #38, read 5 #96; bc5cdr 2494394, 3729969); a result's noun
+ * ("Protective effects of X on Y"), a case title ("Y in Z treated with X") and a finite
+ * verb keep their label. */
+Test(cues, an_aim_title_is_studied_for)
+{
+    cr_expect_str_eq(title_label("Study on the Treatment of Tuberous Sclerosis with Rapamycin "
+                                 "Nanomicelles Based on Abdominal Ultrasound.",
+                                 "sirolimus", "tuberous sclerosis"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Efficacy and safety of granisetron, a selective "
+                                 "5-hydroxytryptamine-3 receptor antagonist, in the prevention "
+                                 "of nausea and vomiting induced by high-dose cisplatin.",
+                                 "granisetron", "nausea and vomiting"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Continuous subcutaneous administration of mesna to prevent "
+                                 "ifosfamide-induced hemorrhagic cystitis.",
+                                 "mesna", "hemorrhagic cystitis"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Remifentanil pretreatment reduces myoclonus after etomidate.",
+                                 "remifentanil", "myoclonus"),
+                     "reduces");
+    cr_expect_str_eq(title_label("Protective effects of antithrombin on puromycin aminonucleoside "
+                                 "nephrosis in rats.",
+                                 "antithrombins", "nephrosis"),
+                     "protects against");
+    /* a case's title (bc5cdr 1858969) and a result's agent (bc5cdr 20080419) */
+    cr_expect_str_eq(title_label("Five cases of encephalitis during treatment of loiasis with "
+                                 "diethylcarbamazine.",
+                                 "diethylcarbamazine", "loiasis"),
+                     "treats");
+    cr_expect_str_eq(title_label("Prevention of seizures and reorganization of hippocampal "
+                                 "functions by transplantation of bone marrow cells in the acute "
+                                 "phase of experimental epilepsy.",
+                                 "bone marrow mononuclear cells", "seizures"),
+                     "prevents");
+    /* a finite verb before its object (evidence-inference PMC5842771) */
+    cr_expect_str_eq(title_label("Combined application of tenuigenin and beta-asarone improved "
+                                 "the efficacy of memantine in treating moderate-to-severe "
+                                 "Alzheimer's disease",
+                                 "memantine", "Alzheimer's disease"),
+                     "treats");
+    /* a gerund after a verb (evidence-inference PMC2858204) */
+    cr_expect_str_eq(title_label("Hyperbaric Oxygen Therapy Facilitates Healing of Chronic Foot "
+                                 "Ulcers in Patients With Diabetes",
+                                 "hyperbaric oxygen therapy", "Foot Ulcers"),
+                     "heals");
+    cr_expect_str_eq(title_label("Mitochondrial impairment contributes to cocaine-induced "
+                                 "cardiac dysfunction: Prevention by the targeted antioxidant "
+                                 "MitoQ.",
+                                 "MitoQ", "cardiac dysfunction"),
+                     "prevents");
+}

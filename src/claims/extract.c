@@ -175,6 +175,10 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
      * tamoxifen: preliminary findings from the Italian randomised trial") */
     bool study = f.objective || (f.design && sc->section == THX_SEC_TITLE &&
                                  !claims_stated(sc->s, sc->n, c));
+    /* a title that names an aim is a study's, design subtitle or not ("Study on the
+     * Treatment of Tuberous Sclerosis with Rapamycin Nanomicelles ...", "... granisetron
+     * ... in the prevention of nausea and vomiting ...") */
+    study = study || (sc->section == THX_SEC_TITLE && claims_aim(sc->s, sc->n, c));
     /* with no condition to be studied for, the claim is what the study expects, not
      * what it found: hedged, its cue the objective's ("We hypothesized that vitamin D3
      * would ... by decreasing serum cytokines' levels") */

@@ -388,3 +388,61 @@ bool claims_stated(const char *s, size_t n, const candidate *c)
      * or a bare one after its plural subject ("Stem Cells Ameliorate Aging Frailty") */
     return true;
 }
+
+bool claims_aim(const char *s, size_t n, const candidate *c)
+{
+    static const char *const aims[] = {"treatment", "treatments", "prevention", "prophylaxis",
+                                       "management", NULL};
+    /* a case's or a harm's title: "Five cases of encephalitis during treatment of loiasis
+     * with X", "Peripheral neuropathy caused by high-dose X treatment in a patient with Y" */
+    static const char *const cases[] = {"case", "cases", "patient", "during", "caused", NULL};
+    if (claims_stated(s, n, c))
+        return false;
+    const char *w, *prev, *agent;
+    size_t wn = word_before(s, c->trig_end, &w);
+    size_t pn = word_before(s, (size_t)(w - s), &prev);
+    if (wn == 0 || (pn == 2 && !strncasecmp(prev, "by", 2)))
+        return false; /* a finding's means: "X inhibits mTOR signaling by promoting ..." */
+    if (c->mention[SLOT_THERAPY] != -1 &&
+        word_before(s, c->span_start[SLOT_THERAPY], &agent) == 2 && !strncasecmp(agent, "by", 2))
+        return false; /* a result's agent: "Prevention of seizures ... by transplantation of X" */
+    size_t a = c->trig_end;
+    while (a < n && is_space((unsigned char)s[a]))
+        a++;
+    if (a + 2 < n && !strncasecmp(s + a, "by", 2) && is_space((unsigned char)s[a + 2]))
+        return false; /* "...: Prevention by the targeted antioxidant MitoQ" */
+    /* a result's adjective: "Successful management of Y with X" */
+    static const char *const results[] = {"successful", "effective", "efficacious", NULL};
+    if (word_in(prev, pn, results))
+        return false;
+    size_t last = 0; /* the previous word's bytes, [last, last + lastn) */
+    size_t lastn = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        if (i == b)
+            break;
+        if (word_in(s + b, i - b, cases))
+            return false;
+        /* a finite verb before its object's determiner: "... improved the efficacy of X in
+         * treating Y", "X creates a supportive immune niche to promote ..." */
+        static const char *const dets[] = {"the", "a", "an", NULL};
+        if (b < c->trig_start && lastn >= 4 && word_in(s + b, i - b, dets) &&
+            last + lastn == b - 1 &&
+            (ends_with(s + last, lastn, "ed") ||
+             (ends_with(s + last, lastn, "s") && !ends_with(s + last, lastn, "ss"))))
+            return false;
+        last = b;
+        lastn = i - b;
+    }
+    /* a gerund after a preposition ("in preventing", "for Treating", "on Decreasing"), not
+     * after a verb ("Hyperbaric Oxygen Therapy Facilitates Healing of ...") */
+    static const char *const preps[] = {"in", "for", "on", "of", "at", "with", "about",
+                                        "toward", "towards", NULL};
+    return word_in(w, wn, aims) ||
+           (wn > 5 && ends_with(w, wn, "ing") && word_in(prev, pn, preps)) ||
+           (pn == 2 && !strncasecmp(prev, "to", 2));
+}

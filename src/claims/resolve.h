@@ -53,6 +53,13 @@ typedef struct {
  * randomised controlled trial"). */
 bool claims_stated(const char *s, size_t n, const candidate *c);
 
+/* Does title s[0..n) name an aim rather than a result: c's claim no finite verb states
+ * (claims_stated) and its trigger a treatment or prevention noun, a gerund or an
+ * infinitive ("Treatment of Y with X", "X in the prevention of Y", "X in preventing Y",
+ * "X to prevent Y")? Not a result's noun ("Protective effects of X", "Reversal of Y by
+ * X") nor a participle ("Y treated with X", a case's title). */
+bool claims_aim(const char *s, size_t n, const candidate *c);
+
 /* Flags of candidate c in sentence s[0..n). */
 void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                   const candidate *c, claim_flags *out);
