@@ -436,6 +436,25 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
                      "prevents", "an abstract sentence is no title");
 }
 
+/* A trial's title split at its full stop: the design sentence after it makes it a
+ * study's title (pubmed-10k read 5 #68; bc5cdr titles). */
+Test(cues, a_title_before_its_design_sentence_is_studied_for)
+{
+    cr_expect_str_eq(title_label("Neck pain in chronic whiplash syndrome treated with "
+                                 "botulinum toxin. A double-blind, placebo-controlled clinical "
+                                 "trial.",
+                                 "botulinum toxin", "whiplash syndrome"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Neck pain in chronic whiplash syndrome treated with "
+                                 "botulinum toxin.",
+                                 "botulinum toxin", "whiplash syndrome"),
+                     "treats", "no design sentence");
+    cr_expect_str_eq(title_label("Remifentanil pretreatment reduces myoclonus after etomidate. A "
+                                 "randomized trial.",
+                                 "remifentanil", "myoclonus"),
+                     "reduces", "a verb states it");
+}
+
 /* A title that names an aim (a treatment or prevention noun, a gerund, an infinitive)
  * and no finite verb states is a study's title, with or without a design subtitle
  * (pubmed-10k read 4 #38, read 5 #96; bc5cdr 2494394, 3729969); a result's noun
@@ -484,6 +503,21 @@ Test(cues, an_aim_title_is_studied_for)
                                  "Ulcers in Patients With Diabetes",
                                  "hyperbaric oxygen therapy", "Foot Ulcers"),
                      "heals");
+    /* an aim's outcome claim is hedged, with no cue word (evidence-inference PMC3233526) */
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "Role of iron supplementation in promoting maternal and fetal outcome";
+    doc.abstract = "";
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    cr_expect_gt(ts.len, 0);
+    for (size_t i = 0; i < ts.len; i++) {
+        cr_expect(ts.items[i].hedged, "'%s' is an aim", ts.items[i].effect.norm);
+        cr_expect_eq(ts.items[i].ncues, 0, "no word of the title is a cue");
+    }
+    thx_triples_free(&ts);
     cr_expect_str_eq(title_label("Mitochondrial impairment contributes to cocaine-induced "
                                  "cardiac dysfunction: Prevention by the targeted antioxidant "
                                  "MitoQ.",

@@ -179,13 +179,23 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
      * Treatment of Tuberous Sclerosis with Rapamycin Nanomicelles ...", "... granisetron
      * ... in the prevention of nausea and vomiting ...") */
     study = study || (sc->section == THX_SEC_TITLE && claims_aim(sc->s, sc->n, c));
+    /* a trial's title split at its full stop: "Neck pain in chronic whiplash syndrome
+     * treated with botulinum toxin. A double-blind, placebo-controlled clinical trial." */
+    if (!study && sc->section == THX_SEC_TITLE && sc->doc->title) {
+        const char *after = sc->s + sc->n, *end = sc->doc->title + strlen(sc->doc->title);
+        study = after >= sc->doc->title && after < end &&
+                claims_design_after(after, (size_t)(end - after)) &&
+                !claims_stated(sc->s, sc->n, c);
+    }
     /* with no condition to be studied for, the claim is what the study expects, not
-     * what it found: hedged, its cue the objective's ("We hypothesized that vitamin D3
-     * would ... by decreasing serum cytokines' levels") */
+     * what it found: hedged, its cue the objective's or the design's ("We hypothesized
+     * that vitamin D3 would ... by decreasing serum cytokines' levels"); an aim's title
+     * has no cue word ("Role of iron supplementation in promoting ... fetal outcome") */
     if (study && !t->condition.text && !harm_predicate(t->predicate) && !f.hedged &&
         !f.negated && f.ncues < CLAIM_MAX_CUES) {
         f.hedged = true;
-        f.cue[f.ncues++] = f.study_cue;
+        if (f.objective || f.design)
+            f.cue[f.ncues++] = f.study_cue;
     }
     if (fill_cues(t, sc, &f))
         return -1;

@@ -446,3 +446,26 @@ bool claims_aim(const char *s, size_t n, const candidate *c)
            (wn > 5 && ends_with(w, wn, "ing") && word_in(prev, pn, preps)) ||
            (pn == 2 && !strncasecmp(prev, "to", 2));
 }
+
+bool claims_design_after(const char *p, size_t len)
+{
+    static const char *const design[] = {"trial", "trials", "study", "studies", "randomized",
+                                         "randomised", "double-blind", "placebo-controlled",
+                                         "investigation", "crossover", "cross-over", NULL};
+    size_t i = 0;
+    while (i < len && (is_space((unsigned char)p[i]) || p[i] == '.'))
+        i++;
+    for (int words = 0; words < 10 && i < len && p[i] != '.';) {
+        if (!isalpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && (isalpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        if (word_in(p + b, i - b, design))
+            return true;
+        words++;
+    }
+    return false;
+}

@@ -60,6 +60,11 @@ bool claims_stated(const char *s, size_t n, const candidate *c);
  * X") nor a participle ("Y treated with X", a case's title). */
 bool claims_aim(const char *s, size_t n, const candidate *c);
 
+/* Is text p[0..len) (what follows a title's sentence in the title) a design sentence:
+ * within its first ten words a trial, a study or a design adjective ("A double-blind,
+ * placebo-controlled clinical trial", "A phase II study")? */
+bool claims_design_after(const char *p, size_t len);
+
 /* Flags of candidate c in sentence s[0..n). */
 void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                   const candidate *c, claim_flags *out);
