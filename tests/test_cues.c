@@ -436,6 +436,41 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
                      "prevents", "an abstract sentence is no title");
 }
 
+/* A claim in a structured abstract's methods section (METHODS, PATIENTS AND METHODS,
+ * DESIGN, INTERVENTIONS ...: the label opens the section's first sentence) describes the
+ * study, not its findings: studied for (GUIDELINES: effect; pubmed-10k read 3 #66, read 4
+ * #95; bc5cdr 17418541, pubmedqa-style METHODS sentences). */
+Test(cues, a_methods_sections_claim_is_studied_for)
+{
+    cr_expect_str_eq(label("METHODS: We undertook a retrospective case review of four children "
+                           "with risperidone-induced hyperprolactinemia treated with "
+                           "cabergoline.",
+                           "cabergoline", "hyperprolactinemia"),
+                     "studied for");
+    cr_expect_str_eq(label("METHODS: We reviewed the charts. Fourteen patients chronically "
+                           "infected with hepatitis C virus were treated by pegylated interferon "
+                           "alpha 2a and ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "studied for", "the section goes on after its first sentence");
+    cr_expect_str_eq(label("METHODS: We reviewed the charts. RESULTS: Fourteen patients "
+                           "chronically infected with hepatitis C virus were treated by "
+                           "pegylated interferon alpha 2a and ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "treats", "a results section");
+    /* a label without its colon (easyner-lund-autophagy 21525172, pubmed-10k read 4 #95) */
+    cr_expect_str_eq(label("EXPERIMENTAL DESIGN In this multicenter phase 2 nonrandomized open "
+                           "label trial, 16 patients with tuberous sclerosis or sporadic LAM and "
+                           "renal angiomyolipoma(s) were treated with oral sirolimus for 12 "
+                           "months.",
+                           "sirolimus", "tuberous sclerosis"),
+                     "studied for");
+    cr_expect_str_eq(label("METHODS AND RESULTS: Fourteen patients chronically infected with "
+                           "hepatitis C virus were treated by pegylated interferon alpha 2a and "
+                           "ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "treats", "a section of results too");
+}
+
 /* A trial's title split at its full stop: the design sentence after it makes it a
  * study's title (pubmed-10k read 5 #68; bc5cdr titles). */
 Test(cues, a_title_before_its_design_sentence_is_studied_for)

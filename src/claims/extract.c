@@ -199,6 +199,9 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
     }
     if (fill_cues(t, sc, &f))
         return -1;
+    /* a methods section describes the study: "METHODS: ... four children with
+     * risperidone-induced hyperprolactinemia treated with cabergoline" */
+    study = study || sc->methods;
     if (study && t->condition.text && !harm_predicate(t->predicate) &&
         strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
@@ -340,6 +343,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
+    bool methods = false; /* the abstract's last section label was a methods one */
     m->limits.len = 0;
     m->lex_limits.len = 0;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
@@ -351,8 +355,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         const char *sec = secs[st->section];
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
+        int label = claims_section_label(sec + st->start, st->end - st->start);
+        if (st->section != THX_SEC_ABSTRACT)
+            methods = false;
+        else if (label >= 0)
+            methods = label == 1;
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
-                       .cp_base = cp, .index = i, .section = st->section, .m = m,
+                       .cp_base = cp, .index = i, .section = st->section,
+                       .methods = methods, .m = m,
                        .coref = &coref, .local = &local, .infos = &infos,
                        .topic = &topics};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;

@@ -469,3 +469,66 @@ bool claims_design_after(const char *p, size_t len)
     }
     return false;
 }
+
+int claims_section_label(const char *s, size_t n)
+{
+    static const char *const methods[] = {"METHODS", "METHOD", "DESIGN", "SETTING", "SETTINGS",
+                                          "PARTICIPANTS", "SUBJECTS", "PATIENTS", "PATIENT",
+                                          "INTERVENTION", "INTERVENTIONS", "MATERIALS",
+                                          "MATERIAL", "PROCEDURES", NULL};
+    /* a section that reports findings: "METHODS AND RESULTS" is no methods section */
+    static const char *const findings[] = {"RESULTS", "RESULT", "CONCLUSION", "CONCLUSIONS",
+                                           "FINDINGS", "INTERPRETATION", "DISCUSSION", NULL};
+    /* the other heads of a label, which may come without its colon ("CONCLUSIONS These
+     * findings ...", "RESULTS HIF-1alpha ...", "EXPERIMENTAL DESIGN In this trial ...") */
+    static const char *const heads[] = {
+        "BACKGROUND", "INTRODUCTION", "OBJECTIVE", "OBJECTIVES", "AIM", "AIMS", "PURPOSE",
+        "SIGNIFICANCE", "IMPLICATIONS", "SUMMARY", "CONTEXT", "RATIONALE", "MEASUREMENTS",
+        "OUTCOME", "OUTCOMES", "MEASURES", "MEASURE", "HYPOTHESIS", "METHODOLOGY",
+        "LIMITATIONS", "PRESENTATION", "REPORT", NULL};
+    static const char *const joins[] = {"AND", "OF", "THE", "MAIN", "STUDY", "EXPERIMENTAL",
+                                        "CASE", "CLINICAL", "PRINCIPAL", "KEY", NULL};
+    size_t i = 0, words = 0;
+    bool study = false, result = false, head = false;
+    while (i < n && words < 6) {
+        size_t b = i;
+        while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '/'))
+            i++;
+        if (i - b < 2 || (i < n && isalpha((unsigned char)s[i])))
+            /* not a word of capitals ("Fourteen", "A", "mTOR", "PPIs"): the label, if
+             * any, ended before it */
+            return words && head ? study && !result : -1;
+        bool known = true;
+        /* "PATIENTS AND METHODS", "BACKGROUND/AIMS": each part read */
+        for (size_t p = b; p < i;) {
+            size_t q = p;
+            while (q < i && s[q] != '/')
+                q++;
+            if (word_in(s + p, q - p, methods))
+                study = head = true;
+            else if (word_in(s + p, q - p, findings))
+                result = head = true;
+            else if (word_in(s + p, q - p, heads))
+                head = true;
+            else if (!word_in(s + p, q - p, joins))
+                known = false;
+            p = q + 1;
+        }
+        if (!known) /* "RESULTS HIF-1alpha ...": the label ended before this word */
+            return words && head ? study && !result : -1;
+        words++;
+        if (i + 3 <= n && !strncmp(s + i, "(S)", 3))
+            i += 3; /* "CONCLUSION(S):" */
+        if (i < n && s[i] == ':')
+            return study && !result;
+        if (i < n && s[i] == ' ')
+            i++;
+        else
+            break;
+        /* a label without its colon ends before a word of text */
+        if (head && i < n && !(s[i] >= 'A' && s[i] <= 'Z' && i + 1 < n && s[i + 1] >= 'A' &&
+                               s[i + 1] <= 'Z'))
+            return study && !result;
+    }
+    return -1;
+}

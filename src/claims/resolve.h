@@ -65,6 +65,12 @@ bool claims_aim(const char *s, size_t n, const candidate *c);
  * placebo-controlled clinical trial", "A phase II study")? */
 bool claims_design_after(const char *p, size_t len);
 
+/* The structured-abstract label that opens sentence s[0..n) ("METHODS:", "PATIENTS AND
+ * METHODS:", "RESULTS:", "EXPERIMENTAL DESIGN In this trial ..."): 1 when it names a
+ * section that describes the study (methods, design, setting, participants,
+ * interventions), 0 another label, -1 none. */
+int claims_section_label(const char *s, size_t n);
+
 /* Flags of candidate c in sentence s[0..n). */
 void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                   const candidate *c, claim_flags *out);
