@@ -304,6 +304,73 @@ Test(cues, an_open_outcome_is_a_whole_noun_phrase)
     thx_triples_free(&ts);
 }
 
+/* A head that measures something (duration, latency, time, expression, size ...) is no
+ * outcome without what it measures: it takes its "of" (or, for a time, "to") complement
+ * (pubmed-10k read 5, "cut effect object": evidence-inference PMC5809707, PMC5433376,
+ * PMC2556743; biored 29045486). */
+Test(cues, a_measuring_head_takes_its_complement)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "However, unlike the addition of fentanyl, the addition of ketamine "
+                          "increased the time to recovery.");
+    cr_expect_not_null(effect_only(&ts, "ketamine", "increases time to recovery"));
+    cr_expect_null(effect_only(&ts, "ketamine", "increases time"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Remifentanil group had lower duration of procedure (2.5 ± 1.6 versus "
+                          "4.6 ± 1.8 minutes, p < 0.001).");
+    cr_expect_not_null(effect_only(&ts, "remifentanil", "reduces duration of procedure"));
+    cr_expect_null(effect_only(&ts, "remifentanil", "reduces duration"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Monitoring and minimizing PP by volume loading during high-risk "
+                          "surgery improves postoperative outcome and decreases the length of "
+                          "stay in hospital.");
+    cr_expect_null(effect_only(&ts, "surgery", "reduces length"));
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Pharmacological inhibition of HIF-1a activity using YC1 and thiamine "
+                          "repletion both reduced expression of pro-apoptotic HIF-1a target "
+                          "genes.");
+    cr_expect_null(effect_only(&ts, "thiamine", "reduces expression"));
+    thx_triples_free(&ts);
+    /* whose volume it is, not what the volume is of (bc5cdr 7453952) */
+    extract_sentence(&ts, "Amiloride reduced the drinking and urine volume of rats in an acute "
+                          "(6 or 12 h) and a subacute (3 days) experiment.");
+    cr_expect_not_null(effect_only(&ts, "amiloride", "reduces urine volume"));
+    thx_triples_free(&ts);
+}
+
+/* What a study sets out to test, when its claim names no condition that `studied for`
+ * could take, is no finding either: hedged ("We hypothesized that X would ..."); "appeared
+ * to be" hedges like "appears to be". pubmed-10k read 5, "missed hedge" (evidence-inference
+ * PMC5801479 kind, PMC2464595; PMC5217546). */
+Test(cues, an_objectives_outcome_claim_is_hedged)
+{
+    thx_triples ts;
+    extract_sentence(&ts, "We hypothesized that vitamin D3 supplementation would ameliorate FLS "
+                          "by decreasing related serum cytokines' levels.");
+    const thx_triple *t = effect_only(&ts, "vitamin D", "reduces related serum cytokines' levels");
+    cr_assert_not_null(t);
+    cr_expect(t->hedged, "an objective's claim");
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "This study assessed the impact of closed suction drains and evaluated "
+                          "whether the intraoperative use of a fibrin sealant decreased time to "
+                          "drain removal and wound complications in melanoma patients.");
+    for (size_t i = 0; i < ts.len; i++)
+        if (!ts.items[i].condition.text)
+            cr_expect(ts.items[i].hedged, "'%s | %s' is what the study tests",
+                      ts.items[i].therapy.norm, ts.items[i].effect.norm);
+    thx_triples_free(&ts);
+    extract_sentence(&ts, "Bezafibrate decreased serum fibrinogen levels.");
+    t = effect_only(&ts, "bezafibrate", "reduces serum fibrinogen levels");
+    cr_assert_not_null(t);
+    cr_expect(!t->hedged, "a finding");
+    thx_triples_free(&ts);
+    cr_expect_str_eq(flags("Results of this pilot study suggest that adjunctive treatment with "
+                           "Bacillus coagulans GBI-30, 6086 LAB probiotic appeared to be a safe "
+                           "and effective for patients suffering from RA.",
+                           "probiotics", "RA"),
+                     "h");
+}
+
 /* The effect label of the title claim therapy -> condition of a document with only that
  * title, or "?". */
 static const char *title_label(const char *title, const char *therapy, const char *condition)
@@ -367,4 +434,128 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
                            "from the Italian randomised trial among hysterectomised women.",
                            "tamoxifen", "breast cancer"),
                      "prevents", "an abstract sentence is no title");
+}
+
+/* A claim in a structured abstract's methods section (METHODS, PATIENTS AND METHODS,
+ * DESIGN, INTERVENTIONS ...: the label opens the section's first sentence) describes the
+ * study, not its findings: studied for (GUIDELINES: effect; pubmed-10k read 3 #66, read 4
+ * #95; bc5cdr 17418541, pubmedqa-style METHODS sentences). */
+Test(cues, a_methods_sections_claim_is_studied_for)
+{
+    cr_expect_str_eq(label("METHODS: We undertook a retrospective case review of four children "
+                           "with risperidone-induced hyperprolactinemia treated with "
+                           "cabergoline.",
+                           "cabergoline", "hyperprolactinemia"),
+                     "studied for");
+    cr_expect_str_eq(label("METHODS: We reviewed the charts. Fourteen patients chronically "
+                           "infected with hepatitis C virus were treated by pegylated interferon "
+                           "alpha 2a and ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "studied for", "the section goes on after its first sentence");
+    cr_expect_str_eq(label("METHODS: We reviewed the charts. RESULTS: Fourteen patients "
+                           "chronically infected with hepatitis C virus were treated by "
+                           "pegylated interferon alpha 2a and ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "treats", "a results section");
+    /* a label without its colon (easyner-lund-autophagy 21525172, pubmed-10k read 4 #95) */
+    cr_expect_str_eq(label("EXPERIMENTAL DESIGN In this multicenter phase 2 nonrandomized open "
+                           "label trial, 16 patients with tuberous sclerosis or sporadic LAM and "
+                           "renal angiomyolipoma(s) were treated with oral sirolimus for 12 "
+                           "months.",
+                           "sirolimus", "tuberous sclerosis"),
+                     "studied for");
+    cr_expect_str_eq(label("METHODS AND RESULTS: Fourteen patients chronically infected with "
+                           "hepatitis C virus were treated by pegylated interferon alpha 2a and "
+                           "ribavirin.",
+                           "ribavirin", "HCV infection"),
+                     "treats", "a section of results too");
+}
+
+/* A trial's title split at its full stop: the design sentence after it makes it a
+ * study's title (pubmed-10k read 5 #68; bc5cdr titles). */
+Test(cues, a_title_before_its_design_sentence_is_studied_for)
+{
+    cr_expect_str_eq(title_label("Neck pain in chronic whiplash syndrome treated with "
+                                 "botulinum toxin. A double-blind, placebo-controlled clinical "
+                                 "trial.",
+                                 "botulinum toxin", "whiplash syndrome"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Neck pain in chronic whiplash syndrome treated with "
+                                 "botulinum toxin.",
+                                 "botulinum toxin", "whiplash syndrome"),
+                     "treats", "no design sentence");
+    cr_expect_str_eq(title_label("Remifentanil pretreatment reduces myoclonus after etomidate. A "
+                                 "randomized trial.",
+                                 "remifentanil", "myoclonus"),
+                     "reduces", "a verb states it");
+}
+
+/* A title that names an aim (a treatment or prevention noun, a gerund, an infinitive)
+ * and no finite verb states is a study's title, with or without a design subtitle
+ * (pubmed-10k read 4 #38, read 5 #96; bc5cdr 2494394, 3729969); a result's noun
+ * ("Protective effects of X on Y"), a case title ("Y in Z treated with X") and a finite
+ * verb keep their label. */
+Test(cues, an_aim_title_is_studied_for)
+{
+    cr_expect_str_eq(title_label("Study on the Treatment of Tuberous Sclerosis with Rapamycin "
+                                 "Nanomicelles Based on Abdominal Ultrasound.",
+                                 "sirolimus", "tuberous sclerosis"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Efficacy and safety of granisetron, a selective "
+                                 "5-hydroxytryptamine-3 receptor antagonist, in the prevention "
+                                 "of nausea and vomiting induced by high-dose cisplatin.",
+                                 "granisetron", "nausea and vomiting"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Continuous subcutaneous administration of mesna to prevent "
+                                 "ifosfamide-induced hemorrhagic cystitis.",
+                                 "mesna", "hemorrhagic cystitis"),
+                     "studied for");
+    cr_expect_str_eq(title_label("Remifentanil pretreatment reduces myoclonus after etomidate.",
+                                 "remifentanil", "myoclonus"),
+                     "reduces");
+    cr_expect_str_eq(title_label("Protective effects of antithrombin on puromycin aminonucleoside "
+                                 "nephrosis in rats.",
+                                 "antithrombins", "nephrosis"),
+                     "protects against");
+    /* a case's title (bc5cdr 1858969) and a result's agent (bc5cdr 20080419) */
+    cr_expect_str_eq(title_label("Five cases of encephalitis during treatment of loiasis with "
+                                 "diethylcarbamazine.",
+                                 "diethylcarbamazine", "loiasis"),
+                     "treats");
+    cr_expect_str_eq(title_label("Prevention of seizures and reorganization of hippocampal "
+                                 "functions by transplantation of bone marrow cells in the acute "
+                                 "phase of experimental epilepsy.",
+                                 "bone marrow mononuclear cells", "seizures"),
+                     "prevents");
+    /* a finite verb before its object (evidence-inference PMC5842771) */
+    cr_expect_str_eq(title_label("Combined application of tenuigenin and beta-asarone improved "
+                                 "the efficacy of memantine in treating moderate-to-severe "
+                                 "Alzheimer's disease",
+                                 "memantine", "Alzheimer's disease"),
+                     "treats");
+    /* a gerund after a verb (evidence-inference PMC2858204) */
+    cr_expect_str_eq(title_label("Hyperbaric Oxygen Therapy Facilitates Healing of Chronic Foot "
+                                 "Ulcers in Patients With Diabetes",
+                                 "hyperbaric oxygen therapy", "Foot Ulcers"),
+                     "heals");
+    /* an aim's outcome claim is hedged, with no cue word (evidence-inference PMC3233526) */
+    thx_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "t";
+    doc.title = "Role of iron supplementation in promoting maternal and fetal outcome";
+    doc.abstract = "";
+    thx_triples ts;
+    thx_triples_init(&ts);
+    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    cr_expect_gt(ts.len, 0);
+    for (size_t i = 0; i < ts.len; i++) {
+        cr_expect(ts.items[i].hedged, "'%s' is an aim", ts.items[i].effect.norm);
+        cr_expect_eq(ts.items[i].ncues, 0, "no word of the title is a cue");
+    }
+    thx_triples_free(&ts);
+    cr_expect_str_eq(title_label("Mitochondrial impairment contributes to cocaine-induced "
+                                 "cardiac dysfunction: Prevention by the targeted antioxidant "
+                                 "MitoQ.",
+                                 "MitoQ", "cardiac dysfunction"),
+                     "prevents");
 }

@@ -165,16 +165,43 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
         return -1;
     }
     t->predicate = xstrdup(predicate_of(sc, c));
+    if (!t->predicate)
+        return -1;
     claim_flags f;
     claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
-    if (!t->predicate || fill_cues(t, sc, &f))
-        return -1;
     /* an objective or a question states what a study tests, not what it found: "To
      * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect); so does a
      * trial's title that no finite verb states ("Prevention of breast cancer with
      * tamoxifen: preliminary findings from the Italian randomised trial") */
     bool study = f.objective || (f.design && sc->section == THX_SEC_TITLE &&
                                  !claims_stated(sc->s, sc->n, c));
+    /* a title that names an aim is a study's, design subtitle or not ("Study on the
+     * Treatment of Tuberous Sclerosis with Rapamycin Nanomicelles ...", "... granisetron
+     * ... in the prevention of nausea and vomiting ...") */
+    study = study || (sc->section == THX_SEC_TITLE && claims_aim(sc->s, sc->n, c));
+    /* a trial's title split at its full stop: "Neck pain in chronic whiplash syndrome
+     * treated with botulinum toxin. A double-blind, placebo-controlled clinical trial." */
+    if (!study && sc->section == THX_SEC_TITLE && sc->doc->title) {
+        const char *after = sc->s + sc->n, *end = sc->doc->title + strlen(sc->doc->title);
+        study = after >= sc->doc->title && after < end &&
+                claims_design_after(after, (size_t)(end - after)) &&
+                !claims_stated(sc->s, sc->n, c);
+    }
+    /* with no condition to be studied for, the claim is what the study expects, not
+     * what it found: hedged, its cue the objective's or the design's ("We hypothesized
+     * that vitamin D3 would ... by decreasing serum cytokines' levels"); an aim's title
+     * has no cue word ("Role of iron supplementation in promoting ... fetal outcome") */
+    if (study && !t->condition.text && !harm_predicate(t->predicate) && !f.hedged &&
+        !f.negated && f.ncues < CLAIM_MAX_CUES) {
+        f.hedged = true;
+        if (f.objective || f.design)
+            f.cue[f.ncues++] = f.study_cue;
+    }
+    if (fill_cues(t, sc, &f))
+        return -1;
+    /* a methods section describes the study: "METHODS: ... four children with
+     * risperidone-induced hyperprolactinemia treated with cabergoline" */
+    study = study || sc->methods;
     if (study && t->condition.text && !harm_predicate(t->predicate) &&
         strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
@@ -316,6 +343,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
+    bool methods = false; /* the abstract's last section label was a methods one */
     m->limits.len = 0;
     m->lex_limits.len = 0;
     for (size_t i = 0; i < sents.len && rc == 0; i++) {
@@ -327,8 +355,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         const char *sec = secs[st->section];
         cp += utf8_count(sec + byte, st->start - byte);
         byte = st->start;
+        int label = claims_section_label(sec + st->start, st->end - st->start);
+        if (st->section != THX_SEC_ABSTRACT)
+            methods = false;
+        else if (label >= 0)
+            methods = label == 1;
         sent_ctx sc = {.rs = rs, .doc = doc, .s = sec + st->start, .n = st->end - st->start,
-                       .cp_base = cp, .index = i, .section = st->section, .m = m,
+                       .cp_base = cp, .index = i, .section = st->section,
+                       .methods = methods, .m = m,
                        .coref = &coref, .local = &local, .infos = &infos,
                        .topic = &topics};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;

@@ -242,10 +242,14 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
         if (d->kind == CUE_POPULATION)
             continue; /* says who the subjects are (claims_population), nothing of the claim */
         if (d->kind == CUE_OBJECTIVE) {
+            if (!out->objective && !out->design)
+                out->study_cue = i;
             out->objective = true; /* relabels the claim; not one of its flag cues */
             continue;
         }
         if (d->kind == CUE_DESIGN) {
+            if (!out->objective && !out->design)
+                out->study_cue = i;
             out->design = true; /* the same, for a title claim no finite verb states */
             continue;
         }
@@ -383,4 +387,148 @@ bool claims_stated(const char *s, size_t n, const candidate *c)
     /* a verb of the present or past ("reduces", "Decreases", "alleviates", "improved"),
      * or a bare one after its plural subject ("Stem Cells Ameliorate Aging Frailty") */
     return true;
+}
+
+bool claims_aim(const char *s, size_t n, const candidate *c)
+{
+    static const char *const aims[] = {"treatment", "treatments", "prevention", "prophylaxis",
+                                       "management", NULL};
+    /* a case's or a harm's title: "Five cases of encephalitis during treatment of loiasis
+     * with X", "Peripheral neuropathy caused by high-dose X treatment in a patient with Y" */
+    static const char *const cases[] = {"case", "cases", "patient", "during", "caused", NULL};
+    if (claims_stated(s, n, c))
+        return false;
+    const char *w, *prev, *agent;
+    size_t wn = word_before(s, c->trig_end, &w);
+    size_t pn = word_before(s, (size_t)(w - s), &prev);
+    if (wn == 0 || (pn == 2 && !strncasecmp(prev, "by", 2)))
+        return false; /* a finding's means: "X inhibits mTOR signaling by promoting ..." */
+    if (c->mention[SLOT_THERAPY] != -1 &&
+        word_before(s, c->span_start[SLOT_THERAPY], &agent) == 2 && !strncasecmp(agent, "by", 2))
+        return false; /* a result's agent: "Prevention of seizures ... by transplantation of X" */
+    size_t a = c->trig_end;
+    while (a < n && is_space((unsigned char)s[a]))
+        a++;
+    if (a + 2 < n && !strncasecmp(s + a, "by", 2) && is_space((unsigned char)s[a + 2]))
+        return false; /* "...: Prevention by the targeted antioxidant MitoQ" */
+    /* a result's adjective: "Successful management of Y with X" */
+    static const char *const results[] = {"successful", "effective", "efficacious", NULL};
+    if (word_in(prev, pn, results))
+        return false;
+    size_t last = 0; /* the previous word's bytes, [last, last + lastn) */
+    size_t lastn = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]))
+            i++;
+        size_t b = i;
+        while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        if (i == b)
+            break;
+        if (word_in(s + b, i - b, cases))
+            return false;
+        /* a finite verb before its object's determiner: "... improved the efficacy of X in
+         * treating Y", "X creates a supportive immune niche to promote ..." */
+        static const char *const dets[] = {"the", "a", "an", NULL};
+        if (b < c->trig_start && lastn >= 4 && word_in(s + b, i - b, dets) &&
+            last + lastn == b - 1 &&
+            (ends_with(s + last, lastn, "ed") ||
+             (ends_with(s + last, lastn, "s") && !ends_with(s + last, lastn, "ss"))))
+            return false;
+        last = b;
+        lastn = i - b;
+    }
+    /* a gerund after a preposition ("in preventing", "for Treating", "on Decreasing"), not
+     * after a verb ("Hyperbaric Oxygen Therapy Facilitates Healing of ...") */
+    static const char *const preps[] = {"in", "for", "on", "of", "at", "with", "about",
+                                        "toward", "towards", NULL};
+    return word_in(w, wn, aims) ||
+           (wn > 5 && ends_with(w, wn, "ing") && word_in(prev, pn, preps)) ||
+           (pn == 2 && !strncasecmp(prev, "to", 2));
+}
+
+bool claims_design_after(const char *p, size_t len)
+{
+    static const char *const design[] = {"trial", "trials", "study", "studies", "randomized",
+                                         "randomised", "double-blind", "placebo-controlled",
+                                         "investigation", "crossover", "cross-over", NULL};
+    size_t i = 0;
+    while (i < len && (is_space((unsigned char)p[i]) || p[i] == '.'))
+        i++;
+    for (int words = 0; words < 10 && i < len && p[i] != '.';) {
+        if (!isalpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && (isalpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        if (word_in(p + b, i - b, design))
+            return true;
+        words++;
+    }
+    return false;
+}
+
+int claims_section_label(const char *s, size_t n)
+{
+    static const char *const methods[] = {"METHODS", "METHOD", "DESIGN", "SETTING", "SETTINGS",
+                                          "PARTICIPANTS", "SUBJECTS", "PATIENTS", "PATIENT",
+                                          "INTERVENTION", "INTERVENTIONS", "MATERIALS",
+                                          "MATERIAL", "PROCEDURES", NULL};
+    /* a section that reports findings: "METHODS AND RESULTS" is no methods section */
+    static const char *const findings[] = {"RESULTS", "RESULT", "CONCLUSION", "CONCLUSIONS",
+                                           "FINDINGS", "INTERPRETATION", "DISCUSSION", NULL};
+    /* the other heads of a label, which may come without its colon ("CONCLUSIONS These
+     * findings ...", "RESULTS HIF-1alpha ...", "EXPERIMENTAL DESIGN In this trial ...") */
+    static const char *const heads[] = {
+        "BACKGROUND", "INTRODUCTION", "OBJECTIVE", "OBJECTIVES", "AIM", "AIMS", "PURPOSE",
+        "SIGNIFICANCE", "IMPLICATIONS", "SUMMARY", "CONTEXT", "RATIONALE", "MEASUREMENTS",
+        "OUTCOME", "OUTCOMES", "MEASURES", "MEASURE", "HYPOTHESIS", "METHODOLOGY",
+        "LIMITATIONS", "PRESENTATION", "REPORT", NULL};
+    static const char *const joins[] = {"AND", "OF", "THE", "MAIN", "STUDY", "EXPERIMENTAL",
+                                        "CASE", "CLINICAL", "PRINCIPAL", "KEY", NULL};
+    size_t i = 0, words = 0;
+    bool study = false, result = false, head = false;
+    while (i < n && words < 6) {
+        size_t b = i;
+        while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '/'))
+            i++;
+        if (i - b < 2 || (i < n && isalpha((unsigned char)s[i])))
+            /* not a word of capitals ("Fourteen", "A", "mTOR", "PPIs"): the label, if
+             * any, ended before it */
+            return words && head ? study && !result : -1;
+        bool known = true;
+        /* "PATIENTS AND METHODS", "BACKGROUND/AIMS": each part read */
+        for (size_t p = b; p < i;) {
+            size_t q = p;
+            while (q < i && s[q] != '/')
+                q++;
+            if (word_in(s + p, q - p, methods))
+                study = head = true;
+            else if (word_in(s + p, q - p, findings))
+                result = head = true;
+            else if (word_in(s + p, q - p, heads))
+                head = true;
+            else if (!word_in(s + p, q - p, joins))
+                known = false;
+            p = q + 1;
+        }
+        if (!known) /* "RESULTS HIF-1alpha ...": the label ended before this word */
+            return words && head ? study && !result : -1;
+        words++;
+        if (i + 3 <= n && !strncmp(s + i, "(S)", 3))
+            i += 3; /* "CONCLUSION(S):" */
+        if (i < n && s[i] == ':')
+            return study && !result;
+        if (i < n && s[i] == ' ')
+            i++;
+        else
+            break;
+        /* a label without its colon ends before a word of text */
+        if (head && i < n && !(s[i] >= 'A' && s[i] <= 'Z' && i + 1 < n && s[i + 1] >= 'A' &&
+                               s[i + 1] <= 'Z'))
+            return study && !result;
+    }
+    return -1;
 }

@@ -31,6 +31,7 @@ typedef struct sent_ctx {
     size_t cp_base;    /* code points from the section start to the sentence start */
     size_t index;      /* sentence index in the document */
     thx_section section;
+    bool methods;      /* in a structured abstract's methods section (claims_section_label) */
     match_ctx *m;
     struct coref_state *coref;   /* abstract level: what anaphors may stand for (coref.h) */
     local_terms *local;   /* abstract level: abbreviations defined so far */

@@ -79,7 +79,12 @@ const char *const slot_group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
     "\\baccumulation|\\brecruitment|\\binfiltration|\\btranslocation|\\bshortening|"           \
     "\\bblunting|\\bdegradation|\\bdeposition|\\buptake|\\bloss|\\bbalance|\\bratio|\\brecognition|"   \
     "\\blevels|\\blevel|\\bnumber|\\bamount|\\bpercentage|\\bproportion|\\bconcentrations|"         \
-    "\\bconcentration"
+    "\\bconcentration|\\bduration|\\blength|\\bsize|\\bexpression|\\bproduction|"              \
+    "\\bphosphorylation|\\bcontent|\\bvolume|\\brate|\\brates|\\brisk|\\bsecretion|\\brelease|" \
+    "\\bincidence|\\bfrequency|\\bactivation|" EFF_REL_TO
+/* a time's complement is a "to" phrase: "increased the time to recovery", "the latency to
+ * first electrographic seizure" */
+#define EFF_REL_TO "\\btime|\\btimes|\\blatency|\\blatencies"
 /* a word of the complement, or an effect or therapy mention ("between <mTOR> and DEPTOR",
  * "recruitment of BM-derived <progenitor cells>"): a short stop list keeps the pattern
  * small */
@@ -87,20 +92,26 @@ const char *const slot_group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
     "(?:and|or|but|with|without|in|on|at|by|for|from|to|of|as|than|that|which|was|were|is|"  \
     "are|be|been|has|have|had|not|no|after|during|versus|vs|via|the|a|an|its|their|both|"   \
     "following|while|whereas|through|compared|derived|induced|related|mediated|caused|"    \
-    "associated|including|can|could|may|might|will|would|should)\\b"
+    "associated|including|can|could|may|might|will|would|should|this|these|those)\\b"
+/* whose measure it is, not what is measured: "reduced the urine volume of rats" */
+#define EFF_WHO                                                                            \
+    "(?:rats|mice|animals|patients|subjects|participants|children|women|men|individuals|"  \
+    "infants|volunteers)\\b"
 #define EFF_CWORD "(?:(?!" EFF_CSTOP ")" OPEN_CHARS "|\\x01[ET]\\d+\\x02)"
-#define EFF_C "(?:(?:the|a|an)[ \\t]+)?" EFF_CWORD "(?:-++" OPEN_CHARS "|[ \\t-]+" EFF_CWORD "){0,3}"
+/* up to four words, a hyphenated compound one word ("pro-apoptotic HIF-1a target genes") */
+#define EFF_CWORDS EFF_CWORD "(?:-++" OPEN_CHARS ")*+"
+#define EFF_C "(?:(?:the|a|an)[ \\t]+)?(?!" EFF_WHO ")" EFF_CWORDS "(?:[ \\t-]+" EFF_CWORDS "){0,3}"
 #define EFF_OF                                                                             \
-    "(?:(?<=" EFF_REL ")[ \\t]+(?:of[ \\t]+" EFF_C "|between[ \\t]+" EFF_C "[ \\t]+and[ \\t]+"   \
-    EFF_C "))?"
+    "(?:(?:(?<=" EFF_REL ")[ \\t]+of|(?<=" EFF_REL_TO ")[ \\t]+to)[ \\t]+" EFF_C "|(?<=" EFF_REL       \
+    ")[ \\t]+between[ \\t]+" EFF_C "[ \\t]+and[ \\t]+" EFF_C ")?"
 /* an open effect does not end on a word that needs its head ("increased plasma and 24 h
  * urinary aldosterone", "reduced supine systolic and diastolic blood pressure") nor on a
  * relational head whose complement it left out, unless the complement names a condition,
  * which the rule's pattern then takes ("reduced the formation of <C>") */
 #define EFF_END                                                                            \
     "(?<!\\bplasma|\\bserum|\\burinary|\\bsystolic|\\bdiastolic|\\bpostoperative|\\bpost|"    \
-    "\\bsupine|\\bblood|\\btotal|\\bmean)(?!(?<=" EFF_REL ")[ \\t]+(?:of|between)[ \\t]+"          \
-    "(?!(?:\\S+[ \\t]+){0,5}?\\x01C))"
+    "\\bsupine|\\bblood|\\btotal|\\bmean)(?!(?:(?<=" EFF_REL ")[ \\t]+(?:of|between)|"           \
+    "(?<=" EFF_REL_TO ")[ \\t]+to)[ \\t]+(?!(?:\\S+[ \\t]+){0,5}?\\x01C|(?:the[ \\t]+)?" EFF_WHO "))"
 /* inside an open effect, an abbreviation the authors define before the phrase goes on:
  * "the IIEF-Erectile Function (EF) scores" */
 #define OPEN_ABBR "[ \\t]*+\\([A-Za-z0-9][A-Za-z0-9-]{0,11}\\)(?=[ \\t]+" OPEN_WORD ")"
