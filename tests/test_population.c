@@ -91,6 +91,30 @@ Test(population, a_claim_left_on_the_people_takes_its_framed_target)
                      "weight loss");
 }
 
+/* evidence-inference PMC4392900, PMC3669105: what a therapeutic noun acts on ("Prevention
+ * of <Type 2 Diabetes>", "Treatment of <heart failure>") is the target, the people's
+ * prediabetes or thalassemia their condition. Counter (read 5 #66's kind): a count of
+ * events ("the incidence of <hypoglycaemia> in patients with T2D treated with
+ * sitagliptin", PMC3253336) names a harm as often as a target: the people stay. */
+Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
+{
+    cr_expect_str_eq(conditions_for("Prevention of Type 2 Diabetes in Subjects With "
+                                    "Prediabetes and Metabolic Syndrome Treated With "
+                                    "Phentermine and Topiramate Extended Release",
+                                    "phentermine"),
+                     "Type 2 Diabetes");
+    cr_expect_str_eq(conditions_for("Treatment of heart failure in adults with thalassemia "
+                                    "major: response in patients randomised to deferoxamine "
+                                    "with or without deferiprone",
+                                    "deferoxamine"),
+                     "heart failure");
+    cr_expect_str_eq(conditions_for("To compare the incidence of symptomatic hypoglycaemia in "
+                                    "fasting Muslim patients with type 2 diabetes treated with "
+                                    "sitagliptin or a sulphonylurea during Ramadan.",
+                                    "sitagliptin phosphate"),
+                     "type 2 diabetes");
+}
+
 /* bc5cdr 1639466: a harm names no target (the people's condition stays) */
 Test(population, a_harm_names_no_target)
 {

@@ -177,9 +177,42 @@ static bool word_before(const char *s, size_t p, const char *w)
            (p == k || !isalpha((unsigned char)s[p - k - 1]));
 }
 
+/* Condition mention q is what a measure names: "of", at most three words that modify q
+ * ("post-operative", "severe"), and before "of" a noun of what is counted or acted on
+ * ("the incidence of post-operative <cough>", "the rate of <recurrence>", "prevention of
+ * <PONV>"). */
+static bool measured(const char *s, const mention *q)
+{
+    static const char *const nouns[] = {
+        "prevention", "treatment", "management", "control", "relief", "resolution",
+        "healing", "remission", "reduction", "improvement", NULL};
+    size_t p = q->start;
+    for (int k = 0; k <= 3; k++) {
+        size_t e = p;
+        while (e > 0 && is_space((unsigned char)s[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > 0 && (isalnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+            b--;
+        if (b == e)
+            return false;
+        if (e - b == 2 && !strncasecmp(s + b, "of", 2)) {
+            for (const char *const *w = nouns; *w; w++)
+                if (word_before(s, b, *w))
+                    return true;
+            return false;
+        }
+        if (!islower((unsigned char)s[b]))
+            return false; /* a modifier is a lowercase word, not a name or a number */
+        p = b;
+    }
+    return false;
+}
+
 /* The target that the frame of candidate c (its condition the people's) names: a
- * condition that is not the people's, in the same clause, either between the therapy
- * and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
+ * condition that is not the people's, in the same clause, before the people and named
+ * by a measure ("the incidence of <cough> with X in children with URI"), or between the
+ * therapy and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
  * disease> in patients with T2D", "effect of X on <dyskinesias> in patients with PD"),
  * or right before "outcomes with/after/of" and the therapy ("<Heart failure> outcomes
  * with empagliflozin in patients with type 2 diabetes"); its index, or -1. */
@@ -203,6 +236,8 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
             continue; /* "for <SCLC> patients with <brain metastases>" describes them */
         if (q->start >= t->end && q->end <= p->start &&
             (word_before(s, q->start, "for") || word_before(s, q->start, "on")))
+            return (int)k;
+        if (q->end <= p->start && measured(s, q))
             return (int)k;
         if (q->end <= t->start) {
             size_t a = q->end;
