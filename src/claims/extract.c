@@ -270,7 +270,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
-    background_retarget(sc->m, sc->s, sc->n);
+    background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
