@@ -108,6 +108,12 @@ Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
                                     "with or without deferiprone",
                                     "deferoxamine"),
                      "heart failure");
+    /* easyner-lund-autophagy 21525172, read 4: "regression of <renal angiomyolipomas>" */
+    cr_expect_str_eq(conditions_for("CONCLUSIONS This study showed sustained regression of "
+                                    "renal angiomyolipomas in patients with tuberous sclerosis "
+                                    "or sporadic LAM receiving 2 years of sirolimus treatment.",
+                                    "sirolimus"),
+                     "renal angiomyolipomas");
     cr_expect_str_eq(conditions_for("To compare the incidence of symptomatic hypoglycaemia in "
                                     "fasting Muslim patients with type 2 diabetes treated with "
                                     "sitagliptin or a sulphonylurea during Ramadan.",

@@ -185,7 +185,8 @@ static bool measured(const char *s, const mention *q)
 {
     static const char *const nouns[] = {
         "prevention", "treatment", "management", "control", "relief", "resolution",
-        "healing", "remission", "reduction", "improvement", NULL};
+        "healing", "remission", "reduction", "improvement", "regression", "progression",
+        "eradication", "clearance", "cure", "therapy", NULL};
     size_t p = q->start;
     for (int k = 0; k <= 3; k++) {
         size_t e = p;
