@@ -121,6 +121,28 @@ Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
                      "type 2 diabetes");
 }
 
+/* pubmedqa 20353735, easyner-lund-autophagy 24507694: a condition named right before a
+ * word of people ("in <CKD> patients") is the people's too when the frame names a target
+ * ("Treatment of <vitamin D deficiency>"); a condition coordinated with the people's
+ * ("on <Overweight> and <Obese> Adults", evidence-inference PMC3611107) describes them
+ * and is no other target */
+Test(population, the_condition_before_people_yields_to_a_framed_target)
+{
+    cr_expect_str_eq(conditions_for("Treatment of vitamin D deficiency in CKD patients with "
+                                    "ergocalciferol: are current K/DOQI treatment guidelines "
+                                    "adequate?",
+                                    "ergocalciferols"),
+                     "vitamin D deficiency");
+    cr_expect_str_eq(conditions_for("Surgical treatment of subependymal giant cell "
+                                    "astrocytoma in tuberous sclerosis complex patients.",
+                                    "surgery"),
+                     "subependymal giant cell astrocytoma");
+    cr_expect_str_eq(conditions_for("Effect of Lactobacillus gasseri BNR17 on Overweight and "
+                                    "Obese Adults: A Randomized, Double-Blind Clinical Trial",
+                                    "probiotics"),
+                     "Overweight,Obese");
+}
+
 /* bc5cdr 1639466: a harm names no target (the people's condition stays) */
 Test(population, a_harm_names_no_target)
 {

@@ -58,6 +58,35 @@ static bool people_cue(const char *s, const cue_hit *h)
     return !(h->end - h->start >= 5 && !strncasecmp(s + h->start, "model", 5));
 }
 
+/* Condition mention m names the people after it: a word of people follows it, past an
+ * abbreviation in parentheses ("<CKD> patients", "<type 2 diabetes (T2D)> patients"). */
+static bool people_noun_after(const char *s, size_t n, const mention *m)
+{
+    size_t p = m->end;
+    while (p < n && is_space((unsigned char)s[p]))
+        p++;
+    if (p < n && s[p] == '(') {
+        size_t q = p;
+        while (q < n && s[q] != ')' && q - p < 16)
+            q++;
+        if (q >= n || s[q] != ')')
+            return false;
+        p = q + 1;
+        while (p < n && is_space((unsigned char)s[p]))
+            p++;
+    }
+    static const char *const nouns[] = {"patients", "patient", "subjects", "participants",
+                                        "individuals", "adults", "children", "women", "men",
+                                        "infants", "people", "persons", NULL};
+    for (const char *const *w = nouns; *w; w++) {
+        size_t k = strlen(*w);
+        if (n - p >= k && !strncasecmp(s + p, *w, k) &&
+            (p + k == n || !isalnum((unsigned char)s[p + k])))
+            return true;
+    }
+    return false;
+}
+
 /* Is condition mention k the people's: in the scope of a live population cue of people,
  * or coordinated with such a condition before it ("patients with <cancer> and <renal
  * impairment>", "children with the history of <RUTI> and unilateral <VUR>": a
@@ -233,8 +262,10 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
         if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
             q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
             risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
-            people_after(rs, tags, s, n, q) >= 0)
-            continue; /* "for <SCLC> patients with <brain metastases>" describes them */
+            people_after(rs, tags, s, n, q) >= 0 ||
+            (q->end <= p->start && coordinated(s, q->end, p->start)))
+            continue; /* "for <SCLC> patients with <brain metastases>" describes them, as
+                       * "on <Overweight> and <Obese> Adults" does */
         if (q->start >= t->end && q->end <= p->start &&
             (word_before(s, q->start, "for") || word_before(s, q->start, "on")))
             return (int)k;
@@ -302,11 +333,14 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             cs->items[kept++] = *c;
     }
     cs->len = kept;
-    /* a claim left on the people's condition takes the target its frame names */
+    /* a claim left on the people's condition takes the target its frame names; here the
+     * condition before a word of people counts too ("in <CKD> patients") */
     for (size_t i = 0; i < cs->len; i++) {
         candidate *c = &cs->items[i];
         if (c->mention[SLOT_EFFECT] != -1 || c->mention[SLOT_THERAPY] < 0 ||
-            !populated(rs, tags, s, n, c))
+            !(populated(rs, tags, s, n, c) ||
+              (c->mention[SLOT_CONDITION] >= 0 &&
+               people_noun_after(s, n, &tags->mentions.items[c->mention[SLOT_CONDITION]]))))
             continue;
         int q = framed_target(rs, tags, s, n, c);
         if (q >= 0) {

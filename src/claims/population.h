@@ -20,7 +20,12 @@
  *   the people ("effect of X on
  *   <pain> ... in patients with TTH"), or before "outcomes with" and the therapy
  *   ("<Heart failure> outcomes with empagliflozin in patients with T2D"); not when the
- *   sentence names a harm ("Adverse effect of X on Y in rats with Z").
+ *   sentence names a harm ("Adverse effect of X on Y in rats with Z"), nor a condition
+ *   coordinated with the people's ("on <Overweight> and <Obese> Adults"). Here a
+ *   condition right before a word of people is the people's too ("Treatment of <vitamin
+ *   D deficiency> in <CKD> patients with ergocalciferol"); it does not make the claim
+ *   yield to another claim (tried over pubmed-10k: "<PAR> patients", "<IBS> patients"
+ *   were the right target in a third of the claims dropped).
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */
