@@ -12,7 +12,11 @@
  * (evidence-inference, "patients undergoing elective aortic valve replacement for aortic
  * stenosis") it keeps its claim. A partner named as the base treatment ("combined with
  * second-line chemotherapy", PMC4101294) yields to the therapy combined with it; an equal
- * partner (bc5cdr, "Paclitaxel ... was combined with carboplatin") keeps its claim.
+ * partner (bc5cdr, "Paclitaxel ... was combined with carboplatin") keeps its claim. The
+ * base of both arms ("resveratrol with COC to COC with placebo", PMC5686687; "X and
+ * Lactulose versus Lactulose Alone", PMC5308129) yields to the therapy added to it; the
+ * arm that gives it alone keeps only a finding (PMC3432828, "isoflavone alone did not
+ * inhibit").
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -143,4 +147,44 @@ Test(background, a_base_partner_yields_to_the_combined_therapy)
                                    "with non-small cell lung cancer.",
                                    "non-small cell lung cancer"),
                      "carboplatin");
+}
+
+/* evidence-inference PMC5686687 (read 5 #1), PMC5308129's title: a therapy that an arm
+ * gives alone or with placebo ("COC with placebo", "Lactulose Alone") is the base of the
+ * other arm too, which adds another therapy to it: the claim is the added therapy's, or
+ * none when the added one is no mention (polyethylene glycol is none) */
+Test(background, the_base_of_both_arms_yields_to_the_added_therapy)
+{
+    cr_expect_str_eq(therapies_for(rs, "To compare resveratrol (40 mg/d) with monophasic "
+                                   "contraceptive pill (COC) to COC with placebo for the "
+                                   "reduction of pain scores.",
+                                   "pain"),
+                     "resveratrol");
+    cr_expect_str_eq(therapies_for(rs, "Polyethylene Glycol and Lactulose versus Lactulose Alone "
+                                   "in the Treatment of Hepatic Encephalopathy in Patients "
+                                   "with Cirrhosis: A Non-Inferiority Randomized Controlled "
+                                   "Trial",
+                                   "hepatic encephalopathy"),
+                     "");
+    /* PMC3724383: the arm of its own ("mineral oil alone in the treatment of") keeps no
+     * claim either, a studied-for nor a treats one */
+    cr_expect_str_eq(therapies_for(rs, "Comparison of Lactobacillus Sporogenes plus mineral oil "
+                                   "and mineral oil alone in the treatment of childhood "
+                                   "functional constipation",
+                                   "constipation"),
+                     "probiotics");
+}
+
+/* a claim on the arm that gives it alone keeps its therapy ("isoflavone alone did not
+ * inhibit postgastrectomy osteopenia", evidence-inference PMC3432828) */
+Test(background, the_alone_arm_keeps_its_claim)
+{
+    cr_expect_str_eq(therapies_for(rs, "These results indicate that isoflavone alone did not "
+                                   "inhibit postgastrectomy osteopenia, but the combination of "
+                                   "isoflavone and fructooligosaccharides improved the "
+                                   "inhibition of trabecular bone loss by increasing calcium "
+                                   "absorption and equol production through "
+                                   "fructooligosaccharides supplementation.",
+                                   "metabolic bone diseases"),
+                     "isoflavones");
 }

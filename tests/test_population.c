@@ -91,6 +91,58 @@ Test(population, a_claim_left_on_the_people_takes_its_framed_target)
                      "weight loss");
 }
 
+/* evidence-inference PMC4392900, PMC3669105: what a therapeutic noun acts on ("Prevention
+ * of <Type 2 Diabetes>", "Treatment of <heart failure>") is the target, the people's
+ * prediabetes or thalassemia their condition. Counter (read 5 #66's kind): a count of
+ * events ("the incidence of <hypoglycaemia> in patients with T2D treated with
+ * sitagliptin", PMC3253336) names a harm as often as a target: the people stay. */
+Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
+{
+    cr_expect_str_eq(conditions_for("Prevention of Type 2 Diabetes in Subjects With "
+                                    "Prediabetes and Metabolic Syndrome Treated With "
+                                    "Phentermine and Topiramate Extended Release",
+                                    "phentermine"),
+                     "Type 2 Diabetes");
+    cr_expect_str_eq(conditions_for("Treatment of heart failure in adults with thalassemia "
+                                    "major: response in patients randomised to deferoxamine "
+                                    "with or without deferiprone",
+                                    "deferoxamine"),
+                     "heart failure");
+    /* easyner-lund-autophagy 21525172, read 4: "regression of <renal angiomyolipomas>" */
+    cr_expect_str_eq(conditions_for("CONCLUSIONS This study showed sustained regression of "
+                                    "renal angiomyolipomas in patients with tuberous sclerosis "
+                                    "or sporadic LAM receiving 2 years of sirolimus treatment.",
+                                    "sirolimus"),
+                     "renal angiomyolipomas");
+    cr_expect_str_eq(conditions_for("To compare the incidence of symptomatic hypoglycaemia in "
+                                    "fasting Muslim patients with type 2 diabetes treated with "
+                                    "sitagliptin or a sulphonylurea during Ramadan.",
+                                    "sitagliptin phosphate"),
+                     "type 2 diabetes");
+}
+
+/* pubmedqa 20353735, easyner-lund-autophagy 24507694: a condition named right before a
+ * word of people ("in <CKD> patients") is the people's too when the frame names a target
+ * ("Treatment of <vitamin D deficiency>"); a condition coordinated with the people's
+ * ("on <Overweight> and <Obese> Adults", evidence-inference PMC3611107) describes them
+ * and is no other target */
+Test(population, the_condition_before_people_yields_to_a_framed_target)
+{
+    cr_expect_str_eq(conditions_for("Treatment of vitamin D deficiency in CKD patients with "
+                                    "ergocalciferol: are current K/DOQI treatment guidelines "
+                                    "adequate?",
+                                    "ergocalciferols"),
+                     "vitamin D deficiency");
+    cr_expect_str_eq(conditions_for("Surgical treatment of subependymal giant cell "
+                                    "astrocytoma in tuberous sclerosis complex patients.",
+                                    "surgery"),
+                     "subependymal giant cell astrocytoma");
+    cr_expect_str_eq(conditions_for("Effect of Lactobacillus gasseri BNR17 on Overweight and "
+                                    "Obese Adults: A Randomized, Double-Blind Clinical Trial",
+                                    "probiotics"),
+                     "Overweight,Obese");
+}
+
 /* bc5cdr 1639466: a harm names no target (the people's condition stays) */
 Test(population, a_harm_names_no_target)
 {

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "background.h"
+#include "resolve.h"
 
 static bool word_char(char c)
 {
@@ -201,6 +202,128 @@ int background_partner(const char *s, const mention_vec *mv, int tm)
     return -1;
 }
 
+/* Therapy mention j is the arm that gives it alone or against placebo: "X alone", "X
+ * monotherapy", "X with placebo", "X plus placebo", "X + placebo", "placebo plus X",
+ * "placebo + X" */
+static bool control_arm(const char *s, const mention *j)
+{
+    const char *e = s + j->end;
+    while (*e == ' ')
+        e++;
+    if (!strncasecmp(e, "alone", 5) || !strncasecmp(e, "monotherapy", 11))
+        return !word_char(e[!strncasecmp(e, "alone", 5) ? 5 : 11]);
+    static const char *const joins[] = {"with", "plus", "+", "and"};
+    for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+        size_t k = strlen(joins[i]);
+        if (!strncasecmp(e, joins[i], k) && e[k] == ' ') {
+            const char *f = e + k;
+            while (*f == ' ')
+                f++;
+            if (!strncasecmp(f, "placebo", 7) && !word_char(f[7]))
+                return true;
+        }
+    }
+    size_t ws, we;
+    if (!prev_word(s, j->start, &ws, &we))
+        return false;
+    bool join = is_word(s, ws, we, "plus") || is_word(s, ws, we, "+") ||
+                is_word(s, ws, we, "with") || is_word(s, ws, we, "and");
+    size_t ps, pe;
+    return join && prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, "placebo");
+}
+
+/* Mentions a and b name the same therapy in the same words ("COC" ... "COC"; not
+ * "exercise" and "manual therapy", which one lexicon entry may join). */
+static bool same_words(const char *s, const mention *a, const mention *b)
+{
+    return a->end - a->start == b->end - b->start &&
+           !strncasecmp(s + a->start, s + b->start, a->end - a->start);
+}
+
+/* s[a..b) joins two therapies of one arm: parentheses (doses, abbreviations) aside, only
+ * "with", "plus", "+", "and", "in combination with", "combined with", "in association
+ * with", "along with", "together with", "-" or "/", and at least one of them; up to four
+ * other words (a long form) may stand before a parenthesis that ends at b ("resveratrol
+ * (40 mg/d) with monophasic contraceptive pill (COC)"). */
+static bool combined_gap(const char *s, size_t a, size_t b)
+{
+    static const char *const joins[] = {"with", "plus", "+", "and", "combination",
+                                        "combined", "association", "along", "together",
+                                        "in", "-", "/"};
+    size_t end = b;
+    bool abbrev = end > a && s[end - 1] == '(';
+    if (abbrev)
+        end--;
+    bool joined = false;
+    int others = 0;
+    for (size_t p = a; p < end;) {
+        if (s[p] == ' ') {
+            p++;
+            continue;
+        }
+        if (s[p] == '(') { /* a parenthesis aside: "(40 mg/d)" */
+            size_t q = p;
+            while (q < end && s[q] != ')')
+                q++;
+            if (q >= end)
+                return false;
+            p = q + 1;
+            continue;
+        }
+        size_t q = p;
+        if (s[p] == '-' || s[p] == '/' || s[p] == '+')
+            q = p + 1;
+        else
+            while (q < end && word_char(s[q]) && s[q] != '/' && s[q] != '+')
+                q++;
+        if (q == p)
+            return false; /* a comma, a semicolon: another arm or clause */
+        bool join = false;
+        for (size_t i = 0; i < sizeof joins / sizeof *joins && !join; i++)
+            join = is_word(s, p, q, joins[i]);
+        if (join && others)
+            return false; /* a long form is the last thing before its parenthesis */
+        if (join)
+            joined = true;
+        else if (!abbrev || !joined || ++others > 4)
+            return false;
+        p = q;
+    }
+    return joined;
+}
+
+int background_both_arms(const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    const mention *me = &mv->items[tm];
+    bool control = control_arm(s, me), base = false;
+    for (size_t j = 0; j < mv->len && !base; j++)
+        base = (int)j != tm && mv->items[j].type == SLOT_THERAPY &&
+               same_words(s, &mv->items[j], me) && control_arm(s, &mv->items[j]) != control;
+    if (!base)
+        return -1;
+    if (control)
+        return -3;
+    /* the therapy added: one joined to it in its arm ("X with COC", "COC plus X") */
+    for (size_t j = 0; j < mv->len; j++) {
+        const mention *x = &mv->items[j];
+        if ((int)j == tm || x->type != SLOT_THERAPY || same_words(s, x, me))
+            continue;
+        if ((x->end <= me->start && combined_gap(s, x->end, me->start)) ||
+            (x->start >= me->end && combined_gap(s, me->end, x->start)))
+            return (int)j;
+    }
+    /* or none named, when a joining word stands next to it ("Polyethylene Glycol and
+     * Lactulose versus Lactulose Alone") */
+    size_t ws, we;
+    if (prev_word(s, me->start, &ws, &we) &&
+        (is_word(s, ws, we, "and") || is_word(s, ws, we, "plus") || is_word(s, ws, we, "+") ||
+         is_word(s, ws, we, "with")))
+        return -2;
+    return -1;
+}
+
 /* Words that may stand between a comparison word and the arm it names: "versus placebo
  * or other ACE-inhibitors", "compared with patients treated with X", "than the standard" */
 static bool arm_filler(const char *s, size_t ws, size_t we)
@@ -332,7 +455,38 @@ int background_setting(const char *s, const mention_vec *mv, int tm)
     return -1;
 }
 
-void background_retarget(match_ctx *m, const char *s, size_t n)
+/* The claim's trigger at byte trig follows mention me with no preposition between, as a
+ * verb follows its subject ("isoflavone alone did not inhibit"; not "PTX alone in the
+ * management of"). */
+static bool verb_after(const char *s, const mention *me, size_t trig)
+{
+    if (trig < me->end)
+        return false;
+    static const char *const preps[] = {"in", "for", "of", "on", "to", "versus", "vs"};
+    size_t pos = trig, ws, we;
+    while (prev_word(s, pos, &ws, &we) && ws >= me->end) {
+        for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+            if (is_word(s, ws, we, preps[i]))
+                return false;
+        pos = ws;
+    }
+    return true;
+}
+
+/* Byte pos is in the scope of a live objective cue ("To compare ..."). */
+static bool in_objective(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
+                         size_t pos)
+{
+    for (size_t i = 0; i < tags->cues.len; i++) {
+        size_t from, to;
+        if (rs->cues[tags->cues.items[i].cue].kind == CUE_OBJECTIVE &&
+            claims_cue_scope(rs, tags, s, n, i, &from, &to) && pos >= from && pos < to)
+            return true;
+    }
+    return false;
+}
+
+void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
     candidate_vec *cs = &m->cands;
@@ -344,11 +498,20 @@ void background_retarget(match_ctx *m, const char *s, size_t n)
             continue;
         if (x == -1)
             x = background_partner(s, mv, c.mention[SLOT_THERAPY]);
+        bool studied = c.r->predicate && !strcmp(c.r->predicate, "biolink:studied_to_treat");
+        if (x == -1)
+            x = background_both_arms(s, mv, c.mention[SLOT_THERAPY]);
+        if (x == -2 || (x == -3 && (studied || !verb_after(s, &mv->items[c.mention[SLOT_THERAPY]],
+                                                           c.trig_start) ||
+                                    in_objective(rs, &m->tags, s, n,
+                                                 mv->items[c.mention[SLOT_THERAPY]].start))))
+            continue;
+        if (x == -3)
+            x = -1;
         if (x == -1 && background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0)
             continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
-        if (arm == 2 || (arm == 1 && !(c.r->predicate && !strcmp(c.r->predicate,
-                                                                  "biolink:studied_to_treat"))))
+        if (arm == 2 || (arm == 1 && !studied))
             continue;
         if (x >= 0) {
             c.mention[SLOT_THERAPY] = x;

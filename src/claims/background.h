@@ -31,6 +31,16 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
  * claims). */
 int background_partner(const char *s, const mention_vec *mv, int tm);
 
+/* Whether therapy mention tm of mv in sentence s is the base of both arms: the same
+ * therapy comes back as an arm of its own, alone or against placebo ("resveratrol with
+ * COC to COC with placebo", "PEG and lactulose versus lactulose alone", "placebo + MTX
+ * ... golimumab + MTX"), and tm is not that arm: the index of the therapy added to it
+ * (the nearest other therapy mention within 60 bytes and one clause), -2 when none is
+ * named; -3 when tm is that arm of its own, which keeps a finding ("isoflavone alone
+ * did not inhibit ...") but no studied-for claim (the trial studies the therapy added);
+ * -1 when tm is neither. */
+int background_both_arms(const char *s, const mention_vec *mv, int tm);
+
 /* Whether therapy mention tm of mv in sentence s is the other arm of a comparison: 2 when
  * it is what another is measured against or replaces ("more effective than X",
  * "superior to X", "instead of X", "an alternative to X"), never a claim's subject; 1 when
@@ -51,7 +61,9 @@ int background_setting(const char *s, const mention_vec *mv, int tm);
 /* Applies background_addon to every candidate of m (its therapy moves to the added one,
  * or the candidate is dropped), and drops the candidates whose therapy is a comparator
  * (background_comparator 2, or 1 for any claim but studied_to_treat) or the setting of
- * another therapy's claim (background_setting). */
-void background_retarget(match_ctx *m, const char *s, size_t n);
+ * another therapy's claim (background_setting); the base of both arms
+ * (background_both_arms) yields to the therapy added to it, and its own arm keeps no
+ * studied-for claim nor one in an objective's scope (rs gives the cues' kinds). */
+void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
 #endif

@@ -19,6 +19,7 @@
 #include "members.h"
 #include "finding.h"
 #include "population.h"
+#include "specimen.h"
 #include "topic.h"
 #include "triple.h"
 
@@ -297,7 +298,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
-    background_retarget(sc->m, sc->s, sc->n);
+    specimen_drop(sc->m, sc->rs, sc->s, sc->n);
+    background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);

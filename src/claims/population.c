@@ -58,6 +58,35 @@ static bool people_cue(const char *s, const cue_hit *h)
     return !(h->end - h->start >= 5 && !strncasecmp(s + h->start, "model", 5));
 }
 
+/* Condition mention m names the people after it: a word of people follows it, past an
+ * abbreviation in parentheses ("<CKD> patients", "<type 2 diabetes (T2D)> patients"). */
+static bool people_noun_after(const char *s, size_t n, const mention *m)
+{
+    size_t p = m->end;
+    while (p < n && is_space((unsigned char)s[p]))
+        p++;
+    if (p < n && s[p] == '(') {
+        size_t q = p;
+        while (q < n && s[q] != ')' && q - p < 16)
+            q++;
+        if (q >= n || s[q] != ')')
+            return false;
+        p = q + 1;
+        while (p < n && is_space((unsigned char)s[p]))
+            p++;
+    }
+    static const char *const nouns[] = {"patients", "patient", "subjects", "participants",
+                                        "individuals", "adults", "children", "women", "men",
+                                        "infants", "people", "persons", NULL};
+    for (const char *const *w = nouns; *w; w++) {
+        size_t k = strlen(*w);
+        if (n - p >= k && !strncasecmp(s + p, *w, k) &&
+            (p + k == n || !isalnum((unsigned char)s[p + k])))
+            return true;
+    }
+    return false;
+}
+
 /* Is condition mention k the people's: in the scope of a live population cue of people,
  * or coordinated with such a condition before it ("patients with <cancer> and <renal
  * impairment>", "children with the history of <RUTI> and unilateral <VUR>": a
@@ -177,9 +206,43 @@ static bool word_before(const char *s, size_t p, const char *w)
            (p == k || !isalpha((unsigned char)s[p - k - 1]));
 }
 
+/* Condition mention q is what a measure names: "of", at most three words that modify q
+ * ("post-operative", "severe"), and before "of" a noun of what is counted or acted on
+ * ("the incidence of post-operative <cough>", "the rate of <recurrence>", "prevention of
+ * <PONV>"). */
+static bool measured(const char *s, const mention *q)
+{
+    static const char *const nouns[] = {
+        "prevention", "treatment", "management", "control", "relief", "resolution",
+        "healing", "remission", "reduction", "improvement", "regression", "progression",
+        "eradication", "clearance", "cure", "therapy", NULL};
+    size_t p = q->start;
+    for (int k = 0; k <= 3; k++) {
+        size_t e = p;
+        while (e > 0 && is_space((unsigned char)s[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > 0 && (isalnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
+            b--;
+        if (b == e)
+            return false;
+        if (e - b == 2 && !strncasecmp(s + b, "of", 2)) {
+            for (const char *const *w = nouns; *w; w++)
+                if (word_before(s, b, *w))
+                    return true;
+            return false;
+        }
+        if (!islower((unsigned char)s[b]))
+            return false; /* a modifier is a lowercase word, not a name or a number */
+        p = b;
+    }
+    return false;
+}
+
 /* The target that the frame of candidate c (its condition the people's) names: a
- * condition that is not the people's, in the same clause, either between the therapy
- * and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
+ * condition that is not the people's, in the same clause, before the people and named
+ * by a measure ("the incidence of <cough> with X in children with URI"), or between the
+ * therapy and the people, right after "for" or "on" ("X on CRP and benefits for <cardiovascular
  * disease> in patients with T2D", "effect of X on <dyskinesias> in patients with PD"),
  * or right before "outcomes with/after/of" and the therapy ("<Heart failure> outcomes
  * with empagliflozin in patients with type 2 diabetes"); its index, or -1. */
@@ -199,10 +262,14 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
         if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
             q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
             risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
-            people_after(rs, tags, s, n, q) >= 0)
-            continue; /* "for <SCLC> patients with <brain metastases>" describes them */
+            people_after(rs, tags, s, n, q) >= 0 ||
+            (q->end <= p->start && coordinated(s, q->end, p->start)))
+            continue; /* "for <SCLC> patients with <brain metastases>" describes them, as
+                       * "on <Overweight> and <Obese> Adults" does */
         if (q->start >= t->end && q->end <= p->start &&
             (word_before(s, q->start, "for") || word_before(s, q->start, "on")))
+            return (int)k;
+        if (q->end <= p->start && measured(s, q))
             return (int)k;
         if (q->end <= t->start) {
             size_t a = q->end;
@@ -266,11 +333,14 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             cs->items[kept++] = *c;
     }
     cs->len = kept;
-    /* a claim left on the people's condition takes the target its frame names */
+    /* a claim left on the people's condition takes the target its frame names; here the
+     * condition before a word of people counts too ("in <CKD> patients") */
     for (size_t i = 0; i < cs->len; i++) {
         candidate *c = &cs->items[i];
         if (c->mention[SLOT_EFFECT] != -1 || c->mention[SLOT_THERAPY] < 0 ||
-            !populated(rs, tags, s, n, c))
+            !(populated(rs, tags, s, n, c) ||
+              (c->mention[SLOT_CONDITION] >= 0 &&
+               people_noun_after(s, n, &tags->mentions.items[c->mention[SLOT_CONDITION]]))))
             continue;
         int q = framed_target(rs, tags, s, n, c);
         if (q >= 0) {

@@ -13,10 +13,19 @@
  *   claim is dropped). A claim with an outcome of its own keeps the people's condition
  *   ("In women with <PCOS>, metformin ... increase<s> pregnancy rates").
  * - such a claim left on the people's condition takes the target its frame names: a
- *   condition after "for"/"on" between the therapy and the people ("effect of X on
+ *   condition that a therapeutic noun acts on before the people ("<Prevention> of <Type
+ *   2 Diabetes> in Subjects With Prediabetes ... Treated With Phentermine"; not a count,
+ *   "the incidence of <hypoglycaemia> in patients with T2D treated with X", which names
+ *   a harm as often as a target), a condition after "for"/"on" between the therapy and
+ *   the people ("effect of X on
  *   <pain> ... in patients with TTH"), or before "outcomes with" and the therapy
  *   ("<Heart failure> outcomes with empagliflozin in patients with T2D"); not when the
- *   sentence names a harm ("Adverse effect of X on Y in rats with Z").
+ *   sentence names a harm ("Adverse effect of X on Y in rats with Z"), nor a condition
+ *   coordinated with the people's ("on <Overweight> and <Obese> Adults"). Here a
+ *   condition right before a word of people is the people's too ("Treatment of <vitamin
+ *   D deficiency> in <CKD> patients with ergocalciferol"); it does not make the claim
+ *   yield to another claim (tried over pubmed-10k: "<PAR> patients", "<IBS> patients"
+ *   were the right target in a third of the claims dropped).
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */
