@@ -2,7 +2,9 @@
 # Quality on the development sets of ../shared/eval, scored by therex eval (the same
 # numbers as ../shared/eval/score.py): the seed abstract (as JSON Lines with id "seed"),
 # the domain set (built with build_corpus.py) and Rosario & Hearst dev; and, with --half,
-# --summary or --sets, BioRED train and dev (document level, scored by ../shared/eval/biored.py).
+# --summary or --sets, BioRED train and dev (document level, scored by ../shared/eval/biored.py)
+# and mline, 800 random pubmed-10k sentences annotated in bench/gold/medline-sentences.jsonl
+# (see bench/gold/README.md; its input is built from ../shared/data/pubmed-10k).
 #
 #   usage: sh bench/eval.sh [-r RULES]... [--half H] [--sets LIST] [--summary]
 #                           [--show-errors N] [--rules-table] [--json]
@@ -16,8 +18,8 @@
 #                     are both filtered by document, so the counts of A and B add up to all.
 #                     Half A is the half the team studies (reads errors of); half B is the
 #                     estimate a fix is judged on: do not read B's errors.
-#   --sets LIST       comma list among seed,dom,rh,biored-train,biored-dev. Default:
-#                     seed,dom,rh (the historical output); with --half or --summary, all five.
+#   --sets LIST       comma list among seed,dom,rh,biored-train,biored-dev,mline. Default:
+#                     seed,dom,rh (the historical output); with --half or --summary, all six.
 #   --summary         one table, set x half (default halves A,B,all): documents, sentences,
 #                     gold and predicted pairs, pair P/R/F1, effect F1, negated/hedged
 #                     accuracy; for BioRED treats-pair recall, precision, harm and recall by
@@ -65,12 +67,12 @@ if [ -z "$HALVES" ]; then
   if [ $SUMMARY = 1 ]; then HALVES=A,B,all; else HALVES=all; fi
 fi
 if [ -z "$SETS" ]; then
-  if [ $EXPLICIT = 1 ]; then SETS=seed,dom,rh,biored-train,biored-dev; else SETS=seed,dom,rh; fi
+  if [ $EXPLICIT = 1 ]; then SETS=seed,dom,rh,biored-train,biored-dev,mline; else SETS=seed,dom,rh; fi
 fi
 HALVES=$(printf '%s' "$HALVES" | tr ',' ' '); SETS=$(printf '%s' "$SETS" | tr ',' ' ')
 for h in $HALVES; do case $h in A|B|all) ;; *) die "--half: '$h' is not A, B or all" ;; esac; done
-for s in $SETS; do case $s in seed|dom|rh|biored-train|biored-dev) ;;
-  *) die "--sets: '$s' is not seed, dom, rh, biored-train or biored-dev" ;; esac; done
+for s in $SETS; do case $s in seed|dom|rh|biored-train|biored-dev|mline) ;;
+  *) die "--sets: '$s' is not seed, dom, rh, biored-train, biored-dev or mline" ;; esac; done
 if [ $SUMMARY = 1 ] && [ -n "$EVAL_ARGS" ]; then
   die "--summary prints only the table (no --show-errors, --rules-table or --json)"
 fi
@@ -131,6 +133,11 @@ PY
       need "$EVAL/rosario-hearst/dev.txt"
       python3 "$EVAL/rosario_hearst.py" "$EVAL/rosario-hearst/dev.txt" "$TMP/rh.jsonl" "$TMP/rh-gold.jsonl"
       echo "$TMP/rh-gold.jsonl" ;;
+    mline)
+      need "$SHARED/data/pubmed-10k/abstracts.tsv"
+      python3 "$BENCH/gold/medline_corpus.py" "$BENCH/gold/medline-sentences.jsonl" \
+        "$SHARED/data/pubmed-10k/abstracts.tsv" "$TMP/mline.jsonl" "$TMP/mline-gold.jsonl"
+      echo "$TMP/mline-gold.jsonl" ;;
     biored-train|biored-dev)
       split=${1#biored-}
       need "$EVAL/biored.py" "$EVAL/biored/$split.pubtator"

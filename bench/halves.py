@@ -35,7 +35,7 @@ import signal
 import sys
 
 PINNED = {"seed": "A"}
-SETS = ["seed", "dom", "rh", "biored-train", "biored-dev"]
+SETS = ["seed", "dom", "rh", "biored-train", "biored-dev", "mline"]
 HALVES = ["A", "B", "all"]
 
 
