@@ -167,6 +167,36 @@ cls_word = ("/(?<![\\w-])" + APPOS_PRE + cstop + NOT_ASE + "[a-z][a-z]{3,}(?<!as
 ACTION = "(?:blocking|lowering|sensiti[sz]ing|demethylating|hypomethylating|sparing|modifying|depleting|chelating|binding|alkylating)"
 cls_ing = ("/(?<![\\w-])" + APPOS_PRE + cstop + "(?:(?!dose-)[A-Za-z0-9]+-|(?i:beta|lipid|glucose|cholesterol|insulin|steroid|disease|pressure|urate|IOP|LDL|LDL-C|acid|DNA)\\s)?" + ACTION + "\\s+(?:agents?|drugs?|medications?|therap(?:y|ies)|treatments?)" + CLS_END + "/")
 
+# What is supplemented is a therapy: "<X> supplementation | supplement(s)" names X
+# ("dietary nitrate supplementation", "creatine supplementation", "oral L-citrulline
+# supplementation", "whey protein supplementation", "maternal LGG supplementation"), one
+# noun or two (not an adjective, a determiner, a time or a schedule word before it: the
+# match starts after those). The mention is X alone, so a listed X of the same span
+# keeps its name and id ("vitamin D", "selenium"). MeSH lists many of these substances
+# but gen_vocab.py drops them as measurands (nitrate, amino acids, minerals): measured
+# mostly, given here.
+SUPP_STOP = """the a an this that these those its their his her our any all no some each both such
+of with and or after before during without for by to in on at from than versus vs plus per
+days day weeks week months month years daily weekly dietary oral maternal prenatal
+postnatal nutritional routine combined additional long-term short-term high-dose low-dose
+acute chronic usual standard further continued prolonged early late regular
+placebo control free whether although though while whereas because if that when where which
+also only not modern adjuvant conclusion conclusions results methods objective objectives
+background aim aims purpose design setting""".split()
+sstop = "(?!(?i:" + "|".join(sorted(set(SUPP_STOP), key=lambda w: (-len(w), w))) + ")(?![\\w-]))"
+SWORD = "(?:" + sstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))[A-Za-z0-9][\\w-]*)"
+# the head of a two-word substance: "whey protein", "beetroot juice", "trace element",
+# "alpha-linolenic acid"; any other first word is left out, so that the shape never
+# extends a listed substance to the left ("CONCLUSION Zinc supplementation")
+SHEAD = ("(?i:proteins?|acids?|oils?|juices?|elements?|micronutrients?|carotenoids?|extracts?|powders?"
+         "|fib(?:er|re)s?|salts?|peptides?|hydrolysates?|polyphenols?|flavonoids?|probiotics?|bacteria)")
+supp = ("/(?<![\\w-])(?:" + SWORD + "\\s+(?=" + SHEAD + "\\s)" + SWORD + "|" + SWORD
+        + ")(?=\\s+(?:supplementation|supplements?)(?![\\w-]))/")
+# "Targeting <gene or pathway>" opening a sentence or title names a therapeutic strategy
+# ("Targeting mTOR, an unexpected vulnerability in ... HCC, can be exploited
+# therapeutically to treat ..."): the whole phrase is the therapy.
+targeting = "/^Targeting\\s+(?:the\\s+)?[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[0-9A-Z][0-9A-Za-z]*)?(?![\\w-])/c"
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -187,6 +217,8 @@ out.write("  #lint-ok ungated-regex: company prefixes share no literal; a case-s
 out.write('  "drug code name (by shape)" as-written = ' + codes + "\n")
 out.write('  "drug class (by shape)" as-written tags drug-class = ' + cls_enzyme + "\n    | " + cls_symbol
           + "\n    | " + cls_word + "\n    | " + cls_ing + "\n")
+out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
+out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
