@@ -197,6 +197,36 @@ supp = ("/(?=(?:[\\w-]+\\s+){1,2}supplement)(?<![\\w-])(?:" + SWORD + "\\s+(?=" 
 # therapeutically to treat ..."): the whole phrase is the therapy.
 targeting = "/^Targeting\\s+(?:the\\s+)?[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[0-9A-Z][0-9A-Za-z]*)?(?![\\w-])/c"
 
+# A product named by its dosage form is a therapy: "<X> tablets | pills | decoction"
+# ("valerian or placebo tablets", "garlic tablets", "JQJT tablets", "Lingguizhugan
+# decoction") and, since capsules and granules are also parts of the body and of cells
+# ("joint capsule", "secretory granules"), "<Name> capsule | granule | injection" only
+# after a capitalised name ("Kuntai capsule", "Naoxintong capsule", "Jinlida granule",
+# "Xuebijing injection"). The mention is the name (one or two words), so a listed drug of
+# the same span keeps its id ("metronidazole tablets"); not a form, a count, a schedule
+# or a placebo ("film-coated tablets", "two capsules", "placebo pills").
+FORM_STOP = """the a an this that these those its their each every one two three four five six
+seven eight nine ten per of and or to by in on with which that were was either same both
+placebo placebos identical matching active study control sugar dummy inactive gelatin gel
+soft softgel hard oral vaginal sublingual buccal chewable dispersible orodispersible
+effervescent coated enteric-coated film-coated extended-release sustained-release
+modified-release delayed-release release daily twice-daily once-daily combination
+contraceptive biphasic triphasic monophasic generation low high last first second third
+fourth conventional marketed consumed encapsulated pharmaceutical powder oil ester salt
+sulfate sulphate citrate mg ml digitizing interactive touch-sensitive lifetime starch
+silastic pneumatic slimming study trial large small whole crushed split additional
+supplementation vitamin mineral multivitamin iv im sc ip id single bolus local repeated
+intracranial""".split()
+fstop = "(?!(?i:" + "|".join(sorted(set(FORM_STOP), key=lambda w: (-len(w), w))) + ")(?![\\w-]))"
+FWORD = "(?:" + fstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))[A-Za-z][\\w-]*)"
+CAPW = "(?:" + fstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))(?!Birbeck|Weibel|Palade|Nissl)[A-Z][A-Za-z0-9-]*)"
+# "X or placebo tablets": the form is shared
+ORPLACEBO = "(?:(?:or|and|versus|vs\\.?)\\s+(?:an?\\s+)?(?:matching\\s+|identical\\s+)?placebo\\s+)?"
+forms = ("/(?=(?:[\\w-]+\\s+){1,4}(?:tablet|pill|decoction))(?<![\\w-])(?:" + FWORD + "\\s+)?" + FWORD
+         + "(?=\\s+" + ORPLACEBO + "(?:tablets?|pills?|decoctions?)(?![\\w-]))/"
+         "\n    | /(?=(?:[\\w-]+\\s+){1,4}(?:capsule|granule|injection))(?<![\\w-])(?:" + CAPW + "\\s+)?" + CAPW
+         + "(?=\\s+" + ORPLACEBO + "(?:capsules?|granules?|injections?)(?![\\w-]))/c")
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -221,6 +251,9 @@ out.write("  #lint-ok ungated-regex: the literal \"supplement\" is in a look-ahe
           "  #   substance before it), which gates do not read; a leading look-ahead fails fast\n")
 out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
 out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
+out.write("  #lint-ok ungated-regex: the dosage-form words are in a look-ahead (the mention is the\n"
+          "  #   name before them), which gates do not read; a leading look-ahead fails fast\n")
+out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
