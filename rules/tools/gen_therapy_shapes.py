@@ -227,6 +227,14 @@ forms = ("/(?=(?:[\\w-]+\\s+){1,4}(?:tablet|pill|decoction))(?<![\\w-])(?:" + FW
          "\n    | /(?=(?:[\\w-]+\\s+){1,4}(?:capsule|granule|injection))(?<![\\w-])(?:" + CAPW + "\\s+)?" + CAPW
          + "(?=\\s+" + ORPLACEBO + "(?:capsules?|granules?|injections?)(?![\\w-]))/c")
 
+# Fluids given are a therapy; fluids are also measured ("fluid intake", "pleural fluid"),
+# so only with a word that says they are given: "intravenous fluid", "isotonic fluids",
+# "crystalloid fluid", "goal-directed fluid therapy", "fluid resuscitation".
+fluids = ("/\\b(?:(?i:intravenous|i\\.v\\.|parenteral|crystalloid|colloid|isotonic|hypotonic|hypertonic"
+          "|balanced|goal-directed|restrictive|liberal)|IV)\\s+fluids?(?:\\s+(?i:therapy|replacement|resuscitation"
+          "|administration|loading|bolus(?:es)?|management))?(?![\\w-])/"
+          "\n    | /\\bfluid\\s+(?:resuscitation|loading|bolus(?:es)?|replacement)(?![\\w-])/")
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -254,6 +262,7 @@ out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
 out.write("  #lint-ok ungated-regex: the dosage-form words are in a look-ahead (the mention is the\n"
           "  #   name before them), which gates do not read; a leading look-ahead fails fast\n")
 out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
+out.write('  "fluids given (by shape)" as-written = ' + fluids + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
