@@ -115,6 +115,126 @@ CODE_PREFIXES = ("ABBV|ABT|AMG|ARQ|AZD|BAY|BGJ|BIBF|BKM|BMS|BYL|CC|GDC|GLPG|GS|G
                  "JNJ|LGX|MK|MLN|NVP|ONO|PF|RAD|Ro|SAR|SCH|SSR|TAK|TAS|TMC|XL|ZD")
 codes = "/(?<![\\w-])(?:" + CODE_PREFIXES + ")[- ]?\\d{3,7}[A-Z]?(?![\\w-])/c"
 
+# Drug classes that no vocabulary lists, named by what they act on: "<enzyme> inhibitors"
+# ("farnesyltransferase inhibitors", "tyrosine kinase inhibitor"), "<symbol> inhibitor |
+# antagonist | blocker" ("MEK inhibitors", "GnRH antagonist", "COX-2 inhibitors", "IL-1
+# blockers"; not "<symbol> agonists", mostly reagents that stimulate cells: "TLR agonists";
+# not "GLP-1 analogue", which is mostly the apposition of a drug named
+# before it: "Liraglutide, a once-daily human GLP-1 analogue, ..."), "<drug or transmitter> antagonist | agonist | analogue |
+# blocker" ("opioid antagonists", "dopamine agonists"; not "<drug> analogue", which names
+# the drug it is like: "the somatostatin analogue octreotide") and "<X>-<action>ing agents"
+# ("beta-blocking agent", "DNA-demethylating agents", "lipid-lowering therapy",
+# "steroid-sparing agents"). MeSH lists the long forms ("beta-Adrenergic Blocking Agents"),
+# not the short ones authors write. A listed class of the same span wins (and keeps its
+# id); the shape is a class (tag drug-class: "the MEK inhibitor trametinib" names the
+# drug). Not a class: what a study measures or adds as a reagent (microRNA inhibitors,
+# "CYP3A4 inhibitors" of drug interactions, "visual analogue scale"), nor a word that
+# only qualifies the class ("selective", "partial", "an", "the": the match starts after it).
+CLASS_STOP = """the a an its their this these that those his her our your each both either other such
+some any all no with of by to in for as and or on at from than via using into after before
+selective specific nonselective non-selective potent novel new partial full inverse pure dual
+competitive noncompetitive uncompetitive irreversible reversible strong weak moderate chemical
+natural synthetic endogenous exogenous putative possible pan broad-spectrum small-molecule
+molecule substrate structural visual various several known effective upstream downstream
+direct indirect allosteric physiological physiologic pharmacological pharmacologic
+specificity tissue enzyme pathway protein factor translation transcription peptide
+receptor receptors channel pump reuptake activator inhibitor inhibitors agonist antagonist
+given versus vs respective respectively corresponding classical conventional standard
+first second third oral intravenous systemic topical local long-acting short-acting
+""".split()
+cstop = "(?!(?:" + "|".join(sorted(set(CLASS_STOP), key=lambda w: (-len(w), w))) + ")(?![\\w-]))"
+NOT_ASE = "(?!(?:disease|diseases|release|increase|decrease|phase|base|case|purchase|lease|crease|ease)(?![\\w-]))"
+ENZ_PRE = ("(?:tyrosine|histone|xanthine|aldose|reverse|protein|serine|threonine|cyclin-dependent|thymidylate"
+           "|dihydrofolate|Janus|glycogen\\s+synthase|fatty\\s+acid|poly\\s*\\(ADP-ribose\\))")
+# A class in apposition to a drug or as its predicate names the drug, which is tagged
+# itself: "Fasudil, a Rho-kinase inhibitor, attenuates ...", "vatalanib (a VEGF receptor
+# tyrosine kinase inhibitor)", "Tofacitinib is an oral Janus kinase inhibitor", "a PKC
+# inhibitor, tamoxifen, inhibited ...", "the tyrosine kinase inhibitor STI571": the shape
+# leaves those to the drug (fixed-length look-behinds: one per lead-in).
+APPOS_PRE = "(?<!" + "|".join(sorted({lead + art + " " + adj
+    for lead in (", ", "(", " is ", " as ", " was ", " are ", " of ")
+    for art in ("a", "an")
+    for adj in ("", "selective ", "potent ", "novel ", "specific ", "oral ", "new ", "dual ")})).replace(" ", "\\s").replace("(", "\\(") + ")"
+APPOS_POST = "(?!\\s*,\\s*[A-Za-z0-9][\\w-]*\\s*[,)])(?!\\s+[A-Z]{2,}[\\w-]*\\d)"
+CLS_END = "(?![\\w-])" + APPOS_POST + "(?!\\s+(?:scales?|VAS|of|group|groups|arm|arms|treated|users?|use|therapy|treatment|resistance|response|toxicity)\\b)"
+# the enzyme word alone never starts right after a word of its name ("Janus kinase")
+ENZ_NOT_AFTER = "".join("(?<!" + w + "\\s)(?<!" + w + "-)" for w in
+                        ("tyrosine", "histone", "xanthine", "aldose", "Janus", "protein", "serine", "threonine"))
+cls_enzyme = ("/(?<![\\w-])" + APPOS_PRE + "(?:(?:(?i:" + ENZ_PRE + ")|[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9])[\\s-]+|" + ENZ_NOT_AFTER + ")" + NOT_ASE + "(?i:[a-z0-9-]*[a-z]ase)[\\s-]+(?i:inhibitors?|blockers?)" + CLS_END + "/c")
+cls_symbol = ("/(?<![\\w-])" + APPOS_PRE + "(?!(?:miR|CYP|let|II|III|IV|VI|PD)(?![\\w-]))(?!miR-|CYP\\d)[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[0-9A-Z][0-9A-Za-z]*)?(?:\\/[A-Za-z0-9]+(?:-[0-9A-Z][0-9A-Za-z]*)?)?"
+              "\\s+(?:inhibitors?|antagonists?|blockers?)" + CLS_END + "/c")
+cls_word = ("/(?<![\\w-])" + APPOS_PRE + cstop + NOT_ASE + "[a-z][a-z]{3,}(?<!ase)(?<!ing)(?<!ed)(?<!ly)(?<!ic)(?<!al)(?<!ous)\\s+(?:antagonists?|agonists?|blockers?)" + CLS_END + "/")
+ACTION = "(?:blocking|lowering|sensiti[sz]ing|demethylating|hypomethylating|sparing|modifying|depleting|chelating|binding|alkylating)"
+cls_ing = ("/(?<![\\w-])" + APPOS_PRE + cstop + "(?:(?!dose-)[A-Za-z0-9]+-|(?i:beta|lipid|glucose|cholesterol|insulin|steroid|disease|pressure|urate|IOP|LDL|LDL-C|acid|DNA)\\s)?" + ACTION + "\\s+(?:agents?|drugs?|medications?|therap(?:y|ies)|treatments?)" + CLS_END + "/")
+
+# What is supplemented is a therapy: "<X> supplementation | supplement(s)" names X
+# ("dietary nitrate supplementation", "creatine supplementation", "oral L-citrulline
+# supplementation", "whey protein supplementation", "maternal LGG supplementation"), one
+# noun or two (not an adjective, a determiner, a time or a schedule word before it: the
+# match starts after those). The mention is X alone, so a listed X of the same span
+# keeps its name and id ("vitamin D", "selenium"). MeSH lists many of these substances
+# but gen_vocab.py drops them as measurands (nitrate, amino acids, minerals): measured
+# mostly, given here.
+SUPP_STOP = """the a an this that these those its their his her our any all no some each both such
+of with and or after before during without for by to in on at from than versus vs plus per
+days day weeks week months month years daily weekly dietary oral maternal prenatal
+postnatal nutritional routine combined additional long-term short-term high-dose low-dose
+acute chronic usual standard further continued prolonged early late regular
+placebo control free whether although though while whereas because if that when where which
+also only not modern adjuvant conclusion conclusions results methods objective objectives
+background aim aims purpose design setting""".split()
+sstop = "(?!(?i:" + "|".join(sorted(set(SUPP_STOP), key=lambda w: (-len(w), w))) + ")(?![\\w-]))"
+SWORD = "(?:" + sstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))[A-Za-z0-9][\\w-]*)"
+# the head of a two-word substance: "whey protein", "beetroot juice", "trace element",
+# "alpha-linolenic acid"; any other first word is left out, so that the shape never
+# extends a listed substance to the left ("CONCLUSION Zinc supplementation")
+SHEAD = ("(?i:proteins?|acids?|oils?|juices?|elements?|micronutrients?|carotenoids?|extracts?|powders?"
+         "|fib(?:er|re)s?|salts?|peptides?|hydrolysates?|polyphenols?|flavonoids?|probiotics?|bacteria)")
+supp = ("/(?=(?:[\\w-]+\\s+){1,2}supplement)(?<![\\w-])(?:" + SWORD + "\\s+(?=" + SHEAD + "\\s)" + SWORD + "|" + SWORD
+        + ")(?=\\s+supplement(?:ation|s)?(?![\\w-]))/")
+# "Targeting <gene or pathway>" opening a sentence or title names a therapeutic strategy
+# ("Targeting mTOR, an unexpected vulnerability in ... HCC, can be exploited
+# therapeutically to treat ..."): the whole phrase is the therapy.
+targeting = "/^Targeting\\s+(?:the\\s+)?[a-z]?[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[0-9A-Z][0-9A-Za-z]*)?(?![\\w-])/c"
+
+# A product named by its dosage form is a therapy: "<X> tablets | pills | decoction"
+# ("valerian or placebo tablets", "garlic tablets", "JQJT tablets", "Lingguizhugan
+# decoction") and, since capsules and granules are also parts of the body and of cells
+# ("joint capsule", "secretory granules"), "<Name> capsule | granule | injection" only
+# after a capitalised name ("Kuntai capsule", "Naoxintong capsule", "Jinlida granule",
+# "Xuebijing injection"). The mention is the name (one or two words), so a listed drug of
+# the same span keeps its id ("metronidazole tablets"); not a form, a count, a schedule
+# or a placebo ("film-coated tablets", "two capsules", "placebo pills").
+FORM_STOP = """the a an this that these those its their each every one two three four five six
+seven eight nine ten per of and or to by in on with which that were was either same both
+placebo placebos identical matching active study control sugar dummy inactive gelatin gel
+soft softgel hard oral vaginal sublingual buccal chewable dispersible orodispersible
+effervescent coated enteric-coated film-coated extended-release sustained-release
+modified-release delayed-release release daily twice-daily once-daily combination
+contraceptive biphasic triphasic monophasic generation low high last first second third
+fourth conventional marketed consumed encapsulated pharmaceutical powder oil ester salt
+sulfate sulphate citrate mg ml digitizing interactive touch-sensitive lifetime starch
+silastic pneumatic slimming study trial large small whole crushed split additional
+supplementation vitamin mineral multivitamin iv im sc ip id single bolus local repeated
+intracranial""".split()
+fstop = "(?!(?i:" + "|".join(sorted(set(FORM_STOP), key=lambda w: (-len(w), w))) + ")(?![\\w-]))"
+FWORD = "(?:" + fstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))[A-Za-z][\\w-]*)"
+CAPW = "(?:" + fstop + "(?!(?i:[a-z]+(?:al|ic|ar|ary|ive|ous|ing|ed|ly))(?![\\w-]))(?!Birbeck|Weibel|Palade|Nissl)[A-Z][A-Za-z0-9-]*)"
+# "X or placebo tablets": the form is shared
+ORPLACEBO = "(?:(?:or|and|versus|vs\\.?)\\s+(?:an?\\s+)?(?:matching\\s+|identical\\s+)?placebo\\s+)?"
+forms = ("/(?=(?:[\\w-]+\\s+){1,4}(?:tablet|pill|decoction))(?<![\\w-])(?:" + FWORD + "\\s+)?" + FWORD
+         + "(?=\\s+" + ORPLACEBO + "(?:tablets?|pills?|decoctions?)(?![\\w-]))/"
+         "\n    | /(?=(?:[\\w-]+\\s+){1,4}(?:capsule|granule|injection))(?<![\\w-])(?:" + CAPW + "\\s+)?" + CAPW
+         + "(?=\\s+" + ORPLACEBO + "(?:capsules?|granules?|injections?)(?![\\w-]))/c")
+
+# Fluids given are a therapy; fluids are also measured ("fluid intake", "pleural fluid"),
+# so only with a word that says they are given: "intravenous fluid", "isotonic fluids",
+# "crystalloid fluid", "goal-directed fluid therapy", "fluid resuscitation".
+fluids = ("/\\b(?:(?i:intravenous|i\\.v\\.|parenteral|crystalloid|colloid|isotonic|hypotonic|hypertonic"
+          "|balanced|goal-directed|restrictive|liberal)|IV)\\s+fluids?(?:\\s+(?i:therapy|replacement|resuscitation"
+          "|administration|loading|bolus(?:es)?|management))?(?![\\w-])/"
+          "\n    | /\\bfluid\\s+(?:resuscitation|loading|bolus(?:es)?|replacement)(?![\\w-])/")
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -133,6 +253,16 @@ out.write('  "therapy word (by ending)" as-written = *otherapy | *otherapies\n')
 out.write("  #lint-ok ungated-regex: company prefixes share no literal; a case-sensitive scan for a\n"
           "  #   capital, measured free over pubmed-10k (bench: same CPU time with and without)\n")
 out.write('  "drug code name (by shape)" as-written = ' + codes + "\n")
+out.write('  "drug class (by shape)" as-written tags drug-class = ' + cls_enzyme + "\n    | " + cls_symbol
+          + "\n    | " + cls_word + "\n    | " + cls_ing + "\n")
+out.write("  #lint-ok ungated-regex: the literal \"supplement\" is in a look-ahead (the mention is the\n"
+          "  #   substance before it), which gates do not read; a leading look-ahead fails fast\n")
+out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
+out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
+out.write("  #lint-ok ungated-regex: the dosage-form words are in a look-ahead (the mention is the\n"
+          "  #   name before them), which gates do not read; a leading look-ahead fails fast\n")
+out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
+out.write('  "fluids given (by shape)" as-written = ' + fluids + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
