@@ -179,8 +179,9 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
  * least three letters before it ("*itis": colitis, not "itis"). Returns 0 or -1. */
 int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
 #define ENDING_MIN_STEM 3 /* letters a word ending needs before it */
-/* Compacts the word and ending tries for speed once every term is in (see trie.h);
- * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
+/* Compacts the word and ending tries for speed once every term is in (see trie.h), the
+ * word trie in huge pages (trie_huge_pages); tagging works without, and terms added
+ * afterwards undo it. Returns 0 or -1. */
 int lexicon_compact(lexicon *lx);
 /* A gated regex synonym compiled with PCRE2_USE_OFFSET_LIMIT (rules/rule_syntax.c
  * compiles it so) is searched with the offset limit set to the last place its gate
