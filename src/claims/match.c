@@ -216,14 +216,10 @@ static size_t keep_tagged(const match_ctx *m, const lexicon *lx, const char *tag
 
 /* The PCRE2 callout after a {type#tag} slot (rule_compile.c numbers it by slot type): the
  * match goes on only when a mention the slot took carries the tag; otherwise PCRE2
- * backtracks and tries another mention. And the one that opens a pattern that needs a
- * therapy (RULES_CALLOUT_THERAPY_LEFT): a start past the last therapy token ends the
- * search, where PCRE2 would try every start left. */
+ * backtracks and tries another mention. */
 static int tag_callout(pcre2_callout_block *cb, void *data)
 {
     const match_ctx *m = data;
-    if (cb->callout_number == RULES_CALLOUT_THERAPY_LEFT)
-        return cb->start_match > m->last_therapy ? PCRE2_ERROR_NOMATCH : 0;
     const rule_pattern *p = m->check_p;
     int t = (int)cb->callout_number - 1;
     if (!p || t < 0 || t >= SLOT_NTYPES || !p->slot_tag[t])
@@ -331,6 +327,11 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     m->check_p = p;
     pcre2_code *code = rules_pattern_code(p);
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
+    /* a pattern that needs a therapy: no match starts past the last therapy token */
+    uint32_t opts = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts);
+    pcre2_set_offset_limit(m->tag.mctx,
+                           opts & PCRE2_USE_OFFSET_LIMIT ? m->last_therapy : PCRE2_UNSET);
     while (at <= len) {
         int rc = pcre2_match(code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0) /* past the match limits: no match, and noted for a warning */

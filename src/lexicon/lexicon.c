@@ -355,7 +355,10 @@ int lexicon_add_ending(lexicon *lx, const char *ending, int entry)
 
 int lexicon_compact(lexicon *lx)
 {
-    return trie_compact(&lx->words) || trie_compact(&lx->endings) ? -1 : 0;
+    if (trie_compact(&lx->words) || trie_compact(&lx->endings))
+        return -1;
+    trie_huge_pages(&lx->words);
+    return 0;
 }
 
 /* Builds the gate automaton from the gate trie (see lexicon.h): goto edges from the

@@ -179,13 +179,15 @@ int lexicon_add_term(lexicon *lx, const char *phrase, term_kind kind, int ref, b
  * least three letters before it ("*itis": colitis, not "itis"). Returns 0 or -1. */
 int lexicon_add_ending(lexicon *lx, const char *ending, int entry);
 #define ENDING_MIN_STEM 3 /* letters a word ending needs before it */
-/* Compacts the word and ending tries for speed once every term is in (see trie.h);
- * tagging works without, and terms added afterwards undo it. Returns 0 or -1. */
+/* Compacts the word and ending tries for speed once every term is in (see trie.h), the
+ * word trie in huge pages (trie_huge_pages); tagging works without, and terms added
+ * afterwards undo it. Returns 0 or -1. */
 int lexicon_compact(lexicon *lx);
-/* The callout that opens the code of a gated regex synonym (rules/rule_syntax.c puts it
- * there): the tagger ends its search, as no match, at a start past the last place its
- * gate literal was seen, which every match must hold; PCRE2 would try each start left. */
-#define LEXICON_CALLOUT_GATE_LEFT 201
+/* A gated regex synonym compiled with PCRE2_USE_OFFSET_LIMIT (rules/rule_syntax.c
+ * compiles it so) is searched with the offset limit set to the last place its gate
+ * literal was seen: no match starts past it, as every match must hold the literal;
+ * PCRE2 would try each start left. (A callout at its start did the same, at the cost of
+ * one call per start tried.) */
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);

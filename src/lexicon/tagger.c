@@ -234,15 +234,6 @@ static int find_endings(const lexicon *lx, tag_scratch *sc)
     return 0;
 }
 
-/* LEXICON_CALLOUT_GATE_LEFT: no match starts past the last place of the gate. */
-static int gate_left_callout(pcre2_callout_block *cb, void *data)
-{
-    const size_t *last = data;
-    return cb->callout_number == LEXICON_CALLOUT_GATE_LEFT && cb->start_match > *last
-               ? PCRE2_ERROR_NOMATCH
-               : 0;
-}
-
 /* The matches of regex k in subject[0..n), from start to end, as mentions; with
  * codes_only, only those that lexicon_lowercase_code_ok. */
 static int match_regex(const lexicon *lx, size_t k, const char *subject, size_t n,
@@ -295,12 +286,17 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercas
         return -1;
     if (!sc->md && !(sc->md = pcre2_match_data_create(16, NULL)))
         return -1;
+    pcre2_set_callout(sc->mctx, NULL, NULL); /* a callout written in a regex: ignored */
     bool upper = false;
     for (size_t k = 0; k < lx->nregexes; k++) {
         if (!sc->regex_on[k])
             continue;
-        size_t last = lx->regexes[k].gate ? sc->regex_last[k] : n;
-        pcre2_set_callout(sc->mctx, gate_left_callout, &last);
+        /* no match starts past the last place of the gate (lexicon.h) */
+        uint32_t opts = 0;
+        pcre2_pattern_info(lx->regexes[k].code, PCRE2_INFO_ARGOPTIONS, &opts);
+        pcre2_set_offset_limit(sc->mctx, lx->regexes[k].gate && (opts & PCRE2_USE_OFFSET_LIMIT)
+                                             ? sc->regex_last[k]
+                                             : PCRE2_UNSET);
         if (match_regex(lx, k, s, n, false, sc))
             return -1;
         if (!lowercased || !case_sensitive(lx, k))

@@ -1,8 +1,10 @@
 /* Byte trie with hashed edges: see trie.h. */
+#define _DEFAULT_SOURCE /* madvise's MADV_HUGEPAGE and MADV_DONTNEED */
 #include "trie.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void edges_insert(trie_edge *edges, size_t cap, uint32_t key, int32_t child)
 {
@@ -279,4 +281,44 @@ fail:
     free(used);
     free(value);
     return -1;
+}
+
+/* ------------------------------------------------------------------ huge pages */
+
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* A copy of p[0..n) in memory aligned to a huge page and advised as huge pages, or NULL
+ * (too small to gain, or out of memory: the caller keeps p). */
+static void *huge_copy(const void *p, size_t n)
+{
+    if (n < HUGE_PAGE)
+        return NULL;
+    size_t len = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    void *q = NULL;
+    if (posix_memalign(&q, HUGE_PAGE, len))
+        return NULL;
+#if defined(MADV_HUGEPAGE) && defined(MADV_DONTNEED)
+    /* advice, without which the copy still works: the pages are dropped first, as
+     * malloc may hand back memory already mapped in small pages, which the kernel does
+     * not remap at once; q[0..len) is ours whole (len was asked for) */
+    madvise(q, len, MADV_HUGEPAGE);
+    madvise(q, len, MADV_DONTNEED);
+#endif
+    memcpy(q, p, n);
+    return q;
+}
+
+void trie_huge_pages(trie *t)
+{
+    void *cells = t->cells ? huge_copy(t->cells, t->ncells * sizeof *t->cells) : NULL;
+    if (cells) {
+        free(t->cells);
+        t->cells = cells;
+    }
+    void *value = t->cells ? huge_copy(t->value, t->nnodes * sizeof *t->value) : NULL;
+    if (value) {
+        free(t->value);
+        t->value = value;
+        t->capnodes = t->nnodes;
+    }
 }

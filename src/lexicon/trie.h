@@ -45,6 +45,12 @@ void trie_free(trie *t);
 /* Builds the double array (renumbering the nodes). Returns 0 or -1 (out of memory:
  * the trie is left as it was, and works without). */
 int trie_compact(trie *t);
+/* Moves a compacted trie's double array and values into memory the kernel is advised
+ * to map with huge pages (Linux: madvise MADV_HUGEPAGE), when they are large enough to
+ * gain: a walk of a large trie steps to a new page at almost every byte, and with 4 kB
+ * pages each step also misses the TLB. Best effort: on any failure they stay as they
+ * are. */
+void trie_huge_pages(trie *t);
 static inline uint32_t trie_hash_(uint32_t k)
 {
     k ^= k >> 16;

@@ -177,6 +177,8 @@ static void r_lexicon(reader *r, lexicon *lx)
             r->err = -1;
     }
     r_trie(r, &lx->words);
+    if (!r->err)
+        trie_huge_pages(&lx->words); /* as lexicon_compact leaves it */
     r_trie(r, &lx->gates);
     r_trie(r, &lx->endings);
     const void *cls = r_raw(r, sizeof lx->gate_class);

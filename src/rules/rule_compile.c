@@ -545,18 +545,17 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
     int err;
     PCRE2_SIZE off;
     /* matched in a faster form that matches the same: its alternatives gathered by first
-     * letter (lexicon.h), and when it needs a therapy, opened by the callout that stops
-     * the search past the last therapy token (rules.h); explain reads p->regex as
-     * compiled from the pattern */
+     * letter (lexicon.h), and when it needs a therapy, compiled to be searched with an
+     * offset limit, the last therapy token (rules.h); explain reads p->regex as compiled
+     * from the pattern */
     char *factored = p->regex ? regex_factor_alternatives(p->regex, strlen(p->regex)) : NULL;
     strbuf fast;
     sb_init(&fast);
-    if (p->need_types & (1u << SLOT_THERAPY))
-        sb_printf(&fast, "(?C%d)", RULES_CALLOUT_THERAPY_LEFT);
+    uint32_t limit = p->need_types & (1u << SLOT_THERAPY) ? PCRE2_USE_OFFSET_LIMIT : 0;
     sb_puts(&fast, factored ? factored : p->regex ? p->regex : "");
     p->code = fast.len && sb_grow(&fast, 0) == 0
-                  ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len, PCRE2_CASELESS | PCRE2_DUPNAMES,
-                                  &err, &off, NULL)
+                  ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len,
+                                  PCRE2_CASELESS | PCRE2_DUPNAMES | limit, &err, &off, NULL)
                   : NULL;
     sb_free(&fast);
     free(factored);

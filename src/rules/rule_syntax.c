@@ -107,8 +107,8 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
         return code;
     /* to match with: the same regex with its leading look-ahead moved behind the cheap
      * assertions that follow it and its alternatives gathered by first letter, when
-     * that changes it, opened by the gate callout when it has a gate (lexicon.h); errors
-     * were reported on the regex as written */
+     * that changes it, searched with an offset limit when it has a gate (lexicon.h);
+     * errors were reported on the regex as written */
     char *hoisted = regex_hoist_lookahead(t->p, t->n);
     const char *re = hoisted ? hoisted : t->p;
     size_t len = hoisted ? strlen(hoisted) : t->n;
@@ -117,15 +117,14 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
     if (factored || hoisted || gate) {
         strbuf fast;
         sb_init(&fast);
-        if (gate) /* the tagger's bound on where a match starts (lexicon.h) */
-            sb_printf(&fast, "(?C%d)", LEXICON_CALLOUT_GATE_LEFT);
         if (factored || hoisted)
             sb_puts(&fast, factored ? factored : re);
         else
             sb_putn(&fast, t->p, t->n);
         pcre2_code *code2 = fast.len && sb_grow(&fast, 0) == 0
-                                ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len, opts, &err,
-                                                &off, NULL)
+                                ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len,
+                                                opts | (gate ? PCRE2_USE_OFFSET_LIMIT : 0),
+                                                &err, &off, NULL)
                                 : NULL;
         sb_free(&fast);
         if (code2) {

@@ -197,11 +197,11 @@ struct thx_ruleset {
  * JIT fails, the code is matched by the interpreter, as PCRE2 does by itself. */
 pcre2_code *rules_pattern_code(const rule_pattern *p);
 
-/* The callout that opens the code of every pattern that needs a therapy mention
- * (need_types): its callout function (match.c) ends the search, as no match, once a
- * start is past the sentence's last therapy token, which every match must hold. The
+/* The code of every pattern that needs a therapy mention (need_types) is compiled with
+ * PCRE2_USE_OFFSET_LIMIT: match.c searches it with the offset limit set to the
+ * sentence's last therapy token, which every match must hold, so no start past it is
+ * tried. (A callout at its start did the same, at the cost of one call per start.) The
  * tag callouts are numbered 1 to 3 (by slot type). */
-#define RULES_CALLOUT_THERAPY_LEFT 200
 
 /* The effect label of a trigger written as text[0..n): its `labels` entry (the form
  * compared lowercase, runs of white space as one space), else NULL. */
