@@ -1,6 +1,8 @@
 /*
  * Who the subjects are is not what a claim is about. A condition in the scope of a
- * population cue ("in patients with <Y>") is the people's condition; the claim's target
+ * population cue ("in patients with <Y>"), or named by its adjective right before a noun
+ * of people ("in <schizophrenic> patients": rules/lexicons/mined/condition-adjectives.rules),
+ * is the people's condition; the claim's target
  * is another condition when the sentence names one (reads 3 and 4 of pubmed-10k,
  * "population condition as target"):
  * - a condition right before the people of a population cue ("morbidly <obese>
@@ -17,6 +19,9 @@
  *   <pain> ... in patients with TTH"), or before "outcomes with" and the therapy
  *   ("<Heart failure> outcomes with empagliflozin in patients with T2D"); not when the
  *   sentence names a harm ("Adverse effect of X on Y in rats with Z").
+ * - a claim with no outcome of its own on people named by their condition's adjective is
+ *   dropped when the sentence names a harm ("a side effect of captopril treatment in
+ *   <hypertensive> patients", "... due to carbamazepine treatment in an <epileptic> woman").
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */
