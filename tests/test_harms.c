@@ -127,10 +127,12 @@ Test(harms, an_outcome_that_goes_the_good_way_stays)
     run("", "Sorafenib increased overall survival in the elderly.");
     cr_expect_not_null(find("sorafenib", "increases survival", NULL));
     /* the object's head decides: a rise in blood pressure reduction is a benefit
-     * (evidence-inference PMC3659156) */
+     * (evidence-inference PMC3659156), in the people named by their condition's adjective
+     * (rules/lexicons/mined/condition-adjectives.rules) */
     run("", "Antihypertensive treatment based on impedance cardiography can significantly "
             "increase blood pressure reduction in hypertensive patients.");
-    cr_expect_not_null(find("antihypertensive drugs", "increases blood pressure reduction", NULL));
+    cr_expect_not_null(find("antihypertensive drugs", "increases blood pressure reduction",
+                            "hypertension"));
 }
 
 /* BC5CDR 7931490: the title's harm is "nausea and vomiting"; the conclusion's claim names

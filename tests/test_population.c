@@ -14,6 +14,12 @@
  * claims 26416861, "a Murine Model of Oral Candidiasis"), a list after a comma is not
  * the people's condition (bc5cdr 17346443, "a Wilson disease patient with hepatic
  * presentation, anxiety"), and a population alone stays the condition (fallback.rules).
+ * A condition named by its adjective before the people is theirs too ("in <neutropenic>
+ * patients", bc5cdr 11868798; "among the <preeclamptic> patients", evidence-inference
+ * PMC5018157), and stays the condition when the sentence names no other (bc5cdr
+ * 1428568, "Eight <glaucomatous> patients chronically treated with timolol"); in a
+ * sentence that names a harm the therapy is no treatment of theirs (bc5cdr 6454943,
+ * "Proteinuria is a side effect of captopril treatment in <hypertensive> patients").
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -200,4 +206,33 @@ Test(population, the_people_alone_stay_the_condition)
                                     "design.",
                                     "omeprazole"),
                      "CAD");
+}
+
+Test(population, a_condition_named_by_its_adjective_before_the_people_is_theirs)
+{
+    cr_expect_str_eq(conditions_for("This study was designed to assess the ability of "
+                                    "spironolactone to reduce potassium requirements and to "
+                                    "prevent hypokalemia in neutropenic patients on AmB "
+                                    "treatment.",
+                                    "spironolactone"),
+                     "hypokalemia");
+    cr_expect_str_eq(conditions_for("The total doses of IV ephedrine for treating hypotension "
+                                    "were significantly lower among the preeclamptic patients "
+                                    "(3.2 mg in preeclamptic patients versus 7.6 mg in "
+                                    "normotensive patients) (P = 0.02).",
+                                    "ephedrine"),
+                     "hypotension");
+    cr_expect_str_eq(conditions_for("Eight glaucomatous patients chronically treated with "
+                                    "timolol 0.5%/12h, suffering from depression diagnosed "
+                                    "through DMS-III-R criteria, were included in the study.",
+                                    "timolol"),
+                     "glaucomatous");
+}
+
+Test(population, people_named_by_their_adjective_and_harmed_give_no_claim)
+{
+    cr_expect_str_eq(conditions_for("Proteinuria is a side effect of captopril treatment in "
+                                    "hypertensive patients.",
+                                    "captopril"),
+                     "");
 }

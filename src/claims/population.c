@@ -87,14 +87,72 @@ static bool people_noun_after(const char *s, size_t n, const mention *m)
     return false;
 }
 
-/* Is condition mention k the people's: in the scope of a live population cue of people,
- * or coordinated with such a condition before it ("patients with <cancer> and <renal
+static size_t skip_modifiers(const char *s, size_t p, size_t end);
+
+/* Is mention m a condition named by its adjective right before the people or animals
+ * who have it ("<schizophrenic> patients", "<hypertensive> elderly rats": the
+ * look-ahead entries of rules/lexicons/mined/condition-adjectives.rules)? One word with
+ * an adjective's ending, then, past words that describe people, one of their nouns. */
+static bool adjective_of_people(const char *s, size_t n, const mention *m)
+{
+    static const char *const endings[] = {"ic", "ive", "ous", "ed", "oid", "al", "iac", NULL};
+    static const char *const people[] = {
+        "patient", "patients", "subject", "subjects", "children", "child", "women", "woman",
+        "men", "man", "individual", "individuals", "adult", "adults", "adolescent",
+        "adolescents", "infant", "infants", "neonate", "neonates", "newborn", "newborns",
+        "person", "persons", "people", "participant", "participants", "volunteer",
+        "volunteers", "outpatient", "outpatients", "inpatient", "inpatients", "boy", "boys",
+        "girl", "girls", "youth", "youths", "mother", "mothers", "population", "populations",
+        "cohort", "cohorts", "rat", "rats", "mice", "mouse", "animal", "animals", "dog", "dogs",
+        "cat", "cats", "rabbit", "rabbits", "pig", "pigs", "monkey", "monkeys", "primate",
+        "primates", "offspring", "pup", "pups", "model", "models", NULL};
+    for (size_t i = m->start; i < m->end; i++)
+        if (!isalpha((unsigned char)s[i]))
+            return false;
+    bool adjective = false;
+    for (const char *const *e = endings; *e && !adjective; e++) {
+        size_t k = strlen(*e);
+        adjective = m->end - m->start > k && !strncasecmp(s + m->end - k, *e, k);
+    }
+    if (!adjective || m->end >= n || !is_space((unsigned char)s[m->end]))
+        return false;
+    size_t p = skip_modifiers(s, m->end, n), e = p;
+    while (e < n && isalpha((unsigned char)s[e]))
+        e++;
+    if (e < n && (isalnum((unsigned char)s[e]) || s[e] == '-'))
+        return false;
+    for (const char *const *w = people; *w; w++)
+        if (strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p))
+            return true;
+    return false;
+}
+
+/* Does sentence s[0..n) name a harm ("a side effect of captopril treatment in
+ * hypertensive patients", "aplastic anemia due to carbamazepine treatment in an epileptic
+ * woman", "triazolam ... induced ... mania in a depressed elderly woman")? */
+static bool names_harm(const char *s, size_t n)
+{
+    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect",
+                                        "induced", "due to", "caused by", "cause of",
+                                        "fatal", NULL};
+    for (const char *const *h = harms; *h; h++)
+        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
+            if (!strncasecmp(s + i, *h, hl))
+                return true;
+    return false;
+}
+
+/* Is condition mention k the people's: named by its adjective before them
+ * ("<epileptic> women"), in the scope of a live population cue of people, or
+ * coordinated with such a condition before it ("patients with <cancer> and <renal
  * impairment>", "children with the history of <RUTI> and unilateral <VUR>": a
  * comma, "and", "or", "as well as" and up to three words between)? */
 static bool in_population(const thx_ruleset *rs, const tag_result *tags, const char *s,
                           size_t n, int k, int depth)
 {
     const mention *m = &tags->mentions.items[k];
+    if (m->type == SLOT_CONDITION && adjective_of_people(s, n, m))
+        return true;
     for (size_t i = 0; i < tags->cues.len; i++) {
         size_t from, to;
         if (rs->cues[tags->cues.items[i].cue].kind == CUE_POPULATION &&
@@ -329,6 +387,12 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
                          one_clause(s, tags->mentions.items[dm].start, p->start);
             }
         }
+        /* the people named by their condition's adjective, in a sentence that names a
+         * harm: the therapy is what harmed them, not what treats their condition */
+        int cm = c->mention[SLOT_CONDITION];
+        if (!yields && c->mention[SLOT_EFFECT] == -1 && cm >= 0 &&
+            adjective_of_people(s, n, &tags->mentions.items[cm]) && names_harm(s, n))
+            yields = true;
         if (!yields)
             cs->items[kept++] = *c;
     }

@@ -1,6 +1,8 @@
 /*
  * Who the subjects are is not what a claim is about. A condition in the scope of a
- * population cue ("in patients with <Y>") is the people's condition; the claim's target
+ * population cue ("in patients with <Y>"), or named by its adjective right before a noun
+ * of people ("in <schizophrenic> patients": rules/lexicons/mined/condition-adjectives.rules),
+ * is the people's condition; the claim's target
  * is another condition when the sentence names one (reads 3 and 4 of pubmed-10k,
  * "population condition as target"):
  * - a condition right before the people of a population cue ("morbidly <obese>
@@ -26,6 +28,9 @@
  *   D deficiency> in <CKD> patients with ergocalciferol"); it does not make the claim
  *   yield to another claim (tried over pubmed-10k: "<PAR> patients", "<IBS> patients"
  *   were the right target in a third of the claims dropped).
+ * - a claim with no outcome of its own on people named by their condition's adjective is
+ *   dropped when the sentence names a harm ("a side effect of captopril treatment in
+ *   <hypertensive> patients", "... due to carbamazepine treatment in an <epileptic> woman").
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */
