@@ -193,7 +193,12 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
          "cancer|tumo|malignanc"},
         {"\\b(?:(?!the\\b)[a-z]+\\s+(?:disease|syndrome)s?)\\b", "disease|syndrome"},
         {"(?<name>abc)def", "def"},
-        {"(?=abcd)xyz", "xyz"},
+        /* a look-ahead requires its text too, but a look-behind's lies before the start
+         * (past a gate's offset limit) and a negative one requires nothing */
+        {"(?=abcd)xyz", "abcd"},
+        {"(?=(?:[\\w-]+\\s+){1,2}supplement)(?<![\\w-])\\w+", "supplement"},
+        {"(?<=abcd)xyz", "xyz"},
+        {"(?!abcd)xyz", "xyz"},
         {"(?:abc|x?y)zz", NULL},
         {"exosomes|vesicles", NULL},
         {"ab?c", NULL},

@@ -255,12 +255,8 @@ out.write("  #lint-ok ungated-regex: company prefixes share no literal; a case-s
 out.write('  "drug code name (by shape)" as-written = ' + codes + "\n")
 out.write('  "drug class (by shape)" as-written tags drug-class = ' + cls_enzyme + "\n    | " + cls_symbol
           + "\n    | " + cls_word + "\n    | " + cls_ing + "\n")
-out.write("  #lint-ok ungated-regex: the literal \"supplement\" is in a look-ahead (the mention is the\n"
-          "  #   substance before it), which gates do not read; a leading look-ahead fails fast\n")
 out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
 out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
-out.write("  #lint-ok ungated-regex: the dosage-form words are in a look-ahead (the mention is the\n"
-          "  #   name before them), which gates do not read; a leading look-ahead fails fast\n")
 out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
 out.write('  "fluids given (by shape)" as-written = ' + fluids + "\n")
 out.write(HAND_SHAPES)

@@ -80,7 +80,8 @@ static size_t gate_score(const char *g)
 
 /* The gate of the group opening at src[i], written into out ("" when none); returns its
  * score (0: none) and points *end at the group's ')'. A group made optional by a
- * quantifier, a look-around or a named group gives none; a group with alternatives
+ * quantifier, a look-behind, a negative look-ahead or a named group gives none; a
+ * look-ahead gives what its content requires; a group with alternatives
  * gives the literal prefix of each ("(?:cancers?|tumou?rs?)" gives "cancer|tumo"); a
  * group without gives what its own content requires. */
 static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t cap,
@@ -92,7 +93,12 @@ static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t 
     if (close >= n || (close + 1 < n && strchr("?*{", src[close + 1])))
         return 0;
     size_t a = i + 1;
-    if (a < close && src[a] == '?') {
+    if (a + 1 < close && src[a] == '?' && src[a + 1] == '=') {
+        /* a look-ahead: what it requires is in the sentence too, after the match's start
+         * ("(?=(?:[\w-]+\s+){1,2}supplement)" needs "supplement"); not a look-behind,
+         * whose text lies before the start, past the offset limit a gate sets */
+        a += 2;
+    } else if (a < close && src[a] == '?') {
         /* (?:...) or a group with inline flags, (?i:...), (?-i:...); not (?x:...),
          * where white space is no text and '#' starts a comment */
         size_t f = a + 1;
