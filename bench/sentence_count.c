@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "tsv_field.h"
 #include <time.h>
 
 static double now(void)
@@ -21,23 +23,6 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* Points *f at the n-th tab-separated field of line (0-based); returns its length. */
-static size_t field(char *line, int n, char **f)
-{
-    char *p = line;
-    for (int k = 0; k < n && p; k++) {
-        p = strchr(p, '\t');
-        if (p)
-            p++;
-    }
-    if (!p) {
-        *f = line + strlen(line);
-        return 0;
-    }
-    *f = p;
-    return strcspn(p, "\t\r\n");
 }
 
 int main(int argc, char **argv)

@@ -17,22 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Points *f at the n-th tab-separated field of line (0-based); returns its length. */
-static size_t field(char *line, int n, char **f)
-{
-    char *p = line;
-    for (int k = 0; k < n && p; k++) {
-        p = strchr(p, '\t');
-        if (p)
-            p++;
-    }
-    if (!p) {
-        *f = line + strlen(line);
-        return 0;
-    }
-    *f = p;
-    return strcspn(p, "\t\r\n");
-}
+#include "tsv_field.h"
 
 int main(int argc, char **argv)
 {

@@ -35,6 +35,20 @@ typedef struct {
     bool clause_end; /* a ',', ';' or '.' right after it (the clause ends there) */
 } word;
 
+/* The word s[b..e) (no white space in it, e > b) less the punctuation around it, into w;
+ * true. */
+static bool trim_word(const char *s, size_t b, size_t e, word *w)
+{
+    w->clause_end = s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '.';
+    while (e > b && strchr(",;.:()[]\"", s[e - 1]))
+        e--;
+    while (b < e && strchr("([\"", s[b]))
+        b++;
+    w->start = b;
+    w->end = e;
+    return true;
+}
+
 /* The word that ends at or before pos (white space skipped); false at the start. */
 static bool word_before(const char *s, size_t pos, word *w)
 {
@@ -46,14 +60,7 @@ static bool word_before(const char *s, size_t pos, word *w)
     size_t b = e;
     while (b > 0 && !is_space((unsigned char)s[b - 1]))
         b--;
-    w->clause_end = s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '.';
-    while (e > b && strchr(",;.:()[]\"", s[e - 1]))
-        e--;
-    while (b < e && strchr("([\"", s[b]))
-        b++;
-    w->start = b;
-    w->end = e;
-    return true;
+    return trim_word(s, b, e, w);
 }
 
 /* The word that starts at or after pos (white space skipped); false at the end. */
@@ -67,14 +74,7 @@ static bool word_after(const char *s, size_t n, size_t pos, word *w)
     size_t e = b;
     while (e < n && !is_space((unsigned char)s[e]))
         e++;
-    w->clause_end = s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '.';
-    while (e > b && strchr(",;.:()[]\"", s[e - 1]))
-        e--;
-    while (b < e && strchr("([\"", s[b]))
-        b++;
-    w->start = b;
-    w->end = e;
-    return true;
+    return trim_word(s, b, e, w);
 }
 
 static bool is(const char *s, const word *w, const char *x)
