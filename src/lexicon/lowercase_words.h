@@ -3,9 +3,9 @@
  * words of their own (see the script); sorted, for bsearch. */
 static const char *const lowercase_words[] = {
     "ads", "aid", "aids", "ali", "bay", "bays", "cad", "cads", "canvas", "canvass",
-    "cart", "carts", "chictr", "eds", "had", "isrctn", "lod", "mesh", "oat", "oats",
-    "ohs", "pad", "pads", "pet", "pets", "poi", "raw", "shed", "sheds", "suis", "tbs",
-    "ten", "tens",
+    "cart", "carts", "chictr", "eds", "had", "iii", "isrctn", "lod", "mesh", "oat",
+    "oats", "ohs", "pad", "pads", "pet", "pets", "poi", "raw", "shed", "sheds", "suis",
+    "tbs", "ten", "tens", "vas",
 };
 /* The letters of codes written in mixed case ("Ser1387", "rs6235"); sorted. */
 static const char *const lowercase_code_prefixes[] = {
