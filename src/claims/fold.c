@@ -239,20 +239,30 @@ void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i)
 }
 
 /* "<everolimus>, an <mTOR inhibitor>,": a drug class in apposition after drug mention i
- * folds into the drug's token; returns the end of the text folded (after the closing
- * comma), or 0. The drug's own span stays its text. */
+ * folds into the drug's token; so does the therapy that names its role ("<miltefosine>
+ * as a promising <antifungal>"); returns the end of the text folded (after the closing
+ * comma, or the role's end), or 0. The drug's own span, name and id stay its own. */
 size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *s,
                              size_t n, size_t i, size_t at)
 {
     const mention_vec *mv = &m->tags.mentions;
-    if (i + 1 >= mv->len || !is_drug(lx, &mv->items[i]) || !is_class(lx, &mv->items[i + 1]))
+    if (i + 1 >= mv->len || !is_drug(lx, &mv->items[i]))
         return 0;
     const mention *c = &mv->items[i + 1];
     size_t a = at;
-    if (a >= n || s[a] != ',')
-        return 0;
-    for (a++; a < n && s[a] == ' '; a++)
-        ;
+    /* "<miltefosine> as a promising <antifungal> drug candidate": the therapy after "as
+     * a" is the role the drug plays, whatever its kind, and no comma need close it */
+    bool role = a + 6 <= n && !strncmp(s + a, " as a", 5) && (s[a + 5] == ' ' || s[a + 5] == 'n');
+    if (role) { /* "as a", "as an": never "as well as <Y>", whose Y is a therapy of its own */
+        if (c->type != SLOT_THERAPY || lx->entries[c->entry].anaphor)
+            return 0;
+        a += 4;
+    } else {
+        if (!is_class(lx, c) || a >= n || s[a] != ',')
+            return 0;
+        for (a++; a < n && s[a] == ' '; a++)
+            ;
+    }
     if (a + 2 <= c->start && !strncasecmp(s + a, "a ", 2))
         a += 2;
     else if (a + 3 <= c->start && !strncasecmp(s + a, "an ", 3))
@@ -271,6 +281,8 @@ size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *
     }
     if (a != c->start)
         return 0;
+    if (role)
+        return c->end;
     size_t e = c->end;
     while (e < n && s[e] == ' ')
         e++;

@@ -117,9 +117,11 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         fold_class_before(m, lx, s, i);          /* "the mTOR inhibitor everolimus" */
         fold_salt(m, s, n, i);
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
+        bool paren = fold != 0;
         if (!fold)
             fold = fold_class_apposition(m, lx, s, n, i, me->end); /* ", an mTOR inhibitor," */
-        bool known = i + 1 < mv->len && mv->items[i + 1].start < fold;
+        /* a listed name in a parenthesis names a shape mention; a class or role does not */
+        bool known = paren && i + 1 < mv->len && mv->items[i + 1].start < fold;
         if (known)
             adopt_listed_name(m, lx, i);
         at = fold ? fold : me->end;
