@@ -123,7 +123,11 @@ void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *
     cr_assert_eq(thx_extract(ts, rs, &doc), 0);
 }
 
-const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
+/* The slots of the triples of sentence whose other slot has canonical name key, joined
+ * by ',': therapies (canonical names) of a condition, or conditions (as written) of a
+ * therapy. A static buffer that the next call overwrites. */
+static const char *slots_for(const thx_ruleset *rs, const char *sentence, const char *key,
+                             bool therapies)
 {
     thx_triples ts;
     extract_abstract(rs, sentence, &ts);
@@ -131,12 +135,23 @@ const char *therapies_for(const thx_ruleset *rs, const char *sentence, const cha
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {
         const thx_triple *t = &ts.items[i];
-        if (!t->condition.text || strcmp(t->condition.norm, condition))
+        const thx_slot *by = therapies ? &t->condition : &t->therapy;
+        if (!t->condition.text || strcmp(by->norm, key))
             continue;
         if (out[0])
             strcat(out, ",");
-        strncat(out, t->therapy.norm, sizeof out - strlen(out) - 2);
+        strncat(out, therapies ? t->therapy.norm : t->condition.text, sizeof out - strlen(out) - 2);
     }
     thx_triples_free(&ts);
     return out;
+}
+
+const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
+{
+    return slots_for(rs, sentence, condition, true);
+}
+
+const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy)
+{
+    return slots_for(rs, sentence, therapy, false);
 }

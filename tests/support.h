@@ -39,4 +39,7 @@ void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *
 /* The therapies (canonical names, in output order) claimed for condition (its canonical
  * name) in sentence, joined by ',': a static buffer that the next call overwrites. */
 const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition);
+/* The conditions (as written, in output order) claimed for therapy (its canonical name)
+ * in sentence, joined by ',': the same static buffer. */
+const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy);
 #endif

@@ -29,40 +29,20 @@
 
 SHIPPED_PACK_SUITE(population);
 
-/* The conditions (as written, in output order) claimed for therapy (its canonical name)
- * in sentence, joined by ','. */
-static char *conditions_for(const char *sentence, const char *therapy)
-{
-    thx_triples ts;
-    extract_abstract(rs, sentence, &ts);
-    static char out[512];
-    out[0] = 0;
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (!t->condition.text || strcmp(t->therapy.norm, therapy))
-            continue;
-        if (out[0])
-            strcat(out, ",");
-        strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
-    }
-    thx_triples_free(&ts);
-    return out;
-}
-
 Test(population, the_people_described_before_with_yield_to_their_condition)
 {
-    cr_expect_str_eq(conditions_for("CONCLUSION: We conclude that ESWL with the Siemens "
+    cr_expect_str_eq(conditions_for(rs, "CONCLUSION: We conclude that ESWL with the Siemens "
                                     "Lithostar-plus is the most effective and cost-efficient "
                                     "in morbidly obese patients with pelvic stones sized "
                                     "between 6 and 20 mm.",
                                     "shock wave therapy"),
                      "pelvic stones");
-    cr_expect_str_eq(conditions_for("Bariatric surgery such as gastric bypass is emerging as "
+    cr_expect_str_eq(conditions_for(rs, "Bariatric surgery such as gastric bypass is emerging as "
                                     "a promising option in obese patients with type 2 "
                                     "diabetes.",
                                     "gastric bypass"),
                      "type 2 diabetes");
-    cr_expect_str_eq(conditions_for("Effect of mild physical activity in obese and elderly "
+    cr_expect_str_eq(conditions_for(rs, "Effect of mild physical activity in obese and elderly "
                                     "women with type 2 diabetes",
                                     "physical therapy"),
                      "type 2 diabetes");
@@ -70,11 +50,11 @@ Test(population, the_people_described_before_with_yield_to_their_condition)
 
 Test(population, a_claim_on_the_people_yields_to_its_target)
 {
-    cr_expect_str_eq(conditions_for("Vitamin E reduces cardiovascular disease in individuals "
+    cr_expect_str_eq(conditions_for(rs, "Vitamin E reduces cardiovascular disease in individuals "
                                     "with diabetes mellitus and the haptoglobin 2-2 genotype.",
                                     "vitamin E"),
                      "cardiovascular disease");
-    cr_expect_str_eq(conditions_for("We conducted a pilot study (ISRCTN89462491) preparatory "
+    cr_expect_str_eq(conditions_for(rs, "We conducted a pilot study (ISRCTN89462491) preparatory "
                                     "to a fully powered randomized, placebo-controlled trial "
                                     "to determine whether acupuncture reduces dyspnea in "
                                     "patients with lung or breast cancer.",
@@ -85,12 +65,12 @@ Test(population, a_claim_on_the_people_yields_to_its_target)
 /* evidence-inference PMC4872285 (read 4 #20), PMC2699720 (read 4 #25's kind) */
 Test(population, a_claim_left_on_the_people_takes_its_framed_target)
 {
-    cr_expect_str_eq(conditions_for("Heart failure outcomes with empagliflozin in patients "
+    cr_expect_str_eq(conditions_for(rs, "Heart failure outcomes with empagliflozin in patients "
                                     "with type 2 diabetes at high cardiovascular risk: "
                                     "results of the EMPA-REG OUTCOME trial.",
                                     "empagliflozin"),
                      "Heart failure");
-    cr_expect_str_eq(conditions_for("To compare the effects of a 1-year intervention with a "
+    cr_expect_str_eq(conditions_for(rs, "To compare the effects of a 1-year intervention with a "
                                     "low-carbohydrate and a low-fat diet on weight loss and "
                                     "glycemic control in patients with type 2 diabetes.",
                                     "diet"),
@@ -104,23 +84,23 @@ Test(population, a_claim_left_on_the_people_takes_its_framed_target)
  * sitagliptin", PMC3253336) names a harm as often as a target: the people stay. */
 Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
 {
-    cr_expect_str_eq(conditions_for("Prevention of Type 2 Diabetes in Subjects With "
+    cr_expect_str_eq(conditions_for(rs, "Prevention of Type 2 Diabetes in Subjects With "
                                     "Prediabetes and Metabolic Syndrome Treated With "
                                     "Phentermine and Topiramate Extended Release",
                                     "phentermine"),
                      "Type 2 Diabetes");
-    cr_expect_str_eq(conditions_for("Treatment of heart failure in adults with thalassemia "
+    cr_expect_str_eq(conditions_for(rs, "Treatment of heart failure in adults with thalassemia "
                                     "major: response in patients randomised to deferoxamine "
                                     "with or without deferiprone",
                                     "deferoxamine"),
                      "heart failure");
     /* easyner-lund-autophagy 21525172, read 4: "regression of <renal angiomyolipomas>" */
-    cr_expect_str_eq(conditions_for("CONCLUSIONS This study showed sustained regression of "
+    cr_expect_str_eq(conditions_for(rs, "CONCLUSIONS This study showed sustained regression of "
                                     "renal angiomyolipomas in patients with tuberous sclerosis "
                                     "or sporadic LAM receiving 2 years of sirolimus treatment.",
                                     "sirolimus"),
                      "renal angiomyolipomas");
-    cr_expect_str_eq(conditions_for("To compare the incidence of symptomatic hypoglycaemia in "
+    cr_expect_str_eq(conditions_for(rs, "To compare the incidence of symptomatic hypoglycaemia in "
                                     "fasting Muslim patients with type 2 diabetes treated with "
                                     "sitagliptin or a sulphonylurea during Ramadan.",
                                     "sitagliptin phosphate"),
@@ -134,16 +114,16 @@ Test(population, what_a_therapeutic_noun_acts_on_is_the_target)
  * and is no other target */
 Test(population, the_condition_before_people_yields_to_a_framed_target)
 {
-    cr_expect_str_eq(conditions_for("Treatment of vitamin D deficiency in CKD patients with "
+    cr_expect_str_eq(conditions_for(rs, "Treatment of vitamin D deficiency in CKD patients with "
                                     "ergocalciferol: are current K/DOQI treatment guidelines "
                                     "adequate?",
                                     "ergocalciferols"),
                      "vitamin D deficiency");
-    cr_expect_str_eq(conditions_for("Surgical treatment of subependymal giant cell "
+    cr_expect_str_eq(conditions_for(rs, "Surgical treatment of subependymal giant cell "
                                     "astrocytoma in tuberous sclerosis complex patients.",
                                     "surgery"),
                      "subependymal giant cell astrocytoma");
-    cr_expect_str_eq(conditions_for("Effect of Lactobacillus gasseri BNR17 on Overweight and "
+    cr_expect_str_eq(conditions_for(rs, "Effect of Lactobacillus gasseri BNR17 on Overweight and "
                                     "Obese Adults: A Randomized, Double-Blind Clinical Trial",
                                     "probiotics"),
                      "Overweight,Obese");
@@ -152,7 +132,7 @@ Test(population, the_condition_before_people_yields_to_a_framed_target)
 /* bc5cdr 1639466: a harm names no target (the people's condition stays) */
 Test(population, a_harm_names_no_target)
 {
-    cr_expect_str_eq(conditions_for("Adverse effect of the calcium channel blocker "
+    cr_expect_str_eq(conditions_for(rs, "Adverse effect of the calcium channel blocker "
                                     "nitrendipine on nephrosclerosis in rats with "
                                     "renovascular hypertension.",
                                     "nitrendipine"),
@@ -161,7 +141,7 @@ Test(population, a_harm_names_no_target)
 
 Test(population, an_outcome_claim_keeps_the_people)
 {
-    cr_expect_str_eq(conditions_for("In women with PCOS, metformin co-treatment during IVF "
+    cr_expect_str_eq(conditions_for(rs, "In women with PCOS, metformin co-treatment during IVF "
                                     "has been shown to increase pregnancy rates and reduce "
                                     "the risk of ovarian hyperstimulation syndrome (OHSS).",
                                     "metformin"),
@@ -170,7 +150,7 @@ Test(population, an_outcome_claim_keeps_the_people)
 
 Test(population, conditions_listed_together_are_all_the_peoples)
 {
-    cr_expect_str_eq(conditions_for("Patients with symptomatic neurogenic orthostatic "
+    cr_expect_str_eq(conditions_for(rs, "Patients with symptomatic neurogenic orthostatic "
                                     "hypotension and Parkinson disease, multiple system "
                                     "atrophy, pure autonomic failure, or nondiabetic "
                                     "autonomic neuropathy underwent open-label droxidopa "
@@ -182,7 +162,7 @@ Test(population, conditions_listed_together_are_all_the_peoples)
 
 Test(population, a_disease_model_is_the_target)
 {
-    cr_expect_str_eq(conditions_for("In Vitro Activity of Miltefosine against Candida "
+    cr_expect_str_eq(conditions_for(rs, "In Vitro Activity of Miltefosine against Candida "
                                     "albicans under Planktonic and Biofilm Growth Conditions "
                                     "and In Vivo Efficacy in a Murine Model of Oral "
                                     "Candidiasis.",
@@ -192,7 +172,7 @@ Test(population, a_disease_model_is_the_target)
 
 Test(population, a_list_after_a_comma_describes_no_people)
 {
-    cr_expect_str_eq(conditions_for("Penicillamine-related lichenoid dermatitis and utility "
+    cr_expect_str_eq(conditions_for(rs, "Penicillamine-related lichenoid dermatitis and utility "
                                     "of zinc acetate in a Wilson disease patient with hepatic "
                                     "presentation, anxiety and SPECT abnormalities.",
                                     "zinc acetate"),
@@ -201,7 +181,7 @@ Test(population, a_list_after_a_comma_describes_no_people)
 
 Test(population, the_people_alone_stay_the_condition)
 {
-    cr_expect_str_eq(conditions_for("Omeprazole was administered to 48 patients with CAD in "
+    cr_expect_str_eq(conditions_for(rs, "Omeprazole was administered to 48 patients with CAD in "
                                     "a randomized, placebo-controlled, crossover study "
                                     "design.",
                                     "omeprazole"),
@@ -210,19 +190,19 @@ Test(population, the_people_alone_stay_the_condition)
 
 Test(population, a_condition_named_by_its_adjective_before_the_people_is_theirs)
 {
-    cr_expect_str_eq(conditions_for("This study was designed to assess the ability of "
+    cr_expect_str_eq(conditions_for(rs, "This study was designed to assess the ability of "
                                     "spironolactone to reduce potassium requirements and to "
                                     "prevent hypokalemia in neutropenic patients on AmB "
                                     "treatment.",
                                     "spironolactone"),
                      "hypokalemia");
-    cr_expect_str_eq(conditions_for("The total doses of IV ephedrine for treating hypotension "
+    cr_expect_str_eq(conditions_for(rs, "The total doses of IV ephedrine for treating hypotension "
                                     "were significantly lower among the preeclamptic patients "
                                     "(3.2 mg in preeclamptic patients versus 7.6 mg in "
                                     "normotensive patients) (P = 0.02).",
                                     "ephedrine"),
                      "hypotension");
-    cr_expect_str_eq(conditions_for("Eight glaucomatous patients chronically treated with "
+    cr_expect_str_eq(conditions_for(rs, "Eight glaucomatous patients chronically treated with "
                                     "timolol 0.5%/12h, suffering from depression diagnosed "
                                     "through DMS-III-R criteria, were included in the study.",
                                     "timolol"),
@@ -231,7 +211,7 @@ Test(population, a_condition_named_by_its_adjective_before_the_people_is_theirs)
 
 Test(population, people_named_by_their_adjective_and_harmed_give_no_claim)
 {
-    cr_expect_str_eq(conditions_for("Proteinuria is a side effect of captopril treatment in "
+    cr_expect_str_eq(conditions_for(rs, "Proteinuria is a side effect of captopril treatment in "
                                     "hypertensive patients.",
                                     "captopril"),
                      "");
