@@ -17,13 +17,7 @@ SHIPPED_PACK_SUITE(cues);
 /* Extracts sentence (an abstract of one sentence) with the shipped pack into ts. */
 static void extract_sentence(thx_triples *ts, const char *sentence)
 {
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
-    thx_triples_init(ts);
-    cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+    extract_abstract(rs, sentence, ts);
 }
 
 /* Extracts sentence into ts and returns the triple therapy -> condition (the
