@@ -402,7 +402,7 @@ Test(cues, a_trial_title_is_studied_for_unless_a_verb_states_it)
     cr_expect_str_eq(title_label("Comparison of mesna with forced diuresis to prevent "
                                  "cyclophosphamide induced haemorrhagic cystitis in marrow "
                                  "transplantation: a prospective randomised study.",
-                                 "mesna", "cystitis"),
+                                 "mesna", "haemorrhagic cystitis"),
                      "studied for");
     cr_expect_str_eq(title_label("Electrosurgery reduces blood loss and immediate "
                                  "postoperative inflammation compared to cold instruments "

@@ -84,7 +84,7 @@ Test(finding, leads_to_and_resulted_in_treat)
                                "and faster improvement in stool consistency as compared to "
                                "the control group.",
                                "Lactobacillus"),
-                     "treats|diarrhoea");
+                     "treats|acute diarrhoea");
 }
 
 Test(finding, an_objective_stays_a_study)

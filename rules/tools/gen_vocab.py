@@ -77,6 +77,7 @@ FILTERS = {
     'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
     'class-plurals': 'the plural-only regex synonyms of one-word adjective classes',
     'organ-metastasis': 'the ORGAN_METASTASIS forms ("liver metastases" as liver neoplasms)',
+    'british': 'the British spellings of condition forms (BRITISH_SPELLINGS)',
 }
 
 
@@ -760,6 +761,52 @@ def metastasis_candidates(cond, group):
     return out
 
 
+# NORMALISATION: MeSH and DO spell in American English, and therex matches case, hyphens
+# and plurals but not spelling: "uraemia", "haemorrhage", "oedema", "leukaemia",
+# "oesophageal cancer", "tumour", "diarrhoea", "dyspnoea" (British and European authors)
+# were no mention or only the shape fallback ("-aemia") without an id. Each condition
+# form gets its British spelling as a further form of the same id (rank 2, so a form
+# that MeSH or DO itself lists wins its key). Replacements apply inside a word, in order.
+BRITISH_SPELLINGS = [  # (compiled with re.I)
+    # -emia, -emic (anemia, uremic, ischemia, hypoglycemic), not systemic, epidemic,
+    # endemic, academic, polemic, pandemic, chemical
+    (re.compile(r'(?<=[a-z])(?<!a)(?<!syst)(?<!epid)(?<!end)(?<!acad)(?<!pol)(?<!pand)(?<!ch)'
+                r'emi(?=as?\b|c\b|cs\b)', re.I), 'aemi'),
+    (re.compile(r'\bhem(?=a|o)', re.I), 'haem'),           # hemorrhage, hematoma, hemolytic (not hemi-)
+    (re.compile(r'(?<!o)edema', re.I), 'oedema'),           # edema, lymphedema, myxedema
+    (re.compile(r'\besophag', re.I), 'oesophag'),           # esophagitis
+    (re.compile(r'\btumor', re.I), 'tumour'),               # tumor(s)
+    (re.compile(r'rrhea\b', re.I), 'rrhoea'),               # diarrhea, amenorrhea
+    (re.compile(r'pnea\b', re.I), 'pnoea'),                 # dyspnea, apnea
+    (re.compile(r'\bceliac', re.I), 'coeliac'),
+    (re.compile(r'\bpediatric', re.I), 'paediatric'),
+    (re.compile(r'\bgynecolog', re.I), 'gynaecolog'),
+    (re.compile(r'(?<=[a-z])esthe', re.I), 'aesthe'),       # anesthesia, paresthesia
+    (re.compile(r'\bfetal', re.I), 'foetal'),
+    (re.compile(r'\bleukemi', re.I), 'leukaemi'),
+]
+
+
+def british(form):
+    """The British spelling of a form, or None when it has no American spelling."""
+    out = form
+    for rx, rep in BRITISH_SPELLINGS:
+        out = rx.sub(lambda m: rep if m.group(0).islower() else rep.capitalize(), out)
+    return out if out != form else None
+
+
+def british_candidates(cands):
+    """A condition form's British spelling, as a form of its id (rank 2)."""
+    out = []
+    for c in cands:
+        if c.kind != 'condition':
+            continue
+        b = british(c.form)
+        if b:
+            out.append(c._replace(form=b, key=match_key(b), rank=2))
+    return out
+
+
 class Builder:
     def __init__(self, args):
         self.args = args
@@ -924,6 +971,9 @@ def build(args):
             rank = 0 if scope == 'LABEL' else 2
             cands.append(Candidate(target, 'condition', text, match_key(text), rank,
                                    'DO:' + doid, 'DO', 'disease'))
+
+    if 'british' not in DISABLED:
+        cands += british_candidates(cands)
 
     # ---- pubmed-10k counts for the corpus filters and the report (every candidate)
     corpus = Corpus(args.corpus, {c.key for c in cands}, MAX_WORDS)
