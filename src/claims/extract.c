@@ -19,6 +19,7 @@
 #include "members.h"
 #include "finding.h"
 #include "population.h"
+#include "role.h"
 #include "specimen.h"
 #include "topic.h"
 #include "triple.h"
@@ -299,6 +300,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
+    role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
