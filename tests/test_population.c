@@ -216,3 +216,23 @@ Test(population, people_named_by_their_adjective_and_harmed_give_no_claim)
                                     "captopril"),
                      "");
 }
+
+/* A therapy the people never had is an inclusion criterion, not the therapy studied
+ * (bc5cdr 17954033, 11230490 of pubmed-10k). Counter: the therapy they had keeps its
+ * claim. */
+Test(population, a_therapy_the_people_never_had_gives_no_claim)
+{
+    cr_expect_str_eq(conditions_for(rs, "PATIENTS AND METHODS: A total of 77 chronic hepatitis B "
+                                    "patients who had not been treated with lamivudine were "
+                                    "included in the study.",
+                                    "lamivudine"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Two hundred ninety-seven patients with MBC and no prior "
+                                    "chemotherapy for metastatic disease were randomized.",
+                                    "chemotherapy"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "A total of 77 chronic hepatitis B patients who had been "
+                                    "treated with lamivudine were included in the study.",
+                                    "lamivudine"),
+                     "chronic hepatitis B");
+}

@@ -349,6 +349,56 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
     return -1;
 }
 
+/* Is s[a..b) one of the words of list? */
+static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (b - a == strlen(*w) && !strncasecmp(s + a, *w, b - a))
+            return true;
+    return false;
+}
+
+/* Is therapy mention me one the people never had: "patients who had not been treated with
+ * <lamivudine> were included", "not treated with <continuous positive airways pressure>
+ * were enrolled and randomized to fenofibrate", "with MBC and no prior <chemotherapy>"
+ * (an inclusion criterion, not the therapy studied)? Before it, past "any", "prior",
+ * "previous", "previously", "been", "with", ...: a verb of having a therapy after "not"
+ * or "never", or "no" / "without" with "prior" or "previous". */
+static bool never_given(const char *s, const mention *me)
+{
+    static const char *const fillers[] = {"any", "prior", "previous", "previously", "been",
+                                          "yet", "with", "to", "a", "an", "the", NULL};
+    static const char *const priors[] = {"prior", "previous", NULL};
+    static const char *const verbs[] = {"treated", "received", "receiving", "taking",
+                                        "taken", "undergone", "used", "exposed", NULL};
+    static const char *const nots[] = {"not", "never", NULL};
+    static const char *const nos[] = {"no", "without", NULL};
+    size_t pos = me->start;
+    bool prior = false, verb = false;
+    for (int k = 0; k < 6; k++) {
+        size_t e = pos;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && isalpha((unsigned char)s[b - 1]))
+            b--;
+        if (b == e)
+            return false; /* punctuation or the start: the clause ends */
+        if (verb && word_of(s, b, e, nots))
+            return true;
+        if (!verb && word_of(s, b, e, verbs))
+            verb = true;
+        else if (word_of(s, b, e, nos))
+            return prior;
+        else if (word_of(s, b, e, fillers))
+            prior |= word_of(s, b, e, priors);
+        else
+            return false;
+        pos = b;
+    }
+    return false;
+}
+
 void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -365,6 +415,13 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
         }
     }
+    size_t given = 0; /* a therapy the people never had gives no claim */
+    for (size_t i = 0; i < cs->len; i++) {
+        int tm = cs->items[i].mention[SLOT_THERAPY];
+        if (tm < 0 || !never_given(s, &tags->mentions.items[tm]))
+            cs->items[given++] = cs->items[i];
+    }
+    cs->len = given;
     /* compacted in place: a slot before i holds a kept candidate, so every candidate
      * that can stand as the other claim (one not dropped here) is still read */
     size_t kept = 0;
