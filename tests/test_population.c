@@ -236,3 +236,22 @@ Test(population, a_therapy_the_people_never_had_gives_no_claim)
                                     "lamivudine"),
                      "chronic hepatitis B");
 }
+
+/* The therapy that fails the people is the base the studied one is added to (mline,
+ * "Inadequately controlled T2D patients treated with insulin therapy were recruited";
+ * evidence-inference PMC5289138). Counter: the therapy people are randomised to after
+ * the failing one is studied (evidence-inference PMC3781502). */
+Test(population, the_therapy_that_fails_the_people_gives_no_claim)
+{
+    cr_expect_str_eq(conditions_for(rs, "Inadequately controlled T2D patients treated with "
+                                    "insulin therapy were recruited between June 2012 and "
+                                    "April 2013.",
+                                    "insulin"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Adults with diabetes inadequately controlled (HbA1c "
+                                    "7-10%) with metformin were randomized to lixisenatide 20 "
+                                    "ug once daily or exenatide 10 ug twice daily in a 24-week, "
+                                    "open-label, parallel-group, multicenter study.",
+                                    "lixisenatide"),
+                     "diabetes");
+}

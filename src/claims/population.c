@@ -399,6 +399,44 @@ static bool never_given(const char *s, const mention *me)
     return false;
 }
 
+/* Is therapy mention me the one that fails the people: "type 2 diabetes inadequately
+ * controlled with <metformin>", "Inadequately Controlled Type 2 Diabetes Patients
+ * Treated With Basal <Insulin>", "Inadequately controlled T2D patients treated with
+ * <insulin therapy> were recruited" (mline; read 6 of pubmed-10k, "background therapy":
+ * the base the studied therapy is added to)? "controlled" after "inadequately",
+ * "insufficiently", "poorly", "suboptimally" or "not adequately", within 80 bytes
+ * before it and in its clause (no ',', ';' or ':' between), with no other therapy
+ * between (not "inadequately controlled with metformin were randomized to
+ * <lixisenatide>"); not "uncontrolled". */
+static bool failing_base(const char *s, const mention_vec *mv, const mention *me)
+{
+    size_t from = me->start > 80 ? me->start - 80 : 0;
+    for (size_t p = me->start; p-- > from;) {
+        if (s[p] == ',' || s[p] == ';' || s[p] == ':')
+            return false;
+        if (p < 11 || strncasecmp(s + p - 11, " controlled", 11) ||
+            isalpha((unsigned char)s[p]))
+            continue;
+        static const char *const adverbs[] = {"inadequately", "insufficiently", "poorly",
+                                              "suboptimally", "sub-optimally",
+                                              "not adequately", NULL};
+        size_t e = p - 11;
+        for (const char *const *a = adverbs; *a; a++) {
+            size_t k = strlen(*a);
+            if (e >= k && !strncasecmp(s + e - k, *a, k) &&
+                (e == k || !isalpha((unsigned char)s[e - k - 1]))) {
+                for (size_t j = 0; j < mv->len; j++) /* the first therapy after it */
+                    if (mv->items[j].type == SLOT_THERAPY && mv->items[j].start >= p &&
+                        mv->items[j].start < me->start)
+                        return false;
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
 void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -415,10 +453,11 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
         }
     }
-    size_t given = 0; /* a therapy the people never had gives no claim */
+    size_t given = 0; /* a therapy the people never had, or that fails them: no claim */
     for (size_t i = 0; i < cs->len; i++) {
         int tm = cs->items[i].mention[SLOT_THERAPY];
-        if (tm < 0 || !never_given(s, &tags->mentions.items[tm]))
+        if (tm < 0 || !(never_given(s, &tags->mentions.items[tm]) ||
+                        failing_base(s, &tags->mentions, &tags->mentions.items[tm])))
             cs->items[given++] = cs->items[i];
     }
     cs->len = given;
