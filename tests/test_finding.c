@@ -104,3 +104,26 @@ Test(finding, no_verb_of_result_stays_a_study)
                                "Omeprazole"),
                      "studied for|CAD");
 }
+
+/* A sentence that opens with a study's aim states no finding, after the aim or in the
+ * methods that serve it (src/claims/extract.c; read 6 of pubmed-10k #63, bc5cdr 1779253;
+ * evidence-inference PMC4226329). Counter: a finding after another opening keeps its
+ * label. */
+Test(finding, a_sentence_opening_with_an_aim_states_no_finding)
+{
+    cr_expect_str_eq(claims_of("In order to evaluate the efficacy, time-course of action and "
+                               "predictors of response to topical capsaicin, 39 patients with "
+                               "chronic post-herpetic neuralgia (PHN), median duration 24 "
+                               "months, were treated with 0.025% capsaicin cream for 8 weeks.",
+                               "capsaicin"),
+                     "studied for|post-herpetic neuralgia (PHN)");
+    cr_expect_str_eq(claims_of("To test the efficacy and safety of osmotic release oral system "
+                               "(OROS) methylphenidate (MPH) in doses up to 180 mg/day to treat "
+                               "attention deficit hyperactivity disorder (ADHD).",
+                               "methylphenidate (MPH)"),
+                     "studied for|attention deficit hyperactivity disorder (ADHD)");
+    cr_expect_str_eq(claims_of("In this trial, 39 patients with chronic post-herpetic neuralgia "
+                               "(PHN) were treated with 0.025% capsaicin cream for 8 weeks.",
+                               "capsaicin"),
+                     "treats|post-herpetic neuralgia (PHN)");
+}

@@ -224,3 +224,42 @@ Test(population, people_named_by_their_adjective_and_harmed_give_no_claim)
                                     "captopril"),
                      "");
 }
+
+/* A therapy the people never had is an inclusion criterion, not the therapy studied
+ * (bc5cdr 17954033, 11230490 of pubmed-10k). Counter: the therapy they had keeps its
+ * claim. */
+Test(population, a_therapy_the_people_never_had_gives_no_claim)
+{
+    cr_expect_str_eq(conditions_for(rs, "PATIENTS AND METHODS: A total of 77 chronic hepatitis B "
+                                    "patients who had not been treated with lamivudine were "
+                                    "included in the study.",
+                                    "lamivudine"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Two hundred ninety-seven patients with MBC and no prior "
+                                    "chemotherapy for metastatic disease were randomized.",
+                                    "chemotherapy"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "A total of 77 chronic hepatitis B patients who had been "
+                                    "treated with lamivudine were included in the study.",
+                                    "lamivudine"),
+                     "chronic hepatitis B");
+}
+
+/* The therapy that fails the people is the base the studied one is added to (mline,
+ * "Inadequately controlled T2D patients treated with insulin therapy were recruited";
+ * evidence-inference PMC5289138). Counter: the therapy people are randomised to after
+ * the failing one is studied (evidence-inference PMC3781502). */
+Test(population, the_therapy_that_fails_the_people_gives_no_claim)
+{
+    cr_expect_str_eq(conditions_for(rs, "Inadequately controlled T2D patients treated with "
+                                    "insulin therapy were recruited between June 2012 and "
+                                    "April 2013.",
+                                    "insulin"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Adults with diabetes inadequately controlled (HbA1c "
+                                    "7-10%) with metformin were randomized to lixisenatide 20 "
+                                    "ug once daily or exenatide 10 ug twice daily in a 24-week, "
+                                    "open-label, parallel-group, multicenter study.",
+                                    "lixisenatide"),
+                     "diabetes");
+}

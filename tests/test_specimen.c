@@ -63,3 +63,34 @@ Test(specimen, cells_given_keep_their_claims)
                            "mesenchymal stem cells"),
                  1);
 }
+
+/* A gene ablated is no therapy given (mline "Genetic ablation of Sox2 from murine
+ * medulloblastoma"; pubmed-10k easyner-lund-autophagy "via ablation of tuberous sclerosis
+ * complex 1 (TSC1)", "Nrf2 ablation markedly improved DR"). Counter: an ablation of tissue
+ * or of a condition is a procedure ("Ablation of persistent atrial fibrillation (AF)",
+ * "Radiofrequency Ablation of Colorectal Liver Metastases"). */
+Test(specimen, a_gene_ablated_is_no_therapy)
+{
+    cr_expect_eq(claims_of("Genetic ablation of Sox2 from murine medulloblastoma did not "
+                           "affect survival, most likely due to a compensatory overexpression "
+                           "of Sox3.",
+                           "ablation"),
+                 0);
+    cr_expect_eq(claims_of("We found that also oligodendrocyte-specific overactivation of "
+                           "mTORC1, via ablation of tuberous sclerosis complex 1 (TSC1), causes "
+                           "hypomyelination characterized by downregulation of Akt signaling.",
+                           "ablation"),
+                 0);
+    cr_expect_eq(claims_of("Ablation of p53 in Tsc1-deficient mice prevented acinar cell death "
+                           "but promoted formation of cysts.",
+                           "ablation"),
+                 0);
+}
+
+Test(specimen, an_ablation_of_tissue_keeps_its_claims)
+{
+    cr_expect_eq(claims_of("Ablation of persistent atrial fibrillation (AF) may require "
+                           "adjunctive methods of substrate modification.",
+                           "ablation"),
+                 1);
+}

@@ -455,6 +455,55 @@ int background_setting(const char *s, const mention_vec *mv, int tm)
     return -1;
 }
 
+/* Whether therapy mention tm is the setting of people randomised to something else:
+ * "patients undergoing elective craniotomy for brain tumors were randomized into three
+ * groups ... to receive dexamethasone", "patients ... who had begun receiving antibiotics
+ * were randomized to receive Lactobacillus or placebo" (read 6 of pubmed-10k,
+ * "background therapy": the base treatment of everyone). After the setting comes
+ * "randomized", "randomly", "allocated", "assigned" or "divided", then "to" or "into",
+ * another therapy named after it as an arm, and the setting's named no more (not "143
+ * receiving tiropramide ... were randomly allocated to either tiropramide or
+ * octylonium"; nor, with no therapy as an arm, "patients undergoing elective aortic
+ * valve replacement for aortic stenosis were randomly assigned to either moderate
+ * hypothermic or mild hypothermic CPB"). */
+static bool randomized_setting(const char *s, size_t n, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return false;
+    const mention *me = &mv->items[tm];
+    size_t at;
+    if (!setting_before(s, me->start, &at))
+        return false;
+    static const char *const verbs[] = {"randomized", "randomised", "randomly", "allocated",
+                                        "assigned", "divided"};
+    size_t verb = 0;
+    for (size_t p = me->end; p < n && !verb && s[p] != ';'; p++) {
+        if (p > 0 && isalpha((unsigned char)s[p - 1]))
+            continue;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
+            if (!strncasecmp(s + p, verbs[i], strlen(verbs[i])))
+                verb = p + strlen(verbs[i]);
+    }
+    if (!verb)
+        return false;
+    bool to = false; /* "to" or "into" within the next 60 bytes */
+    for (size_t p = verb; p + 4 <= n && p < verb + 60 && !to; p++)
+        to = s[p] == ' ' && (!strncasecmp(s + p, " to ", 4) ||
+                             (p + 6 <= n && !strncasecmp(s + p, " into ", 6)));
+    if (!to)
+        return false;
+    bool other = false; /* an arm of its own named after the verb */
+    for (size_t j = 0; j < mv->len; j++) {
+        const mention *a = &mv->items[j];
+        if (a->start < verb || a->type != SLOT_THERAPY)
+            continue;
+        if (a->entry == me->entry)
+            return false;
+        other = true;
+    }
+    return other;
+}
+
 /* The claim's trigger at byte trig follows mention me with no preposition between, as a
  * verb follows its subject ("isoflavone alone did not inhibit"; not "PTX alone in the
  * management of"). */
@@ -508,7 +557,8 @@ void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, siz
             continue;
         if (x == -3)
             x = -1;
-        if (x == -1 && background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0)
+        if (x == -1 && (background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0 ||
+                        randomized_setting(s, n, mv, c.mention[SLOT_THERAPY])))
             continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
         if (arm == 2 || (arm == 1 && !studied))

@@ -7,9 +7,11 @@
  * Ownership: triples own their strings; they borrow rule ids and file names from the
  * rule set, which must outlive them.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "background.h"
 #include "claims.h"
@@ -19,6 +21,7 @@
 #include "members.h"
 #include "finding.h"
 #include "population.h"
+#include "role.h"
 #include "specimen.h"
 #include "topic.h"
 #include "triple.h"
@@ -138,6 +141,38 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
 
 /* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
  * antecedent's for an anaphor), -1 when none. */
+/* Whether sentence s[0..n) opens with a study's aim, after a section label: "To
+ * compare the safety and efficacy of X ...", "OBJECTIVE: To assess ...", "In order to
+ * evaluate the efficacy ... of topical capsaicin, 39 patients with PHN were treated with
+ * capsaicin cream" (read 6 of pubmed-10k, "objective read as finding"): what follows the
+ * aim is the aim itself or the methods that serve it, never a finding. */
+static bool opens_with_aim(const char *s, size_t n)
+{
+    size_t a = 0, colon = 0;
+    for (size_t p = 0; p < n && p < 40 && !colon; p++)
+        if (s[p] == ':')
+            colon = p + 1;
+        else if (!isupper((unsigned char)s[p]) && s[p] != ' ' && s[p] != '&' && s[p] != '/')
+            break;
+    a = colon;
+    while (a < n && is_space((unsigned char)s[a]))
+        a++;
+    if (a + 9 <= n && !strncasecmp(s + a, "in order ", 9))
+        a += 9;
+    if (a + 3 > n || strncasecmp(s + a, "to ", 3))
+        return false;
+    a += 3;
+    static const char *const verbs[] = {"evaluate", "assess", "determine", "investigate",
+                                        "examine", "test", "compare", "explore", "clarify",
+                                        "elucidate", "analyze", "analyse", "study", NULL};
+    for (const char *const *v = verbs; *v; v++) {
+        size_t k = strlen(*v);
+        if (a + k < n && !strncasecmp(s + a, *v, k) && !isalpha((unsigned char)s[a + k]))
+            return true;
+    }
+    return false;
+}
+
 static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, int *cond_entry)
 {
     memset(t, 0, sizeof *t);
@@ -202,7 +237,7 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
         return -1;
     /* a methods section describes the study: "METHODS: ... four children with
      * risperidone-induced hyperprolactinemia treated with cabergoline" */
-    study = study || sc->methods;
+    study = study || sc->methods || opens_with_aim(sc->s, sc->n);
     if (study && t->condition.text && !harm_predicate(t->predicate) &&
         strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
@@ -299,6 +334,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
+    role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);

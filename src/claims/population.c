@@ -349,6 +349,94 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
     return -1;
 }
 
+/* Is s[a..b) one of the words of list? */
+static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (const char *const *w = list; *w; w++)
+        if (b - a == strlen(*w) && !strncasecmp(s + a, *w, b - a))
+            return true;
+    return false;
+}
+
+/* Is therapy mention me one the people never had: "patients who had not been treated with
+ * <lamivudine> were included", "not treated with <continuous positive airways pressure>
+ * were enrolled and randomized to fenofibrate", "with MBC and no prior <chemotherapy>"
+ * (an inclusion criterion, not the therapy studied)? Before it, past "any", "prior",
+ * "previous", "previously", "been", "with", ...: a verb of having a therapy after "not"
+ * or "never", or "no" / "without" with "prior" or "previous". */
+static bool never_given(const char *s, const mention *me)
+{
+    static const char *const fillers[] = {"any", "prior", "previous", "previously", "been",
+                                          "yet", "with", "to", "a", "an", "the", NULL};
+    static const char *const priors[] = {"prior", "previous", NULL};
+    static const char *const verbs[] = {"treated", "received", "receiving", "taking",
+                                        "taken", "undergone", "used", "exposed", NULL};
+    static const char *const nots[] = {"not", "never", NULL};
+    static const char *const nos[] = {"no", "without", NULL};
+    size_t pos = me->start;
+    bool prior = false, verb = false;
+    for (int k = 0; k < 6; k++) {
+        size_t e = pos;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        size_t b = e;
+        while (b > 0 && isalpha((unsigned char)s[b - 1]))
+            b--;
+        if (b == e)
+            return false; /* punctuation or the start: the clause ends */
+        if (verb && word_of(s, b, e, nots))
+            return true;
+        if (!verb && word_of(s, b, e, verbs))
+            verb = true;
+        else if (word_of(s, b, e, nos))
+            return prior;
+        else if (word_of(s, b, e, fillers))
+            prior |= word_of(s, b, e, priors);
+        else
+            return false;
+        pos = b;
+    }
+    return false;
+}
+
+/* Is therapy mention me the one that fails the people: "type 2 diabetes inadequately
+ * controlled with <metformin>", "Inadequately Controlled Type 2 Diabetes Patients
+ * Treated With Basal <Insulin>", "Inadequately controlled T2D patients treated with
+ * <insulin therapy> were recruited" (mline; read 6 of pubmed-10k, "background therapy":
+ * the base the studied therapy is added to)? "controlled" after "inadequately",
+ * "insufficiently", "poorly", "suboptimally" or "not adequately", within 80 bytes
+ * before it and in its clause (no ',', ';' or ':' between), with no other therapy
+ * between (not "inadequately controlled with metformin were randomized to
+ * <lixisenatide>"); not "uncontrolled". */
+static bool failing_base(const char *s, const mention_vec *mv, const mention *me)
+{
+    size_t from = me->start > 80 ? me->start - 80 : 0;
+    for (size_t p = me->start; p-- > from;) {
+        if (s[p] == ',' || s[p] == ';' || s[p] == ':')
+            return false;
+        if (p < 11 || strncasecmp(s + p - 11, " controlled", 11) ||
+            isalpha((unsigned char)s[p]))
+            continue;
+        static const char *const adverbs[] = {"inadequately", "insufficiently", "poorly",
+                                              "suboptimally", "sub-optimally",
+                                              "not adequately", NULL};
+        size_t e = p - 11;
+        for (const char *const *a = adverbs; *a; a++) {
+            size_t k = strlen(*a);
+            if (e >= k && !strncasecmp(s + e - k, *a, k) &&
+                (e == k || !isalpha((unsigned char)s[e - k - 1]))) {
+                for (size_t j = 0; j < mv->len; j++) /* the first therapy after it */
+                    if (mv->items[j].type == SLOT_THERAPY && mv->items[j].start >= p &&
+                        mv->items[j].start < me->start)
+                        return false;
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
 void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -365,6 +453,14 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
             c->span_end[SLOT_CONDITION] = tags->mentions.items[q].end;
         }
     }
+    size_t given = 0; /* a therapy the people never had, or that fails them: no claim */
+    for (size_t i = 0; i < cs->len; i++) {
+        int tm = cs->items[i].mention[SLOT_THERAPY];
+        if (tm < 0 || !(never_given(s, &tags->mentions.items[tm]) ||
+                        failing_base(s, &tags->mentions, &tags->mentions.items[tm])))
+            cs->items[given++] = cs->items[i];
+    }
+    cs->len = given;
     /* compacted in place: a slot before i holds a kept candidate, so every candidate
      * that can stand as the other claim (one not dropped here) is still read */
     size_t kept = 0;

@@ -31,6 +31,11 @@
  * - a claim with no outcome of its own on people named by their condition's adjective is
  *   dropped when the sentence names a harm ("a side effect of captopril treatment in
  *   <hypertensive> patients", "... due to carbamazepine treatment in an <epileptic> woman").
+ * - a therapy the people never had gives no claim: after "not"/"never" and a verb of
+ *   having it ("who had not been treated with <lamivudine> were included"), or after
+ *   "no prior" / "without previous" ("patients with MBC and no prior <chemotherapy>");
+ *   nor does the one that fails them, the base the studied therapy is added to
+ *   ("type 2 diabetes inadequately controlled with <metformin>").
  * Internal to claims/ (extract.c calls it after the background therapies are settled,
  * before conflicts).
  */

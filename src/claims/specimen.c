@@ -1,4 +1,4 @@
-/* Cells studied, not given: see specimen.h. */
+/* Cells studied and genes ablated, not given: see specimen.h. */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -192,6 +192,66 @@ static bool specimen(const tag_result *tags, const char *s, size_t n, const ment
     return false;
 }
 
+/* A word that names a gene or a gene product: letters with a digit ("Sox2", "p53",
+ * "miR-301a", "Tsc1") or a lower-case letter next to an upper-case one past its first
+ * ("PKCa", "mTOR"); not an abbreviation in capitals alone ("AF", "HCC"). */
+static bool gene_word(const char *s, const word *w)
+{
+    size_t k = w->end - w->start;
+    const char *t = s + w->start;
+    if (k < 2 || k > 12)
+        return false;
+    bool digit = false, alpha = false, mixed = false;
+    for (size_t p = 0; p < k; p++) {
+        unsigned char c = (unsigned char)t[p];
+        digit |= isdigit(c) != 0;
+        alpha |= isalpha(c) != 0;
+        unsigned char b = p ? (unsigned char)t[p - 1] : 0;
+        if (p >= 1 && isupper(c) && islower(b)) /* "mTOR" */
+            mixed = true;
+        if (p >= 2 && islower(c) && isupper(b)) /* "PKCa"; not "Genetic" */
+            mixed = true;
+    }
+    return alpha && (digit || mixed);
+}
+
+/* Mention me is a bare "ablation" of a gene, not the procedure: "genetic" or a gene
+ * right before it ("Genetic ablation", "Nrf2 ablation", "oligodendrocyte-specific
+ * ablation"), or "of" and a gene, "its" (regulator) or a disease-named gene ("of p53",
+ * "of its negative regulator", "of tuberous sclerosis complex 1 (TSC1)") after it. */
+static bool gene_ablation(const tag_result *tags, const char *s, size_t n, const mention *me)
+{
+    if (me->end - me->start != 8 || strncasecmp(s + me->start, "ablation", 8))
+        return false;
+    word w;
+    if (word_before(s, me->start, &w) && !w.clause_end) {
+        size_t k = w.end - w.start;
+        if (is(s, &w, "genetic") || is(s, &w, "conditional") || gene_word(s, &w) ||
+            (k > 9 && !strncasecmp(s + w.end - 9, "-specific", 9)))
+            return true;
+    }
+    if (!word_after(s, n, me->end, &w) || !is(s, &w, "of"))
+        return false;
+    size_t pos = w.end;
+    if (!word_after(s, n, pos, &w))
+        return false;
+    if (is(s, &w, "the"))
+        if (!word_after(s, n, w.end, &w))
+            return false;
+    if (is(s, &w, "its") || gene_word(s, &w))
+        return true;
+    for (size_t k = 0; k < tags->mentions.len; k++) {
+        const mention *c = &tags->mentions.items[k];
+        if (c->type != SLOT_CONDITION || c->start != w.start)
+            continue;
+        word d; /* a number right after the condition: a gene named for it */
+        if (word_after(s, n, c->end, &d) && isdigit((unsigned char)s[d.start]) &&
+            d.end - d.start <= 2)
+            return true;
+    }
+    return false;
+}
+
 void specimen_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     candidate_vec *cs = &m->cands;
@@ -199,7 +259,8 @@ void specimen_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
     for (size_t i = 0; i < cs->len; i++) {
         int tm = cs->items[i].mention[SLOT_THERAPY];
         const mention *me = tm >= 0 ? &m->tags.mentions.items[tm] : NULL;
-        if (me && cell_entry(rs, me) && specimen(&m->tags, s, n, me))
+        if (me && ((cell_entry(rs, me) && specimen(&m->tags, s, n, me)) ||
+                   gene_ablation(&m->tags, s, n, me)))
             continue;
         cs->items[kept++] = cs->items[i];
     }

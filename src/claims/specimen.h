@@ -17,6 +17,13 @@
  *   "derived/isolated/obtained from" and, within five words, people or animals
  *   ("fibroblasts of a patient with Alpers syndrome", "monocytes isolated from
  *   ritonavir-treated females") or a condition ("stromal cells of endometrial polyps").
+ * Nor is a gene ablated a therapy given (mline "Genetic ablation of Sox2 from murine
+ * medulloblastoma"; pubmed-10k "via ablation of tuberous sclerosis complex 1 (TSC1)"): a
+ * candidate whose therapy is a bare "ablation" is dropped when "genetic", "conditional",
+ * "<cell>-specific" or a gene ("Nrf2 ablation") comes right before it, or "of" and a gene
+ * ("of p53", "of PKCa"), "its" or a condition with a number ("of tuberous sclerosis
+ * complex 1") right after it; an ablation of a condition or tissue is the procedure
+ * ("Ablation of persistent atrial fibrillation").
  * Internal to claims/ (extract.c calls it before the background therapies are settled).
  */
 #ifndef THX_SPECIMEN_H
@@ -24,7 +31,8 @@
 
 #include "match.h"
 
-/* Drops m's candidates for sentence s[0..n) whose therapy is cells studied, as above. */
+/* Drops m's candidates for sentence s[0..n) whose therapy is cells studied or a gene
+ * ablated, as above. */
 void specimen_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
 #endif
