@@ -301,6 +301,27 @@ Test(extract, a_condition_anaphor_stands_for_the_condition_named_last)
     cr_expect_eq(ts.len, 0, "a condition anaphor with nothing before it gives nothing");
 }
 
+Test(extract, a_plural_condition_anaphor_stands_for_each_condition_named)
+{
+    run("c", "", "Stroke and PCOS were studied. Metformin in these diseases.");
+    cr_assert_eq(ts.len, 2, "one triple per condition of the sentence before");
+    cr_expect_str_eq(ts.items[0].condition.norm, "polycystic ovary syndrome", "the last named first");
+    cr_expect_str_eq(ts.items[1].condition.text, "Stroke");
+    for (size_t i = 0; i < ts.len; i++) {
+        cr_expect(ts.items[i].coref);
+        cr_expect_str_eq(ts.items[i].therapy.norm, "metformin");
+        cr_assert_eq(ts.items[i].nevidence, 1);
+        cr_expect_eq(ts.items[i].evidence[0].sentence_index, 0);
+    }
+    cr_expect_neq(strcmp(ts.items[0].id, ts.items[1].id), 0);
+    run("d", "", "Stroke and PCOS were studied. Metformin in this disease.");
+    cr_expect_eq(ts.len, 1, "a singular anaphor stands for the last condition alone");
+    run("e", "", "PCOS, stroke and polycystic ovary syndrome were studied. Metformin in these diseases.");
+    cr_expect_eq(ts.len, 2, "a condition named twice counts once");
+    run("f", "", "Stroke was studied. Metformin was given. Metformin in these diseases.");
+    cr_expect_eq(ts.len, 1, "the last sentence that names a condition");
+}
+
 Test(extract, document_join_needs_targets_to_meet_tags)
 {
     run("j", "",

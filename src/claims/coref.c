@@ -3,7 +3,8 @@
  *
  * An anaphor (`anaphor They | "this treatment"` in a therapy lexicon, `anaphor "this
  * disease"` in a condition lexicon) stands for the last mention of its type named before
- * it: earlier in its sentence, else in an earlier sentence of the abstract. A pronoun
+ * it: earlier in its sentence, else in an earlier sentence of the abstract; a plural
+ * condition anaphor ("these symptoms") stands for each condition named there. A pronoun
  * (`pronoun It`, therapies only) stands for the therapy the previous sentence opened
  * with, and only when the pronoun opens its own sentence.
  */
@@ -31,6 +32,11 @@ void coref_free(coref_state *c)
     antecedent_clear(&c->therapy);
     antecedent_clear(&c->condition);
     antecedent_clear(&c->subject);
+    for (size_t i = 0; i < c->nothers; i++)
+        antecedent_clear(&c->others[i]);
+    free(c->others);
+    c->others = NULL;
+    c->nothers = 0;
 }
 
 static const lex_entry *entry_of(const sent_ctx *sc, int mi)
@@ -140,6 +146,17 @@ static int add_evidence(thx_triple *t, const thx_evidence *e)
     return v[t->nevidence++].text ? 0 : -1;
 }
 
+/* Fills slot from antecedent a (NULL: nothing to stand for): see coref_fill. */
+static int fill_from(thx_triple *t, thx_slot *slot, const antecedent *a, int *entry)
+{
+    int rc = !a || slot_copy(slot, &a->slot) || add_evidence(t, &a->sentence) ? -1 : 0;
+    if (a) {
+        t->coref = 1;
+        *entry = a->entry;
+    }
+    return rc;
+}
+
 int coref_fill(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, int *entry)
 {
     const antecedent *a;
@@ -151,11 +168,69 @@ int coref_fill(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, int *e
         a = set_antecedent(&here, sc, k) ? NULL : &here;
     else
         a = abstract_antecedent(sc, mi)->entry >= 0 ? abstract_antecedent(sc, mi) : NULL;
-    int rc = !a || slot_copy(slot, &a->slot) || add_evidence(t, &a->sentence) ? -1 : 0;
-    if (a) {
-        t->coref = 1;
-        *entry = a->entry;
+    int rc = fill_from(t, slot, a, entry);
+    antecedent_clear(&here);
+    return rc;
+}
+
+/* Whether condition anaphor mi is plural: its last word ends in -s but not -ss
+ * ("these clinical manifestations", "the skin symptoms"; not "this disease", "this
+ * illness"). */
+static bool plural(const sent_ctx *sc, int mi)
+{
+    const mention *me = &sc->m->tags.mentions.items[mi];
+    const lex_entry *e = entry_of(sc, mi);
+    if (me->type != SLOT_CONDITION || !e->anaphor || e->pronoun || me->end - me->start < 2)
+        return false;
+    const char *last = sc->s + me->end - 1;
+    return (*last == 's' || *last == 'S') && last[-1] != 's' && last[-1] != 'S';
+}
+
+/* Whether mention k of the sentence names the lexicon entry of a mention after it and
+ * before mi (it is named again later: the later one counts). */
+static bool named_again(const sent_ctx *sc, int k, int mi)
+{
+    int entry = sc->m->tags.mentions.items[k].entry;
+    for (int j = k + 1; j < mi; j++)
+        if (names(sc, (size_t)j, SLOT_CONDITION) && sc->m->tags.mentions.items[j].entry == entry)
+            return true;
+    return false;
+}
+
+/* The n-th (from 0) condition named before mi in its sentence, counting back, one per
+ * lexicon entry; -1 when there are fewer. */
+static int nth_before(const sent_ctx *sc, int mi, size_t n)
+{
+    for (int k = mi - 1; k >= 0; k--)
+        if (names(sc, (size_t)k, SLOT_CONDITION) && !named_again(sc, k, mi) && n-- == 0)
+            return k;
+    return -1;
+}
+
+size_t coref_count(const sent_ctx *sc, int mi)
+{
+    if (mi < 0 || !plural(sc, mi))
+        return 1;
+    if (named_before(sc, mi) >= 0) {
+        size_t n = 1;
+        while (nth_before(sc, mi, n) >= 0)
+            n++;
+        return n;
     }
+    return 1 + sc->coref->nothers;
+}
+
+int coref_fill_nth(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, size_t k,
+                   int *entry)
+{
+    if (k == 0)
+        return coref_fill(t, slot, sc, mi, entry);
+    if (named_before(sc, mi) < 0)
+        return fill_from(t, slot, k <= sc->coref->nothers ? &sc->coref->others[k - 1] : NULL,
+                         entry);
+    antecedent here = {.entry = -1};
+    int at = nth_before(sc, mi, k);
+    int rc = fill_from(t, slot, at >= 0 && !set_antecedent(&here, sc, at) ? &here : NULL, entry);
     antecedent_clear(&here);
     return rc;
 }
@@ -183,10 +258,39 @@ static int note_subject(const sent_ctx *sc)
     return 0;
 }
 
+/* Remembers the other conditions the sentence names (after note_last), last named first,
+ * one per lexicon entry, for a plural anaphor; a sentence that names none keeps them. */
+static int note_others(const sent_ctx *sc)
+{
+    coref_state *c = sc->coref;
+    int last = (int)sc->m->tags.mentions.len;
+    if (nth_before(sc, last, 0) < 0)
+        return 0;
+    for (size_t i = 0; i < c->nothers; i++)
+        antecedent_clear(&c->others[i]);
+    c->nothers = 0;
+    for (size_t n = 1;; n++) {
+        int k = nth_before(sc, last, n);
+        if (k < 0)
+            return 0;
+        antecedent *v = realloc(c->others, (c->nothers + 1) * sizeof *v);
+        if (!v)
+            return -1;
+        c->others = v;
+        antecedent *a = &v[c->nothers];
+        memset(a, 0, sizeof *a);
+        a->entry = -1;
+        c->nothers++;
+        if (set_antecedent(a, sc, k))
+            return -1;
+    }
+}
+
 int coref_note_sentence(const sent_ctx *sc)
 {
     return note_last(sc, SLOT_THERAPY, &sc->coref->therapy) ||
-                   note_last(sc, SLOT_CONDITION, &sc->coref->condition) || note_subject(sc)
+                   note_last(sc, SLOT_CONDITION, &sc->coref->condition) || note_others(sc) ||
+                   note_subject(sc)
                ? -1
                : 0;
 }

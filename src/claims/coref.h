@@ -27,6 +27,10 @@ typedef struct coref_state {
     antecedent therapy;   /* the last therapy named so far */
     antecedent condition; /* the last condition named so far */
     antecedent subject;   /* the therapy the previous sentence opened with (pronouns) */
+    /* the other conditions of condition's sentence, last named first, one per lexicon
+     * entry and none of condition's: what a plural anaphor stands for besides it */
+    antecedent *others;
+    size_t nothers;
 } coref_state;
 
 
@@ -43,6 +47,16 @@ bool coref_resolvable(const sent_ctx *sc, int mi);
  * antecedent's sentence to t->evidence when it is another one; *entry gets the
  * antecedent's lexicon entry. 0, or -1 when out of memory or nothing to stand for. */
 int coref_fill(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, int *entry);
+/* How many conditions condition anaphor mi stands for: a plural one ("these clinical
+ * manifestations", "the skin symptoms") stands for every condition named before it in
+ * its sentence, else for every condition of the last sentence that named one; any other
+ * anaphor, or a mention that is none, stands for one. */
+size_t coref_count(const sent_ctx *sc, int mi);
+/* As coref_fill, for the k-th (from 0, k < coref_count) condition plural anaphor mi
+ * stands for: 0 is coref_fill's, the last one named; the others follow back to the
+ * first. */
+int coref_fill_nth(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, size_t k,
+                   int *entry);
 /* After a sentence: remembers the last therapy and condition it names and the therapy it
  * opens with. 0 or -1 (out of memory). */
 int coref_note_sentence(const sent_ctx *sc);

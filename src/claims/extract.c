@@ -138,9 +138,6 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
     return 0;
 }
 
-
-/* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
- * antecedent's for an anaphor), -1 when none. */
 /* Whether sentence s[0..n) opens with a study's aim, after a section label: "To
  * compare the safety and efficacy of X ...", "OBJECTIVE: To assess ...", "In order to
  * evaluate the efficacy ... of topical capsaicin, 39 patients with PHN were treated with
@@ -173,7 +170,10 @@ static bool opens_with_aim(const char *s, size_t n)
     return false;
 }
 
-static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, int *cond_entry)
+/* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
+ * antecedent's for an anaphor: the nth-th one a plural anaphor stands for), -1 when none. */
+static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, size_t nth,
+                        int *cond_entry)
 {
     memset(t, 0, sizeof *t);
     t->sentence.sentence_index = sc->index;
@@ -195,7 +195,7 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, i
         return -1;
     *cond_entry = cm >= 0 ? sc->m->tags.mentions.items[cm].entry : -1;
     if (coref_is_anaphor(sc, cm)) {
-        if (coref_fill(t, &t->condition, sc, cm, cond_entry))
+        if (coref_fill_nth(t, &t->condition, sc, cm, nth, cond_entry))
             return -1;
     } else if (cm != -1 && fill_slot(&t->condition, sc, c, SLOT_CONDITION)) {
         return -1;
@@ -345,18 +345,22 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         if ((coref_is_anaphor(sc, tm) && !coref_resolvable(sc, tm)) ||
             (coref_is_anaphor(sc, cm) && !coref_resolvable(sc, cm)))
             continue; /* an anaphor with nothing to stand for */
-        if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
-            return THX_ENOMEM;
-        thx_triple *t = &out->items[out->len];
-        int cond_entry;
-        if (build_triple(t, sc, c, &cond_entry)) {
-            thx_triple_clear(t);
-            return THX_ENOMEM;
+        /* a plural condition anaphor gives one triple per condition it stands for */
+        size_t n = coref_is_anaphor(sc, cm) ? coref_count(sc, cm) : 1;
+        for (size_t k = 0; k < n; k++) {
+            if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
+                return THX_ENOMEM;
+            thx_triple *t = &out->items[out->len];
+            int cond_entry;
+            if (build_triple(t, sc, c, k, &cond_entry)) {
+                thx_triple_clear(t);
+                return THX_ENOMEM;
+            }
+            out->len++;
+            sc->infos->items[sc->infos->len++] = (join_info){
+                c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
+                cond_entry, cm != -1};
         }
-        out->len++;
-        sc->infos->items[sc->infos->len++] = (join_info){
-            c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
-            cond_entry, cm != -1};
     }
     return coref_note_sentence(sc) || topic_note_sentence(sc) ? THX_ENOMEM : 0;
 }
