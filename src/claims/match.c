@@ -40,6 +40,7 @@ void match_ctx_free(match_ctx *m)
     free(m->limits.items);
     free(m->lex_limits.items);
     free(m->patbits);
+    free(m->toks);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -357,6 +358,42 @@ static size_t last_therapy(const strbuf *masked)
     return 0;
 }
 
+/* The type of each token of the masked sentence, in order: every "\x01" followed by a
+ * type letter in either case, as the patterns' caseless regexes read it (a control
+ * character of the text itself may count too, which only lets a pattern run). */
+static int list_tokens(match_ctx *m)
+{
+    const char *p = m->masked.ptr;
+    size_t n = m->masked.len;
+    m->ntoks = 0;
+    for (const char *q = n ? memchr(p, '\x01', n) : NULL; q && (size_t)(q - p) + 1 < n;
+         q = memchr(q + 1, '\x01', n - (size_t)(q + 1 - p))) {
+        char letter = (char)(q[1] | 0x20);
+        int t = letter == 't' ? SLOT_THERAPY : letter == 'e' ? SLOT_EFFECT
+                : letter == 'c' ? SLOT_CONDITION : -1;
+        if (t < 0)
+            continue;
+        if (VEC_PUSH_SLOT_N(m->toks, m->ntoks, m->captoks))
+            return -1;
+        m->toks[m->ntoks++] = (uint8_t)t;
+    }
+    return 0;
+}
+
+/* Whether the sentence's tokens hold the pattern's required ones in its order
+ * (rule_pattern.order): when they do not, no match is possible. */
+static bool order_open(const match_ctx *m, const rule_pattern *p)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < p->norder; k++, i++) {
+        while (i < m->ntoks && m->toks[i] != p->order[k])
+            i++;
+        if (i == m->ntoks)
+            return false;
+    }
+    return true;
+}
+
 unsigned match_present_types(const match_ctx *m)
 {
     unsigned present = 0;
@@ -392,7 +429,8 @@ static int run_indexed(match_ctx *m, const thx_ruleset *rs, const char *s, unsig
                 continue;
             const rule *r = &rs->rules[rs->pat_rule[p]];
             size_t k = rs->pat_index[p];
-            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
+            if (order_open(m, &r->patterns[k]) && match_gate_open(m, &r->patterns[k], present) &&
+                run_pattern(m, &rs->lex, r, k, s))
                 return -1;
         }
     return 0;
@@ -419,6 +457,8 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     m->last_therapy = last_therapy(&m->masked);
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
+    if (list_tokens(m))
+        return -1;
     if (only < 0 && rs->lit_start)
         return run_indexed(m, rs, s, present);
     /* the filters settle most patterns from one small array before their gates are
@@ -434,7 +474,8 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
             if (f && ((f->need_types & present) != f->need_types ||
                       (f->literal >= 0 && !m->tags.literals[f->literal])))
                 continue;
-            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
+            if (order_open(m, &r->patterns[k]) && match_gate_open(m, &r->patterns[k], present) &&
+                run_pattern(m, &rs->lex, r, k, s))
                 return -1;
         }
     }
