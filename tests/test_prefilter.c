@@ -2,10 +2,11 @@
  * The token order a relation pattern requires (rule_pattern.order, rules.h): the
  * compiler records the slot type of each required slot and @type outside groups,
  * alternatives and optional macros, in pattern order; match.c then skips a pattern on a
- * sentence whose masked tokens do not hold that sequence. The order survives the cache
- * of compiled packs, and a pattern whose order the sentence holds still matches (two
- * tokens of one type in a row, tokens apart). The rules are written here; the lexicon
- * terms are from tests/rules/unit.rules.
+ * sentence whose masked tokens do not hold that sequence, and searches the others from no
+ * later than the last token their first required one can be. The order survives the
+ * cache of compiled packs, and a pattern whose order the sentence holds still matches
+ * (two tokens of one type in a row; a token of the first type before the one taken).
+ * The rules are written here; the lexicon terms are from tests/rules/unit.rules.
  */
 #include <criterion/criterion.h>
 

@@ -41,6 +41,7 @@ void match_ctx_free(match_ctx *m)
     free(m->lex_limits.items);
     free(m->patbits);
     free(m->toks);
+    free(m->tok_at);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -321,6 +322,24 @@ static int note_limit(match_ctx *m, const rule *r, size_t pi, int error)
     return 0;
 }
 
+/* The masked start of the last token a match of p can take for its first required
+ * token (rule_pattern.order): the last of that type with the rest of the order after it.
+ * No match starts past it. SIZE_MAX when p requires none. */
+static size_t order_limit(const match_ctx *m, const rule_pattern *p)
+{
+    if (!p->norder)
+        return SIZE_MAX;
+    size_t i = m->ntoks;
+    for (size_t k = p->norder; k-- > 0;) {
+        while (i > 0 && m->toks[i - 1] != p->order[k])
+            i--;
+        if (i == 0)
+            return 0; /* not held: order_open said so first */
+        i--;
+    }
+    return m->tok_at[i];
+}
+
 static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi, const char *s)
 {
     const rule_pattern *p = &r->patterns[pi];
@@ -330,11 +349,14 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     m->check_p = p;
     pcre2_code *code = rules_pattern_code(p);
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
-    /* a pattern that needs a therapy: no match starts past the last therapy token */
+    /* a pattern that needs a therapy: no match starts past the last therapy token, nor
+     * past the last token its first required one can be (order_limit) */
     uint32_t opts = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts);
-    pcre2_set_offset_limit(m->tag.mctx,
-                           opts & PCRE2_USE_OFFSET_LIMIT ? m->last_therapy : PCRE2_UNSET);
+    size_t limit = order_limit(m, p);
+    pcre2_set_offset_limit(m->tag.mctx, !(opts & PCRE2_USE_OFFSET_LIMIT) ? PCRE2_UNSET
+                                        : limit < m->last_therapy ? limit
+                                                                  : m->last_therapy);
     while (at <= len) {
         int rc = pcre2_match(code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0) /* past the match limits: no match, and noted for a warning */
@@ -373,8 +395,19 @@ static int list_tokens(match_ctx *m)
                 : letter == 'c' ? SLOT_CONDITION : -1;
         if (t < 0)
             continue;
-        if (VEC_PUSH_SLOT_N(m->toks, m->ntoks, m->captoks))
-            return -1;
+        if (m->ntoks == m->captoks) {
+            size_t cap = m->captoks ? m->captoks * 2 : 32;
+            uint8_t *a = realloc(m->toks, cap * sizeof *a);
+            if (!a)
+                return -1;
+            m->toks = a;
+            size_t *b = realloc(m->tok_at, cap * sizeof *b);
+            if (!b)
+                return -1;
+            m->tok_at = b;
+            m->captoks = cap;
+        }
+        m->tok_at[m->ntoks] = (size_t)(q - p);
         m->toks[m->ntoks++] = (uint8_t)t;
     }
     return 0;

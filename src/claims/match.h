@@ -68,6 +68,7 @@ typedef struct {
     size_t cappatbits;
     uint8_t *toks;               /* the slot type of each token of the masked sentence, in
                                   * order (what rule_pattern.order is read against) */
+    size_t *tok_at;              /* and its masked start */
     size_t ntoks, captoks;
 } match_ctx;
 
