@@ -40,6 +40,8 @@ void match_ctx_free(match_ctx *m)
     free(m->limits.items);
     free(m->lex_limits.items);
     free(m->patbits);
+    free(m->toks);
+    free(m->tok_at);
     if (m->md)
         pcre2_match_data_free(m->md);
     memset(m, 0, sizeof *m);
@@ -320,6 +322,24 @@ static int note_limit(match_ctx *m, const rule *r, size_t pi, int error)
     return 0;
 }
 
+/* The masked start of the last token a match of p can take for its first required
+ * token (rule_pattern.order): the last of that type with the rest of the order after it.
+ * No match starts past it. SIZE_MAX when p requires none. */
+static size_t order_limit(const match_ctx *m, const rule_pattern *p)
+{
+    if (!p->norder)
+        return SIZE_MAX;
+    size_t i = m->ntoks;
+    for (size_t k = p->norder; k-- > 0;) {
+        while (i > 0 && m->toks[i - 1] != p->order[k])
+            i--;
+        if (i == 0)
+            return 0; /* not held: order_open said so first */
+        i--;
+    }
+    return m->tok_at[i];
+}
+
 static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi, const char *s)
 {
     const rule_pattern *p = &r->patterns[pi];
@@ -329,11 +349,14 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     m->check_p = p;
     pcre2_code *code = rules_pattern_code(p);
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
-    /* a pattern that needs a therapy: no match starts past the last therapy token */
+    /* a pattern that needs a therapy: no match starts past the last therapy token, nor
+     * past the last token its first required one can be (order_limit) */
     uint32_t opts = 0;
     pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts);
-    pcre2_set_offset_limit(m->tag.mctx,
-                           opts & PCRE2_USE_OFFSET_LIMIT ? m->last_therapy : PCRE2_UNSET);
+    size_t limit = order_limit(m, p);
+    pcre2_set_offset_limit(m->tag.mctx, !(opts & PCRE2_USE_OFFSET_LIMIT) ? PCRE2_UNSET
+                                        : limit < m->last_therapy ? limit
+                                                                  : m->last_therapy);
     while (at <= len) {
         int rc = pcre2_match(code, (PCRE2_SPTR)masked, len, at, 0, m->md, m->tag.mctx);
         if (rc < 0) /* past the match limits: no match, and noted for a warning */
@@ -355,6 +378,53 @@ static size_t last_therapy(const strbuf *masked)
             (masked->ptr[i + 1] == 'T' || masked->ptr[i + 1] == 't'))
             return i;
     return 0;
+}
+
+/* The type of each token of the masked sentence, in order: every "\x01" followed by a
+ * type letter in either case, as the patterns' caseless regexes read it (a control
+ * character of the text itself may count too, which only lets a pattern run). */
+static int list_tokens(match_ctx *m)
+{
+    const char *p = m->masked.ptr;
+    size_t n = m->masked.len;
+    m->ntoks = 0;
+    for (const char *q = n ? memchr(p, '\x01', n) : NULL; q && (size_t)(q - p) + 1 < n;
+         q = memchr(q + 1, '\x01', n - (size_t)(q + 1 - p))) {
+        char letter = (char)(q[1] | 0x20);
+        int t = letter == 't' ? SLOT_THERAPY : letter == 'e' ? SLOT_EFFECT
+                : letter == 'c' ? SLOT_CONDITION : -1;
+        if (t < 0)
+            continue;
+        if (m->ntoks == m->captoks) {
+            size_t cap = m->captoks ? m->captoks * 2 : 32;
+            uint8_t *a = realloc(m->toks, cap * sizeof *a);
+            if (!a)
+                return -1;
+            m->toks = a;
+            size_t *b = realloc(m->tok_at, cap * sizeof *b);
+            if (!b)
+                return -1;
+            m->tok_at = b;
+            m->captoks = cap;
+        }
+        m->tok_at[m->ntoks] = (size_t)(q - p);
+        m->toks[m->ntoks++] = (uint8_t)t;
+    }
+    return 0;
+}
+
+/* Whether the sentence's tokens hold the pattern's required ones in its order
+ * (rule_pattern.order): when they do not, no match is possible. */
+static bool order_open(const match_ctx *m, const rule_pattern *p)
+{
+    size_t i = 0;
+    for (size_t k = 0; k < p->norder; k++, i++) {
+        while (i < m->ntoks && m->toks[i] != p->order[k])
+            i++;
+        if (i == m->ntoks)
+            return false;
+    }
+    return true;
 }
 
 unsigned match_present_types(const match_ctx *m)
@@ -392,7 +462,8 @@ static int run_indexed(match_ctx *m, const thx_ruleset *rs, const char *s, unsig
                 continue;
             const rule *r = &rs->rules[rs->pat_rule[p]];
             size_t k = rs->pat_index[p];
-            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
+            if (order_open(m, &r->patterns[k]) && match_gate_open(m, &r->patterns[k], present) &&
+                run_pattern(m, &rs->lex, r, k, s))
                 return -1;
         }
     return 0;
@@ -419,6 +490,8 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     m->last_therapy = last_therapy(&m->masked);
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
+    if (list_tokens(m))
+        return -1;
     if (only < 0 && rs->lit_start)
         return run_indexed(m, rs, s, present);
     /* the filters settle most patterns from one small array before their gates are
@@ -434,7 +507,8 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
             if (f && ((f->need_types & present) != f->need_types ||
                       (f->literal >= 0 && !m->tags.literals[f->literal])))
                 continue;
-            if (match_gate_open(m, &r->patterns[k], present) && run_pattern(m, &rs->lex, r, k, s))
+            if (order_open(m, &r->patterns[k]) && match_gate_open(m, &r->patterns[k], present) &&
+                run_pattern(m, &rs->lex, r, k, s))
                 return -1;
         }
     }

@@ -66,6 +66,10 @@ typedef struct {
     size_t last_therapy;         /* masked start of the sentence's last therapy token */
     uint64_t *patbits;           /* the patterns a sentence may match (thx_ruleset.lit_pats) */
     size_t cappatbits;
+    uint8_t *toks;               /* the slot type of each token of the masked sentence, in
+                                  * order (what rule_pattern.order is read against) */
+    size_t *tok_at;              /* and its masked start */
+    size_t ntoks, captoks;
 } match_ctx;
 
 void match_ctx_init(match_ctx *m);

@@ -240,6 +240,16 @@ static void r_pattern(reader *r, rule_pattern *p)
     }
     p->trigger_group = r_int(r);
     p->need_types = (unsigned)r_u(r);
+    uint64_t norder = r_u(r);
+    if (norder > RULES_ORDER_MAX)
+        r->err = -1;
+    p->norder = r->err ? 0 : (uint8_t)norder;
+    for (size_t i = 0; i < p->norder; i++) {
+        uint64_t t = r_u(r);
+        if (t >= SLOT_NTYPES)
+            r->err = -1;
+        p->order[i] = (uint8_t)t;
+    }
     p->gate_literal = r_int(r);
     size_t ns, nr;
     p->gate_ids = r_arr(r, &p->ngate_ids, sizeof *p->gate_ids);

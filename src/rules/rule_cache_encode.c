@@ -201,6 +201,9 @@ static void w_pattern(writer *w, const rule_pattern *p)
     }
     w_u(w, (uint64_t)(int64_t)p->trigger_group);
     w_u(w, p->need_types);
+    w_u(w, p->norder);
+    for (size_t i = 0; i < p->norder; i++)
+        w_u(w, p->order[i]);
     w_u(w, (uint64_t)(int64_t)p->gate_literal);
     w_arr(w, p->gate_ids, p->ngate_ids, sizeof *p->gate_ids);
     w_arr(w, p->gate_ends, p->ngates, sizeof *p->gate_ends);

@@ -104,6 +104,15 @@ static bool is_word_end(char ch)
     return ch == '\0' || ch == ' ' || ch == '\t' || strchr("(){}[]|\"", ch) != NULL;
 }
 
+/* A token of type t every match holds, after those noted before it (rules.h: order):
+ * elements outside groups follow one another in the match as in the pattern. */
+static void require_token(compiler *c, int t)
+{
+    c->pat->need_types |= 1u << t;
+    if (c->pat->norder < RULES_ORDER_MAX)
+        c->pat->order[c->pat->norder++] = (uint8_t)t;
+}
+
 /* ------------------------------------------------------------------ literals */
 
 static void note_gate(compiler *c, const char *src, size_t len, size_t score, bool set)
@@ -207,7 +216,7 @@ static void compile_slot(compiler *c, strbuf *out)
         return;
     }
     if (!c->optional)
-        c->pat->need_types |= 1u << t;
+        require_token(c, t);
     c->pat->list[t] = list;
     if (hash && !(c->pat->slot_tag[t] = xstrndup(hash + 1, hn))) {
         cerr(c, hash, "out of memory%s", "");
@@ -235,7 +244,7 @@ static void compile_require(compiler *c, strbuf *out)
         return;
     }
     if (!c->optional)
-        c->pat->need_types |= 1u << t;
+        require_token(c, t);
     sb_printf(out, "\\x01%c\\d+\\x02", slot_type_letter[t]);
 }
 
@@ -518,6 +527,7 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
     c.src = c.p = p->source;
     c.loc = p->loc;
     p->need_types = 0;
+    p->norder = 0;
     if (ex.bytes > RULES_PATTERN_EXPANDED_MAX) {
         rules_error(diags, &p->loc, p->loc.col, "the pattern of rule '%s' is over %d MB long",
                     r->id, RULES_PATTERN_EXPANDED_MAX >> 20);

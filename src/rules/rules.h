@@ -36,6 +36,8 @@ typedef struct {
     src_loc loc;
 } rule_example;
 
+#define RULES_ORDER_MAX 8 /* rule_pattern.order */
+
 /* A compiled relation pattern: one rule may have several (alternatives). */
 typedef struct {
     char *source;        /* the pattern as written */
@@ -58,6 +60,13 @@ typedef struct {
     size_t *gate_ends;
     size_t ngates;
     char *gate_text;        /* the gate as text ("a|b & c"), for explain */
+    /* the mention tokens every match holds, in the order it holds them: the slot type of
+     * each required slot ({type}, {type+}, {type#tag}; not {type:open}) and @type outside
+     * groups, alternatives and optional macros, the first RULES_ORDER_MAX of them. A
+     * sentence whose masked tokens do not hold this sequence (in order, gaps allowed) is
+     * not tried (match.c) */
+    uint8_t order[RULES_ORDER_MAX];
+    uint8_t norder;
     /* top-level elements, for explain: element k spans source [step_src[k],
      * step_src[k + 1]) and its regex prefix is regex[0, step_re[k]) */
     size_t *step_src, *step_re;
