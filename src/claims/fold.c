@@ -161,7 +161,7 @@ static bool joins_combination(const char *s, size_t a, size_t b, size_t first_st
     return false;
 }
 
-static bool has_tag(const lexicon *lx, const mention *me, const char *tag)
+bool mention_has_tag(const lexicon *lx, const mention *me, const char *tag)
 {
     const str_vec *tags = &lx->entries[me->entry].tags;
     for (size_t k = 0; k < tags->len; k++)
@@ -178,8 +178,10 @@ static bool has_tag(const lexicon *lx, const mention *me, const char *tag)
 int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, size_t at)
 {
     mention_vec *mv = &m->tags.mentions;
-    if (i + 1 >= mv->len || mv->items[i].type != SLOT_THERAPY || mv->items[i + 1].type != SLOT_THERAPY ||
-        !has_tag(lx, &mv->items[i], "administration") || lx->entries[mv->items[i + 1].entry].anaphor)
+    if (i + 1 >= mv->len || mv->items[i].type != SLOT_THERAPY ||
+        mv->items[i + 1].type != SLOT_THERAPY ||
+        !mention_has_tag(lx, &mv->items[i], "administration") ||
+        lx->entries[mv->items[i + 1].entry].anaphor)
         return -1;
     size_t a = at, b = mv->items[i + 1].start;
     while (a < b && s[a] == ' ')
@@ -202,15 +204,15 @@ int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, 
 }
 
 /* Whether mention me is a drug: a therapy that is no drug class and no anaphor. */
-static bool is_drug(const lexicon *lx, const mention *me)
+bool mention_is_drug(const lexicon *lx, const mention *me)
 {
-    return me->type == SLOT_THERAPY && !has_tag(lx, me, "drug-class") &&
+    return me->type == SLOT_THERAPY && !mention_has_tag(lx, me, "drug-class") &&
            !lx->entries[me->entry].anaphor;
 }
 
 static bool is_class(const lexicon *lx, const mention *me)
 {
-    return me->type == SLOT_THERAPY && has_tag(lx, me, "drug-class");
+    return me->type == SLOT_THERAPY && mention_has_tag(lx, me, "drug-class");
 }
 
 /* "the <mTOR inhibitor> <everolimus>": a drug class (an entry tagged `drug-class`) after
@@ -220,7 +222,7 @@ void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i)
 {
     mention_vec *mv = &m->tags.mentions;
     mention *c = &mv->items[i];
-    if (i + 1 >= mv->len || !is_class(lx, c) || !is_drug(lx, &mv->items[i + 1]) ||
+    if (i + 1 >= mv->len || !is_class(lx, c) || !mention_is_drug(lx, &mv->items[i + 1]) ||
         c->start < 4 || strncasecmp(s + c->start - 4, "the ", 4) ||
         (c->start > 4 && !is_space((unsigned char)s[c->start - 5])))
         return;
@@ -246,7 +248,7 @@ size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *
                              size_t n, size_t i, size_t at)
 {
     const mention_vec *mv = &m->tags.mentions;
-    if (i + 1 >= mv->len || !is_drug(lx, &mv->items[i]))
+    if (i + 1 >= mv->len || !mention_is_drug(lx, &mv->items[i]))
         return 0;
     const mention *c = &mv->items[i + 1];
     size_t a = at;

@@ -9,6 +9,11 @@
 
 #include "match.h"
 
+/* Whether mention me's lexicon entry carries tag; whether it is a drug: a therapy that is
+ * no drug class (tag `drug-class`) and no anaphor. role.c asks the same. */
+bool mention_has_tag(const lexicon *lx, const mention *me, const char *tag);
+bool mention_is_drug(const lexicon *lx, const mention *me);
+
 void fold_salt(match_ctx *m, const char *s, size_t n, size_t i);
 void adopt_listed_name(match_ctx *m, const lexicon *lx, size_t i);
 size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i,

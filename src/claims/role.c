@@ -3,22 +3,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fold.h"
 #include "role.h"
-
-static bool tagged(const lexicon *lx, const mention *me, const char *tag)
-{
-    const str_vec *tags = &lx->entries[me->entry].tags;
-    for (size_t k = 0; k < tags->len; k++)
-        if (!strcmp(tags->items[k], tag))
-            return true;
-    return false;
-}
-
-static bool is_drug(const lexicon *lx, const mention *me)
-{
-    return me->type == SLOT_THERAPY && !tagged(lx, me, "drug-class") &&
-           !lx->entries[me->entry].anaphor;
-}
 
 /* s[a..) starts with word w and a space; the position after the space, or 0. */
 static size_t skip(const char *s, size_t a, size_t b, const char *w)
@@ -69,7 +55,7 @@ static bool copula(const char *s, size_t a, size_t b)
 static int described(const lexicon *lx, const mention_vec *mv, const char *s, int tm)
 {
     const mention *c = &mv->items[tm];
-    if (c->type != SLOT_THERAPY || !tagged(lx, c, "drug-class"))
+    if (c->type != SLOT_THERAPY || !mention_has_tag(lx, c, "drug-class"))
         return -1;
     for (int j = tm - 1; j >= 0; j--) {
         const mention *d = &mv->items[j];
@@ -77,7 +63,7 @@ static int described(const lexicon *lx, const mention_vec *mv, const char *s, in
             continue;
         if (d->type != SLOT_THERAPY)
             return -1;
-        return is_drug(lx, d) && c->start - d->end <= 80 && copula(s, d->end, c->start) ? j
+        return mention_is_drug(lx, d) && c->start - d->end <= 80 && copula(s, d->end, c->start) ? j
                                                                                         : -1;
     }
     return -1;
