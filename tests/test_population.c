@@ -263,3 +263,36 @@ Test(population, the_therapy_that_fails_the_people_gives_no_claim)
                                     "lixisenatide"),
                      "diabetes");
 }
+
+/* A measure the therapy is studied on, between it and the people, is the target, not the
+ * people's condition (reads 6 and 7 of pubmed-10k, "population condition as target":
+ * evidence-inference PMC4360779, scientific-claims 25966207, bc5cdr 6229975). Counters:
+ * a measure that is the condition's own ("on symptoms", bc5cdr of pubmed-10k, cisapride)
+ * and no measure named at all keep the people's condition. */
+Test(population, a_measure_studied_on_the_people_is_no_claim_on_their_condition)
+{
+    cr_expect_str_eq(conditions_for(rs, "A pilot study on the effect of cognitive training on "
+                                    "BDNF serum levels in individuals with Parkinson's "
+                                    "disease",
+                                    "cognitive training"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Effect of ulinastatin on HMGB1 expression in rats with "
+                                    "acute lung injury induced by sepsis.",
+                                    "ulinastatin"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "The effect of long-term timolol treatment on heart size "
+                                    "after myocardial infarction was evaluated by X-ray in a "
+                                    "double-blind study including 241 patients (placebo 126, "
+                                    "timolol 115).",
+                                    "timolol"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Effects of cisapride on symptoms and postcibal "
+                                    "small-bowel motor function in patients with irritable "
+                                    "bowel syndrome.",
+                                    "cisapride"),
+                     "irritable bowel syndrome");
+    cr_expect_str_eq(conditions_for(rs, "Effect of ulinastatin in rats with acute lung injury "
+                                    "induced by sepsis.",
+                                    "ulinastatin"),
+                     "acute lung injury");
+}

@@ -358,6 +358,53 @@ static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
     return false;
 }
 
+/* Does s[a..b), between a therapy and the people's condition, name a measure as the
+ * object of "on" ("effect of cognitive training on <BDNF serum levels> in individuals
+ * with PD", "on <HMGB1 expression> in rats with ALI", "effects on <antioxidant
+ * capacities> in patients with HCC", "on <heart size> after MI": reads 6 and 7 of
+ * pubmed-10k, "population condition as target")? After the first "on": a noun of what
+ * is measured, no condition mention (tags) and no word that makes the measure the
+ * condition's own ("on <symptoms>", "disease <activity>", "glycemic <control>", "clinical
+ * parameters"), in one clause. */
+static bool measure_on(const tag_result *tags, const char *s, size_t a, size_t b)
+{
+    static const char *const measures[] = {
+        "level", "levels", "concentration", "concentrations", "expression", "marker",
+        "markers", "biomarker", "biomarkers", "metabolism", "size", "capacity", "capacities",
+        "profile", "profiles", NULL};
+    static const char *const own[] = {"symptom", "symptoms", "severity", "activity",
+                                      "control", "pain", "clinical", "quality", "cognition",
+                                      "cognitive", "insulin", "glycemic", "glycaemic", NULL};
+    size_t p = a;
+    while (p + 2 < b && !((p == 0 || !isalnum((unsigned char)s[p - 1])) &&
+                          !strncasecmp(s + p, "on", 2) && is_space((unsigned char)s[p + 2])))
+        p++;
+    if (p + 2 >= b)
+        return false;
+    for (size_t k = 0; k < tags->mentions.len; k++) {
+        const mention *q = &tags->mentions.items[k];
+        if (q->type == SLOT_CONDITION && !q->hidden && q->start > p && q->end <= b)
+            return false;
+    }
+    bool measure = false;
+    for (size_t i = p + 2; i < b;) {
+        if (s[i] == ';' || s[i] == ':')
+            return false;
+        if (!isalpha((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < b && isalpha((unsigned char)s[e]))
+            e++;
+        if (word_of(s, i, e, own))
+            return false;
+        measure |= word_of(s, i, e, measures);
+        i = e;
+    }
+    return measure;
+}
+
 /* Is therapy mention me one the people never had: "patients who had not been treated with
  * <lamivudine> were included", "not treated with <continuous positive airways pressure>
  * were enrolled and randomized to fenofibrate", "with MBC and no prior <chemotherapy>"
@@ -489,6 +536,16 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
         if (!yields && c->mention[SLOT_EFFECT] == -1 && cm >= 0 &&
             adjective_of_people(s, n, &tags->mentions.items[cm]) && names_harm(s, n))
             yields = true;
+        /* the people's condition after a measure the therapy is studied on: the measure
+         * is the target, not their condition */
+        int tm = c->mention[SLOT_THERAPY];
+        if (!yields && c->mention[SLOT_EFFECT] == -1 && cm >= 0 && tm >= 0) {
+            const mention *t = &tags->mentions.items[tm], *p = &tags->mentions.items[cm];
+            yields = t->end <= p->start &&
+                     (populated(rs, tags, s, n, c) || people_noun_after(s, n, p) ||
+                      word_before(s, p->start, "after")) &&
+                     measure_on(tags, s, t->end, p->start);
+        }
         if (!yields)
             cs->items[kept++] = *c;
     }

@@ -28,6 +28,12 @@
  *   D deficiency> in <CKD> patients with ergocalciferol"); it does not make the claim
  *   yield to another claim (tried over pubmed-10k: "<PAR> patients", "<IBS> patients"
  *   were the right target in a third of the claims dropped).
+ * - a claim with no outcome of its own on the people's condition (or one right after
+ *   "after") is dropped when a measure is named between the therapy and them, after
+ *   "on" ("effect of cognitive training on <BDNF serum levels> in individuals with PD",
+ *   "timolol treatment on <heart size> after MI"; reads 6 and 7): the measure is the
+ *   target; not a measure that is the condition's own ("on <symptoms>", "disease
+ *   activity", "glycemic control") nor one with a condition in it ("on <pain>").
  * - a claim with no outcome of its own on people named by their condition's adjective is
  *   dropped when the sentence names a harm ("a side effect of captopril treatment in
  *   <hypertensive> patients", "... due to carbamazepine treatment in an <epileptic> woman").
