@@ -170,3 +170,38 @@ Test(harms, an_outcome_of_the_titles_harmful_agent_is_no_claim)
     cr_expect_null(find("dexamethasone", "increases plasma h2o2 level", NULL));
     cr_expect_not_null(find("lactoferrin", "antioxidant", NULL), "the therapy's own stays");
 }
+
+/* BC5CDR 12574103: "a reduction in glomerular number" is the damage, and the conditions
+ * listed after it are more of the damage, none that the drug lowers */
+Test(harms, the_conditions_listed_after_a_lost_good_are_harms)
+{
+    static const char *result =
+        "This study shows that prenatal dexamethasone in rats results in a reduction in "
+        "glomerular number, glomerulosclerosis, and hypertension when administered at "
+        "specific points during gestation.";
+    run("", result);
+    cr_expect_null(find("dexamethasone", "reduces", "glomerulonephritis"));
+    cr_expect_null(find("dexamethasone", "reduces", "hypertension"));
+    run("", "Prenatal dexamethasone resulted in a reduction in glomerulosclerosis and "
+            "hypertension in rats.");
+    cr_expect_not_null(find("dexamethasone", "reduces", "hypertension"),
+                       "without the lost good first, the list is the drug's");
+}
+
+/* BC5CDR 7066357 and the TECOS pancreatic safety report (PMC5864139): the drug named as
+ * the cause in a title, a pooled increased risk of a condition */
+Test(harms, a_cause_in_the_title_or_an_increased_risk_is_no_claim)
+{
+    run("Plasma and urinary lipids and lipoproteins during the development of nephrotic "
+        "syndrome induced in the rat by puromycin aminonucleoside.",
+        "These observations indicate that puromycin aminonucleoside alters plasma "
+        "lipoproteins by lowering VLDL and increasing HDL.");
+    cr_expect_null(find("puromycin", "reduces vldl", NULL));
+    run("Pancreatic Safety of Sitagliptin in the TECOS Study",
+        "We evaluated the incidence of acute pancreatitis in patients with type 2 diabetes "
+        "who were treated with sitagliptin, a dipeptidyl peptidase-4 inhibitor (DPP-4i). "
+        "Meta-analysis with two other DPP-4i cardiovascular outcome studies showed an "
+        "increased risk for acute pancreatitis (risk ratio 1.78) and no significant effect "
+        "for pancreatic cancer.");
+    cr_expect_null(find("dipeptidyl-peptidase IV inhibitors", "studied for", "pancreatitis"));
+}

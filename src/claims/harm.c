@@ -74,7 +74,10 @@ static const char *const GOOD_TO_KEEP[] = {
     "glomerular filtration rate", "gfr", "cardiac output", "ejection fraction", "lvef",
     /* toxicology: the defences and the respiration a toxic dose lowers */
     "superoxide dismutase", "sod", "catalase", "glutathione", "gsh", "antioxidant enzymes",
-    "creatinine clearance", "rcr", "respiratory control ratio", NULL};
+    "creatinine clearance", "rcr", "respiratory control ratio",
+    /* developmental toxicology: "prenatal dexamethasone ... a reduction in glomerular
+     * number" */
+    "glomerular number", "nephron number", NULL};
 static const char *const BAD_TO_RAISE[] = {
     "mortality", "death", "deaths", "toxicity", "toxicities", "adverse events",
     "adverse event", "adverse effects", "adverse reactions", "side effects", "side effect",
@@ -169,6 +172,34 @@ static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t e
     return false;
 }
 
+/* True when t claims that its therapy lowers a condition listed after a good the same
+ * therapy loses under the same word: in "prenatal dexamethasone in rats results in a
+ * reduction in glomerular number, glomerulosclerosis, and hypertension" the reduction is
+ * the damage (an effect-only outcome that harm_outcome calls harmful, its object right
+ * after t's effect word and before t's condition), and the conditions after it are more
+ * of the damage. */
+static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t end,
+                                   const thx_triple *t)
+{
+    const char *e = t->effect.norm;
+    if (!t->condition.text || !e || !t->effect.text || strchr(e, ' ') ||
+        !in_list(LOWERING, e, strlen(e)))
+        return false;
+    for (size_t i = first; i < end; i++) {
+        const thx_triple *h = &out->items[i];
+        const char *he = h->effect.norm, *sp = he ? strchr(he, ' ') : NULL;
+        if (h == t || h->condition.text || !sp || !h->effect.text ||
+            h->sentence.section != t->sentence.section ||
+            h->sentence.start != t->sentence.start || !same_thing(&h->therapy, &t->therapy) ||
+            !in_list(LOWERING, he, (size_t)(sp - he)) || !harm_outcome(he, false))
+            continue;
+        if (h->effect.start >= t->effect.end && h->effect.start <= t->effect.end + 8 &&
+            h->effect.end <= t->condition.start)
+            return true;
+    }
+    return false;
+}
+
 int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms)
 {
     size_t end = out->len, kept = first;
@@ -191,7 +222,8 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
         else
             drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
                               harmed(out, first, end, t) ||
-                              course_of_titled_harm(out, first, end, t);
+                              course_of_titled_harm(out, first, end, t) ||
+                              listed_after_lost_good(out, first, end, t);
     }
     for (size_t i = first; i < end; i++) {
         if (drop[i - first]) {
