@@ -149,6 +149,27 @@ Test(lexicon, regex_synonyms_add_mentions)
     expect_mention(0, s, "UC-MSC-Exo", "MSC-derived exosomes");
 }
 
+/* What the tagger reads of a regex's options is read once, when its code is set. */
+Test(lexicon, a_regex_options_are_read_when_its_code_is_set)
+{
+    int err;
+    PCRE2_SIZE off;
+    lex_regex x;
+    memset(&x, 0, sizeof x);
+    pcre2_code *a = pcre2_compile((PCRE2_SPTR) "x+y", PCRE2_ZERO_TERMINATED,
+                                  PCRE2_CASELESS | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
+    pcre2_code *b = pcre2_compile((PCRE2_SPTR) "x+y", PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+    cr_assert(a && b);
+    lexicon_regex_set_code(&x, a);
+    cr_expect(x.code == a && x.caseless && x.offset_limit);
+    lexicon_regex_set_code(&x, b);
+    cr_expect(x.code == b && !x.caseless && !x.offset_limit);
+    lexicon_regex_set_code(&x, NULL);
+    cr_expect(!x.code && !x.caseless && !x.offset_limit);
+    pcre2_code_free(a);
+    pcre2_code_free(b);
+}
+
 /* A gated regex compiled with PCRE2_USE_OFFSET_LIMIT (as rules/rule_syntax.c compiles
  * it): the tagger stops at a start past the gate's last place, and still finds every
  * match up to it. */

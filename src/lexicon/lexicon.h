@@ -61,6 +61,9 @@ typedef struct {
                  * the regex runs on every sentence */
     bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): in
                         * lowercased text only its codes count (lowercase.c) */
+    /* read from code's options once, when it is set (lexicon_regex_set_code) */
+    bool caseless;     /* compiled PCRE2_CASELESS (no /c flag) */
+    bool offset_limit; /* compiled PCRE2_USE_OFFSET_LIMIT */
 } lex_regex;
 
 typedef struct {
@@ -191,6 +194,9 @@ int lexicon_compact(lexicon *lx);
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
+/* Sets r->code and what the tagger reads of its options (caseless, offset_limit), so
+ * that no sentence asks PCRE2 for them (lexicon_add_regex, and the cache's decoder). */
+void lexicon_regex_set_code(lex_regex *r, pcre2_code *code);
 /* The longest literal (3 characters or more, lowercased) that every match of regex
  * src must contain, or "a|b|c" when every match contains one of those, or NULL.
  * Caller frees. */

@@ -2,7 +2,7 @@
  * A compiled pattern's code, and the whole rule set's compilation: rule_compile.c turns
  * a pattern's text into its regex (p->regex); here that regex becomes the PCRE2 code
  * that is matched (in a faster form that matches the same), with the numbers of its
- * slot and trigger groups.
+ * slot and trigger groups, and what match.c reads of its options.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,15 @@
 
 #include "rule_syntax.h"
 #include "rule_load.h"
+
+void rules_pattern_set_code(rule_pattern *p, pcre2_code *code)
+{
+    uint32_t opts = 0;
+    if (code)
+        pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts);
+    p->code = code;
+    p->offset_limit = (opts & PCRE2_USE_OFFSET_LIMIT) != 0;
+}
 
 static int find_group(const pcre2_code *code, const char *name)
 {
@@ -31,15 +40,17 @@ int rules_pattern_make_code(thx_ruleset *rs, rule_pattern *p, const bool slot_se
     sb_init(&fast);
     uint32_t limit = p->need_types & (1u << SLOT_THERAPY) ? PCRE2_USE_OFFSET_LIMIT : 0;
     sb_puts(&fast, factored ? factored : p->regex ? p->regex : "");
-    p->code = fast.len && sb_grow(&fast, 0) == 0
-                  ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len,
-                                  PCRE2_CASELESS | PCRE2_DUPNAMES | limit, &err, &off, NULL)
-                  : NULL;
+    pcre2_code *code = fast.len && sb_grow(&fast, 0) == 0
+                           ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len,
+                                           PCRE2_CASELESS | PCRE2_DUPNAMES | limit, &err, &off,
+                                           NULL)
+                           : NULL;
     sb_free(&fast);
     free(factored);
-    if (!p->code)
-        p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
-                                PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
+    if (!code)
+        code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
+                             PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
+    rules_pattern_set_code(p, code);
     if (!p->code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(err, msg, sizeof msg);
