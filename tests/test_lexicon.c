@@ -239,6 +239,38 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
     }
 }
 
+/* A regex without a required literal of 3 characters still gets a weaker gate when it
+ * has one: a shorter literal, one-letter classes in either case, short alternatives, a
+ * digit that must be there; never one an optional part or a negative look-ahead gives. */
+Test(lexicon, regex_gate_falls_back_to_short_literals_and_digits)
+{
+    const char *cases[][2] = {
+        {"abcd(?:x|y)", "abcd"}, /* a required literal: unchanged */
+        {"^(?:\\s*\\w+\\s*[,:])?\\K[Ii]t\\b(?!\\s+was)", "it"},
+        {"(?<![\\w-])(?:AB|CDE)[- ]?\\d{3,7}", "ab|cde"},
+        {"\\b(?!(?:CD|NCT)-?\\d)(?:[A-Z]{2,5}-?|[A-Z]-)\\d{3,6}", "0|1|2|3|4|5|6|7|8|9"},
+        {"[A-Z]\\d?x", "x"},
+        {"[A-Z]\\d*\\b", NULL},
+        {"[A-Z]\\d{0,3}\\b", NULL},
+        {"(?:\\d+)?[a-z]", NULL},
+        {"(?!\\d)[a-z]+", NULL},
+        {"ab|\\d", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *g = regex_gate(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(g && !strcmp(g, cases[i][1]), "%s: gate '%s'", cases[i][0], g ? g : "(none)");
+        else
+            cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
+        free(g);
+    }
+    /* the gate holds: a sentence without a digit skips the regex, one with finds it */
+    regex_entry(SLOT_THERAPY, "code", "(?:[A-Z]{2}-?)\\d{3}");
+    const char *s = "GS-441 and AB cured liver fibrosis.";
+    tag(s);
+    expect_mention(0, s, "GS-441", "code");
+}
+
 Test(lexicon, regex_hoist_puts_cheap_assertions_before_a_leading_lookahead)
 {
     const char *cases[][2] = {

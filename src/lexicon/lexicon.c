@@ -452,7 +452,7 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
     lex_regex *r = &lx->regexes[index];
     lexicon_regex_set_code(r, code);
     r->entry = entry;
-    r->gate = regex_required_literal(src, n);
+    r->gate = regex_gate(src, n);
     r->capital_runs = lexicon_capital_runs(src, n);
     for (const char *g = r->gate; g;) {
         const char *bar = strchr(g, '|');

@@ -201,6 +201,11 @@ void lexicon_regex_set_code(lex_regex *r, pcre2_code *code);
  * src must contain, or "a|b|c" when every match contains one of those, or NULL.
  * Caller frees. */
 char *regex_required_literal(const char *src, size_t n);
+/* The gate of regex synonym src: its required literal, or when it has none of 3
+ * characters, a shorter one ("[Ii]t" gives "it"), the prefixes of a group of short
+ * alternatives ("(?:GS|MK)\\d" gives "gs|mk"), or a required digit ("0|1|...|9"); NULL
+ * when every match need contain none of those. Caller frees. */
+char *regex_gate(const char *src, size_t n);
 /* Regex src with its leading look-ahead moved behind the cheap assertions that follow
  * it (\b, \B, look-behinds): "(?=(?:\w+\s+){1,3}therapy)\b(?<![\w-])..." becomes
  * "\b(?<![\w-])(?=(?:\w+\s+){1,3}therapy)...". Assertions at one place hold or fail
