@@ -149,6 +149,27 @@ Test(lexicon, regex_synonyms_add_mentions)
     expect_mention(0, s, "UC-MSC-Exo", "MSC-derived exosomes");
 }
 
+/* What the tagger reads of a regex's options is read once, when its code is set. */
+Test(lexicon, a_regex_options_are_read_when_its_code_is_set)
+{
+    int err;
+    PCRE2_SIZE off;
+    lex_regex x;
+    memset(&x, 0, sizeof x);
+    pcre2_code *a = pcre2_compile((PCRE2_SPTR) "x+y", PCRE2_ZERO_TERMINATED,
+                                  PCRE2_CASELESS | PCRE2_USE_OFFSET_LIMIT, &err, &off, NULL);
+    pcre2_code *b = pcre2_compile((PCRE2_SPTR) "x+y", PCRE2_ZERO_TERMINATED, 0, &err, &off, NULL);
+    cr_assert(a && b);
+    lexicon_regex_set_code(&x, a);
+    cr_expect(x.code == a && x.caseless && x.offset_limit);
+    lexicon_regex_set_code(&x, b);
+    cr_expect(x.code == b && !x.caseless && !x.offset_limit);
+    lexicon_regex_set_code(&x, NULL);
+    cr_expect(!x.code && !x.caseless && !x.offset_limit);
+    pcre2_code_free(a);
+    pcre2_code_free(b);
+}
+
 /* A gated regex compiled with PCRE2_USE_OFFSET_LIMIT (as rules/rule_syntax.c compiles
  * it): the tagger stops at a start past the gate's last place, and still finds every
  * match up to it. */
@@ -216,6 +237,38 @@ Test(lexicon, regex_gate_is_a_literal_every_match_contains)
             cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
         free(g);
     }
+}
+
+/* A regex without a required literal of 3 characters still gets a weaker gate when it
+ * has one: a shorter literal, one-letter classes in either case, short alternatives, a
+ * digit that must be there; never one an optional part or a negative look-ahead gives. */
+Test(lexicon, regex_gate_falls_back_to_short_literals_and_digits)
+{
+    const char *cases[][2] = {
+        {"abcd(?:x|y)", "abcd"}, /* a required literal: unchanged */
+        {"^(?:\\s*\\w+\\s*[,:])?\\K[Ii]t\\b(?!\\s+was)", "it"},
+        {"(?<![\\w-])(?:AB|CDE)[- ]?\\d{3,7}", "ab|cde"},
+        {"\\b(?!(?:CD|NCT)-?\\d)(?:[A-Z]{2,5}-?|[A-Z]-)\\d{3,6}", "0|1|2|3|4|5|6|7|8|9"},
+        {"[A-Z]\\d?x", "x"},
+        {"[A-Z]\\d*\\b", NULL},
+        {"[A-Z]\\d{0,3}\\b", NULL},
+        {"(?:\\d+)?[a-z]", NULL},
+        {"(?!\\d)[a-z]+", NULL},
+        {"ab|\\d", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *g = regex_gate(cases[i][0], strlen(cases[i][0]));
+        if (cases[i][1])
+            cr_expect(g && !strcmp(g, cases[i][1]), "%s: gate '%s'", cases[i][0], g ? g : "(none)");
+        else
+            cr_expect_null(g, "%s: gate '%s'", cases[i][0], g);
+        free(g);
+    }
+    /* the gate holds: a sentence without a digit skips the regex, one with finds it */
+    regex_entry(SLOT_THERAPY, "code", "(?:[A-Z]{2}-?)\\d{3}");
+    const char *s = "GS-441 and AB cured liver fibrosis.";
+    tag(s);
+    expect_mention(0, s, "GS-441", "code");
 }
 
 Test(lexicon, regex_hoist_puts_cheap_assertions_before_a_leading_lookahead)

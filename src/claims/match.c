@@ -351,10 +351,8 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
     /* a pattern that needs a therapy: no match starts past the last therapy token, nor
      * past the last token its first required one can be (order_limit) */
-    uint32_t opts = 0;
-    pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &opts);
     size_t limit = order_limit(m, p);
-    pcre2_set_offset_limit(m->tag.mctx, !(opts & PCRE2_USE_OFFSET_LIMIT) ? PCRE2_UNSET
+    pcre2_set_offset_limit(m->tag.mctx, !p->offset_limit ? PCRE2_UNSET
                                         : limit < m->last_therapy ? limit
                                                                   : m->last_therapy);
     while (at <= len) {

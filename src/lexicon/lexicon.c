@@ -429,6 +429,18 @@ static int build_gate_automaton(lexicon *lx)
     return 0;
 }
 
+void lexicon_regex_set_code(lex_regex *r, pcre2_code *code)
+{
+    uint32_t all = 0, arg = 0;
+    if (code) {
+        pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all);
+        pcre2_pattern_info(code, PCRE2_INFO_ARGOPTIONS, &arg);
+    }
+    r->code = code;
+    r->caseless = (all & PCRE2_CASELESS) != 0;
+    r->offset_limit = (arg & PCRE2_USE_OFFSET_LIMIT) != 0;
+}
+
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n)
 {
     if (lx->nregexes == lx->capregexes &&
@@ -438,9 +450,9 @@ int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src,
     }
     int index = (int)lx->nregexes++;
     lex_regex *r = &lx->regexes[index];
-    r->code = code;
+    lexicon_regex_set_code(r, code);
     r->entry = entry;
-    r->gate = regex_required_literal(src, n);
+    r->gate = regex_gate(src, n);
     r->capital_runs = lexicon_capital_runs(src, n);
     for (const char *g = r->gate; g;) {
         const char *bar = strchr(g, '|');

@@ -61,6 +61,9 @@ typedef struct {
                  * the regex runs on every sentence */
     bool capital_runs; /* it has a run of any capitals ("[A-Z]{2,5}", "[A-Z]+"): in
                         * lowercased text only its codes count (lowercase.c) */
+    /* read from code's options once, when it is set (lexicon_regex_set_code) */
+    bool caseless;     /* compiled PCRE2_CASELESS (no /c flag) */
+    bool offset_limit; /* compiled PCRE2_USE_OFFSET_LIMIT */
 } lex_regex;
 
 typedef struct {
@@ -191,10 +194,18 @@ int lexicon_compact(lexicon *lx);
 /* Takes ownership of code; src is the regex as written, from which the longest literal
  * every match must contain is taken as its gate. */
 int lexicon_add_regex(lexicon *lx, pcre2_code *code, int entry, const char *src, size_t n);
+/* Sets r->code and what the tagger reads of its options (caseless, offset_limit), so
+ * that no sentence asks PCRE2 for them (lexicon_add_regex, and the cache's decoder). */
+void lexicon_regex_set_code(lex_regex *r, pcre2_code *code);
 /* The longest literal (3 characters or more, lowercased) that every match of regex
  * src must contain, or "a|b|c" when every match contains one of those, or NULL.
  * Caller frees. */
 char *regex_required_literal(const char *src, size_t n);
+/* The gate of regex synonym src: its required literal, or when it has none of 3
+ * characters, a shorter one ("[Ii]t" gives "it"), the prefixes of a group of short
+ * alternatives ("(?:GS|MK)\\d" gives "gs|mk"), or a required digit ("0|1|...|9"); NULL
+ * when every match need contain none of those. Caller frees. */
+char *regex_gate(const char *src, size_t n);
 /* Regex src with its leading look-ahead moved behind the cheap assertions that follow
  * it (\b, \B, look-behinds): "(?=(?:\w+\s+){1,3}therapy)\b(?<![\w-])..." becomes
  * "\b(?<![\w-])(?=(?:\w+\s+){1,3}therapy)...". Assertions at one place hold or fail

@@ -84,8 +84,10 @@ static size_t gate_score(const char *g)
  * look-ahead gives what its content requires; a group with alternatives
  * gives the literal prefix of each ("(?:cancers?|tumou?rs?)" gives "cancer|tumo"); a
  * group without gives what its own content requires. */
+static char *required(const char *src, size_t n, bool weak);
+
 static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t cap,
-                         size_t *end)
+                         size_t *end, bool weak)
 {
     size_t close = group_end(src, n, i);
     *end = close < n ? close : n - 1;
@@ -123,7 +125,7 @@ static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t 
     if (nbars == 64)
         return 0;
     if (nbars == 0) {
-        char *inner = regex_required_literal(src + a, close - a);
+        char *inner = required(src + a, close - a, weak);
         size_t score = inner && strlen(inner) < cap ? gate_score(inner) : 0;
         if (score)
             snprintf(out, cap, "%s", inner);
@@ -147,12 +149,38 @@ static size_t group_gate(const char *src, size_t n, size_t i, char *out, size_t 
     return gate_score(out);
 }
 
+/* The one letter a class of one letter in either case or of one character stands for
+ * ("[Ii]", "[x]"), lowercased, or 0; *end: the class's ']'. */
+static char one_letter_class(const char *src, size_t n, size_t i, size_t *end)
+{
+    if (i + 2 < n && src[i + 2] == ']' && is_ascii_alnum((unsigned char)src[i + 1])) {
+        *end = i + 2;
+        return (char)ascii_lower((unsigned char)src[i + 1]);
+    }
+    if (i + 3 < n && src[i + 3] == ']' && is_ascii_alnum((unsigned char)src[i + 1]) &&
+        ascii_lower((unsigned char)src[i + 1]) == ascii_lower((unsigned char)src[i + 2])) {
+        *end = i + 3;
+        return (char)ascii_lower((unsigned char)src[i + 1]);
+    }
+    return 0;
+}
+
+/* Whether a quantifier that allows zero follows src[i] ("?", "*", "{0"). */
+static bool may_be_absent(const char *src, size_t n, size_t i)
+{
+    return i + 1 < n && (src[i + 1] == '?' || src[i + 1] == '*' ||
+                         (src[i + 1] == '{' && i + 2 < n && src[i + 2] == '0'));
+}
+
 /* Reads the regex at nesting depth 0 only: runs of plain characters are required
  * unless a quantifier that allows zero follows (which drops the last character);
  * groups, classes and escapes end a run; a '|' at depth 0 means nothing is required.
  * A group that is a plain alternation of literals is a gate too ("any of"): taken when
- * its shortest literal is longer than the longest plain run. */
-char *regex_required_literal(const char *src, size_t n)
+ * its shortest literal is longer than the longest plain run. Weak (regex_gate, when
+ * that finds nothing): a class of one letter in either case ("[Ii]t") is that letter
+ * in a run, a digit \d that must be there is the gate "0|1|...|9", and a gate of any
+ * length is taken. */
+static char *required(const char *src, size_t n, bool weak)
 {
     char best[4096] = "", run[128];
     size_t rl = 0, bl = 0, score = 0;
@@ -167,9 +195,21 @@ char *regex_required_literal(const char *src, size_t n)
     } while (0)
     for (size_t i = 0; i < n; i++) {
         char c = src[i];
+        size_t e;
+        char one;
         if (c == '\\') {
             END_RUN();
+            if (weak && score == 0 && i + 1 < n && src[i + 1] == 'd' &&
+                !may_be_absent(src, n, i + 1)) {
+                snprintf(best, sizeof best, "0|1|2|3|4|5|6|7|8|9");
+                bl = strlen(best);
+                score = 1;
+            }
             i = skip_escape(src, n, i);
+        } else if (weak && c == '[' && (one = one_letter_class(src, n, i, &e)) != 0) {
+            if (rl < sizeof run - 1)
+                run[rl++] = one;
+            i = e;
         } else if (c == '[') {
             END_RUN();
             while (i + 1 < n && src[i + 1] != ']')
@@ -178,7 +218,7 @@ char *regex_required_literal(const char *src, size_t n)
         } else if (c == '(') {
             END_RUN();
             char alts[4096];
-            size_t end, g = group_gate(src, n, i, alts, sizeof alts, &end);
+            size_t end, g = group_gate(src, n, i, alts, sizeof alts, &end, weak);
             if (g > score) {
                 snprintf(best, sizeof best, "%s", alts);
                 bl = strlen(best);
@@ -191,6 +231,11 @@ char *regex_required_literal(const char *src, size_t n)
             if (rl)
                 rl--;
             END_RUN();
+            size_t q = i + 1; /* a count ("{2,5}"): its digits are no text */
+            while (c == '{' && q < n && (src[q] == ',' || (src[q] >= '0' && src[q] <= '9')))
+                q++;
+            if (c == '{' && q < n && src[q] == '}')
+                i = q;
         } else if (is_ascii_alnum((unsigned char)c) || c == '-') {
             if (rl < sizeof run - 1)
                 run[rl++] = (char)ascii_lower((unsigned char)c);
@@ -200,6 +245,17 @@ char *regex_required_literal(const char *src, size_t n)
     }
     END_RUN();
 #undef END_RUN
-    return score >= 3 ? xstrndup(best, bl) : NULL;
+    return score >= (weak ? 1u : 3u) ? xstrndup(best, bl) : NULL;
+}
+
+char *regex_required_literal(const char *src, size_t n)
+{
+    return required(src, n, false);
+}
+
+char *regex_gate(const char *src, size_t n)
+{
+    char *g = required(src, n, false);
+    return g ? g : required(src, n, true);
 }
 

@@ -265,9 +265,7 @@ static int match_regex(const lexicon *lx, size_t k, const char *subject, size_t 
 /* Whether regex k was compiled to match its capitals (the rule language's /c flag). */
 static bool case_sensitive(const lexicon *lx, size_t k)
 {
-    uint32_t opts = 0;
-    pcre2_pattern_info(lx->regexes[k].code, PCRE2_INFO_ALLOPTIONS, &opts);
-    return !(opts & PCRE2_CASELESS);
+    return !lx->regexes[k].caseless;
 }
 
 /* In lowercased text (tag_result.lowercased) a case-sensitive regex also runs on the
@@ -292,9 +290,7 @@ static int run_regexes(const lexicon *lx, const char *s, size_t n, bool lowercas
         if (!sc->regex_on[k])
             continue;
         /* no match starts past the last place of the gate (lexicon.h) */
-        uint32_t opts = 0;
-        pcre2_pattern_info(lx->regexes[k].code, PCRE2_INFO_ARGOPTIONS, &opts);
-        pcre2_set_offset_limit(sc->mctx, lx->regexes[k].gate && (opts & PCRE2_USE_OFFSET_LIMIT)
+        pcre2_set_offset_limit(sc->mctx, lx->regexes[k].gate && lx->regexes[k].offset_limit
                                              ? sc->regex_last[k]
                                              : PCRE2_UNSET);
         if (match_regex(lx, k, s, n, false, sc))

@@ -281,9 +281,9 @@ static void r_codes(reader *r, thx_ruleset *rs)
     free(bytes);
     for (size_t i = 0; i < rs->nrules; i++)
         for (size_t j = 0; j < rs->rules[i].npatterns; j++, k++)
-            rs->rules[i].patterns[j].code = codes ? codes[k] : NULL;
+            rules_pattern_set_code(&rs->rules[i].patterns[j], codes ? codes[k] : NULL);
     for (size_t i = 0; i < rs->lex.nregexes; i++, k++) {
-        rs->lex.regexes[i].code = codes ? codes[k] : NULL;
+        lexicon_regex_set_code(&rs->lex.regexes[i], codes ? codes[k] : NULL);
         if (!r->err) /* as the parser does: the tagger matches with the JIT */
             pcre2_jit_compile(rs->lex.regexes[i].code, PCRE2_JIT_COMPLETE);
     }

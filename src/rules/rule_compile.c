@@ -16,7 +16,8 @@
  * elements need no special spacing. The literals that every match must contain are
  * collected here; rule_gate.c chooses the best few as the pattern's gate, looked up by
  * the lexicon trie, so that a pattern only runs on sentences that can match it. A slot's
- * regex is written by rule_slot.c; rule_macro.c checks each macro expansion.
+ * regex is written by rule_slot.c; rule_macro.c checks each macro expansion;
+ * rule_pattern_code.c compiles the regex to the code that is matched.
  *
  * The compiler recurses on groups and macros: their nesting, and the text that macros
  * expand to, are bounded (rule_load.h) and checked before each step down, so that no
@@ -508,12 +509,6 @@ static void compile_alt(compiler *c, strbuf *out, char close)
 
 /* ------------------------------------------------------------------ whole patterns */
 
-static int find_group(const pcre2_code *code, const char *name)
-{
-    int n = pcre2_substring_number_from_name(code, (PCRE2_SPTR)name);
-    return n > 0 ? n : 0;
-}
-
 int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_diags *diags)
 {
     compiler c;
@@ -552,43 +547,8 @@ int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_d
         return THX_ERULES;
     }
     p->regex = sb_take(&re);
-    int err;
-    PCRE2_SIZE off;
-    /* matched in a faster form that matches the same: its alternatives gathered by first
-     * letter (lexicon.h), and when it needs a therapy, compiled to be searched with an
-     * offset limit, the last therapy token (rules.h); explain reads p->regex as compiled
-     * from the pattern */
-    char *factored = p->regex ? regex_factor_alternatives(p->regex, strlen(p->regex)) : NULL;
-    strbuf fast;
-    sb_init(&fast);
-    uint32_t limit = p->need_types & (1u << SLOT_THERAPY) ? PCRE2_USE_OFFSET_LIMIT : 0;
-    sb_puts(&fast, factored ? factored : p->regex ? p->regex : "");
-    p->code = fast.len && sb_grow(&fast, 0) == 0
-                  ? pcre2_compile((PCRE2_SPTR)fast.ptr, fast.len,
-                                  PCRE2_CASELESS | PCRE2_DUPNAMES | limit, &err, &off, NULL)
-                  : NULL;
-    sb_free(&fast);
-    free(factored);
-    if (!p->code)
-        p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
-                                PCRE2_CASELESS | PCRE2_DUPNAMES, &err, &off, NULL);
-    if (!p->code) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(err, msg, sizeof msg);
-        rules_error(diags, &p->loc, p->loc.col, "pattern does not compile: %s", (char *)msg);
+    if (rules_pattern_make_code(rs, p, c.slot_seen, c.trigger_seen, diags))
         return THX_ERULES;
-    }
-    /* JIT-compiled the first time it runs: rules_pattern_code */
-    for (int t = 0; t < SLOT_NTYPES; t++) {
-        p->group[t] = c.slot_seen[t] ? find_group(p->code, slot_group_names[t]) : 0;
-        if (p->open[t]) {
-            char name[32];
-            snprintf(name, sizeof name, "%s_open", slot_group_names[t]);
-            p->open_group[t] = find_group(p->code, name);
-        }
-    }
-    rs->open_therapy |= p->open[SLOT_THERAPY];
-    p->trigger_group = c.trigger_seen ? find_group(p->code, "thx_g") : 0;
     p->gate_literal = gate_register(rs, p, c.gates, c.ngates);
     return 0;
 }

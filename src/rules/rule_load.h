@@ -2,7 +2,7 @@
  * Loading a rule set, stage by stage, inside rules/: ruleset.c (thx_ruleset_load) reads
  * the files (rule_files.c), which hands each file's text to the parser (rule_parse.c,
  * rule_parse_lexicon.c, rule_syntax.c); then every pattern is compiled (rule_compile.c,
- * rule_slot.c, rule_macro.c, rule_gate.c). rule_source.c, at the bottom, interns source
+ * rule_slot.c, rule_macro.c, rule_gate.c, rule_pattern_code.c). rule_source.c, at the bottom, interns source
  * text and reports errors at a source location. Internal to rules/.
  */
 #ifndef THX_RULE_LOAD_H
@@ -40,6 +40,10 @@ void rules_calibrate_apply(thx_ruleset *rs, thx_diags *diags);
 int rules_compile(thx_ruleset *rs, thx_diags *diags);
 /* Compiles one pattern string of rule r. */
 int rules_compile_pattern(thx_ruleset *rs, const rule *r, rule_pattern *p, thx_diags *diags);
+/* rule_pattern_code.c: p->code (and its slot and trigger group numbers) from p->regex,
+ * which rules_compile_pattern wrote; slot_seen: the slots the pattern has. */
+int rules_pattern_make_code(thx_ruleset *rs, rule_pattern *p, const bool slot_seen[SLOT_NTYPES],
+                            bool trigger_seen, thx_diags *diags);
 
 /* The limits of the rule language (docs/rules.md, "Limits"): a rule file is read whole
  * and at most RULES_FILE_MAX bytes long; a pattern, its macros expanded as many times as

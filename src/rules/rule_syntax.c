@@ -113,7 +113,7 @@ pcre2_code *syntax_compile_regex(const token *t, thx_diags *diags, const src_loc
     const char *re = hoisted ? hoisted : t->p;
     size_t len = hoisted ? strlen(hoisted) : t->n;
     char *factored = opts & PCRE2_EXTENDED ? NULL : regex_factor_alternatives(re, len);
-    char *gate = regex_required_literal(t->p, t->n);
+    char *gate = regex_gate(t->p, t->n);
     if (factored || hoisted || gate) {
         strbuf fast;
         sb_init(&fast);

@@ -44,6 +44,8 @@ typedef struct {
     char *regex;         /* what it compiled to, for explain */
     pcre2_code *code;    /* to match with: rules_pattern_code(p), which JIT-compiles it */
     atomic_bool jitted;  /* code is JIT-compiled (or the JIT was tried and failed) */
+    bool offset_limit;   /* code was compiled with PCRE2_USE_OFFSET_LIMIT (read once, when
+                          * code is set: rules_pattern_set_code) */
     int group[SLOT_NTYPES]; /* capture group number of each slot, 0 if absent */
     bool list[SLOT_NTYPES]; /* the slot is a coordination {type+} */
     bool open[SLOT_NTYPES]; /* the slot is an open noun phrase {type:open} */
@@ -205,6 +207,9 @@ struct thx_ruleset {
  * published before any thread matches with it; after that, one atomic load. When the
  * JIT fails, the code is matched by the interpreter, as PCRE2 does by itself. */
 pcre2_code *rules_pattern_code(const rule_pattern *p);
+/* rule_pattern_code.c: sets p->code and what match.c reads of its options
+ * (p->offset_limit), so that no pattern run asks PCRE2 for them. */
+void rules_pattern_set_code(rule_pattern *p, pcre2_code *code);
 
 /* The code of every pattern that needs a therapy mention (need_types) is compiled with
  * PCRE2_USE_OFFSET_LIMIT: match.c searches it with the offset limit set to the
