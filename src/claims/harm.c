@@ -98,14 +98,6 @@ static const char *const TURNING[] = {
     "deficit", "deficits", "dysfunction", "failure", "lowering", "control", "free",
     "variability", NULL};
 
-static bool in_list(const char *const *list, const char *w, size_t n)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && !strncasecmp(list[i], w, n))
-            return true;
-    return false;
-}
-
 /* True when text ends in one of list's phrases at a word boundary. */
 static bool ends_with(const char *const *list, const char *text)
 {
@@ -128,7 +120,7 @@ static bool any_word(const char *const *list, const char *text)
         const char *w = p;
         while (*p && (isalnum((unsigned char)*p) || *p == '-'))
             p++;
-        if (p > w && in_list(list, w, (size_t)(p - w)))
+        if (p > w && word_in_list(w, (size_t)(p - w), list))
             return true;
     }
     return false;
@@ -141,7 +133,7 @@ bool harm_outcome(const char *effect, bool has_condition)
         return false;
     size_t vn = (size_t)(sp - effect);
     const char *object = sp + 1;
-    bool down = in_list(LOWERING, effect, vn), up = in_list(RAISING, effect, vn);
+    bool down = word_in_list(effect, vn, LOWERING), up = word_in_list(effect, vn, RAISING);
     if ((!down && !up) || any_word(TURNING, object))
         return false;
     if (down)
@@ -161,7 +153,7 @@ static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t e
     if (t->condition.text || !sp || !t->predicate || strcmp(t->predicate, "biolink:has_effect"))
         return false;
     size_t vn = (size_t)(sp - e);
-    if (!in_list(LOWERING, e, vn) && !in_list(RAISING, e, vn))
+    if (!word_in_list(e, vn, LOWERING) && !word_in_list(e, vn, RAISING))
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
@@ -183,7 +175,7 @@ static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t 
 {
     const char *e = t->effect.norm;
     if (!t->condition.text || !e || !t->effect.text || strchr(e, ' ') ||
-        !in_list(LOWERING, e, strlen(e)))
+        !word_in_list(e, strlen(e), LOWERING))
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
@@ -191,7 +183,7 @@ static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t 
         if (h == t || h->condition.text || !sp || !h->effect.text ||
             h->sentence.section != t->sentence.section ||
             h->sentence.start != t->sentence.start || !same_thing(&h->therapy, &t->therapy) ||
-            !in_list(LOWERING, he, (size_t)(sp - he)) || !harm_outcome(he, false))
+            !word_in_list(he, (size_t)(sp - he), LOWERING) || !harm_outcome(he, false))
             continue;
         if (h->effect.start >= t->effect.end && h->effect.start <= t->effect.end + 8 &&
             h->effect.end <= t->condition.start)

@@ -367,25 +367,16 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     return 0;
 }
 
-/* The start of the last therapy token of the masked sentence ("\x01T", or "\x01t" as
- * the patterns' caseless regexes read it), 0 when none. */
-static size_t last_therapy(const strbuf *masked)
-{
-    for (size_t i = masked->len; i-- > 0;)
-        if (masked->ptr[i] == '\x01' && i + 1 < masked->len &&
-            (masked->ptr[i + 1] == 'T' || masked->ptr[i + 1] == 't'))
-            return i;
-    return 0;
-}
-
 /* The type of each token of the masked sentence, in order: every "\x01" followed by a
  * type letter in either case, as the patterns' caseless regexes read it (a control
- * character of the text itself may count too, which only lets a pattern run). */
+ * character of the text itself may count too, which only lets a pattern run); and the
+ * start of the last therapy token, 0 when none (m->last_therapy). */
 static int list_tokens(match_ctx *m)
 {
     const char *p = m->masked.ptr;
     size_t n = m->masked.len;
     m->ntoks = 0;
+    m->last_therapy = 0;
     for (const char *q = n ? memchr(p, '\x01', n) : NULL; q && (size_t)(q - p) + 1 < n;
          q = memchr(q + 1, '\x01', n - (size_t)(q + 1 - p))) {
         char letter = (char)(q[1] | 0x20);
@@ -407,6 +398,8 @@ static int list_tokens(match_ctx *m)
         }
         m->tok_at[m->ntoks] = (size_t)(q - p);
         m->toks[m->ntoks++] = (uint8_t)t;
+        if (t == SLOT_THERAPY)
+            m->last_therapy = (size_t)(q - p);
     }
     return 0;
 }
@@ -485,7 +478,6 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     /* built even without a therapy: it learns the sentence's abbreviations */
     if (build_masked(m, &rs->lex, s, n))
         return -1;
-    m->last_therapy = last_therapy(&m->masked);
     if (!(present & (1u << SLOT_THERAPY)) && !rs->open_therapy)
         return 0; /* every pattern needs a therapy */
     if (list_tokens(m))

@@ -349,15 +349,6 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
     return -1;
 }
 
-/* Is s[a..b) one of the words of list? */
-static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
-{
-    for (const char *const *w = list; *w; w++)
-        if (b - a == strlen(*w) && !strncasecmp(s + a, *w, b - a))
-            return true;
-    return false;
-}
-
 /* Does s[a..b), between a therapy and the people's condition, name a measure as the
  * object of "on" ("effect of cognitive training on <BDNF serum levels> in individuals
  * with PD", "on <HMGB1 expression> in rats with ALI", "effects on <antioxidant
@@ -397,9 +388,9 @@ static bool measure_on(const tag_result *tags, const char *s, size_t a, size_t b
         size_t e = i;
         while (e < b && isalpha((unsigned char)s[e]))
             e++;
-        if (word_of(s, i, e, own))
+        if (word_in_list(s + i, e - i, own))
             return false;
-        measure |= word_of(s, i, e, measures);
+        measure |= word_in_list(s + i, e - i, measures);
         i = e;
     }
     return measure;
@@ -431,14 +422,14 @@ static bool never_given(const char *s, const mention *me)
             b--;
         if (b == e)
             return false; /* punctuation or the start: the clause ends */
-        if (verb && word_of(s, b, e, nots))
+        if (verb && word_in_list(s + b, e - b, nots))
             return true;
-        if (!verb && word_of(s, b, e, verbs))
+        if (!verb && word_in_list(s + b, e - b, verbs))
             verb = true;
-        else if (word_of(s, b, e, nos))
+        else if (word_in_list(s + b, e - b, nos))
             return prior;
-        else if (word_of(s, b, e, fillers))
-            prior |= word_of(s, b, e, priors);
+        else if (word_in_list(s + b, e - b, fillers))
+            prior |= word_in_list(s + b, e - b, priors);
         else
             return false;
         pos = b;

@@ -301,14 +301,6 @@ int claims_population(const thx_ruleset *rs, const tag_result *tags, const char 
 
 /* ------------------------------------------------------------------ findings */
 
-static bool word_in(const char *w, size_t n, const char *const *list)
-{
-    for (; *list; list++)
-        if (strlen(*list) == n && !strncasecmp(w, *list, n))
-            return true;
-    return false;
-}
-
 static bool ends_with(const char *w, size_t n, const char *suffix)
 {
     size_t k = strlen(suffix);
@@ -356,7 +348,7 @@ bool claims_stated(const char *s, size_t n, const candidate *c)
         size_t b = i;
         while (i < head && (isalpha((unsigned char)s[i]) || s[i] == '-'))
             i++;
-        if (i > b && word_in(s + b, i - b, finite))
+        if (i > b && word_in_list(s + b, i - b, finite))
             return true;
     }
     const char *w, *prev;
@@ -378,9 +370,9 @@ bool claims_stated(const char *s, size_t n, const candidate *c)
     size_t ae = a;
     while (ae < head && isalpha((unsigned char)s[ae]))
         ae++;
-    if (ae > a && word_in(s + a, ae - a, heads))
+    if (ae > a && word_in_list(s + a, ae - a, heads))
         return false;
-    if (word_in(w, wn, nominal) || ends_with(w, wn, "ing") || ends_with(w, wn, "tion") ||
+    if (word_in_list(w, wn, nominal) || ends_with(w, wn, "ing") || ends_with(w, wn, "tion") ||
         ends_with(w, wn, "sion") || ends_with(w, wn, "ment") || ends_with(w, wn, "axis") ||
         ends_with(w, wn, "apy"))
         return false; /* "Prevention of ...", "Treatment of ...", "... in preventing ..." */
@@ -413,7 +405,7 @@ bool claims_aim(const char *s, size_t n, const candidate *c)
         return false; /* "...: Prevention by the targeted antioxidant MitoQ" */
     /* a result's adjective: "Successful management of Y with X" */
     static const char *const results[] = {"successful", "effective", "efficacious", NULL};
-    if (word_in(prev, pn, results))
+    if (word_in_list(prev, pn, results))
         return false;
     size_t last = 0; /* the previous word's bytes, [last, last + lastn) */
     size_t lastn = 0;
@@ -425,12 +417,12 @@ bool claims_aim(const char *s, size_t n, const candidate *c)
             i++;
         if (i == b)
             break;
-        if (word_in(s + b, i - b, cases))
+        if (word_in_list(s + b, i - b, cases))
             return false;
         /* a finite verb before its object's determiner: "... improved the efficacy of X in
          * treating Y", "X creates a supportive immune niche to promote ..." */
         static const char *const dets[] = {"the", "a", "an", NULL};
-        if (b < c->trig_start && lastn >= 4 && word_in(s + b, i - b, dets) &&
+        if (b < c->trig_start && lastn >= 4 && word_in_list(s + b, i - b, dets) &&
             last + lastn == b - 1 &&
             (ends_with(s + last, lastn, "ed") ||
              (ends_with(s + last, lastn, "s") && !ends_with(s + last, lastn, "ss"))))
@@ -442,8 +434,8 @@ bool claims_aim(const char *s, size_t n, const candidate *c)
      * after a verb ("Hyperbaric Oxygen Therapy Facilitates Healing of ...") */
     static const char *const preps[] = {"in", "for", "on", "of", "at", "with", "about",
                                         "toward", "towards", NULL};
-    return word_in(w, wn, aims) ||
-           (wn > 5 && ends_with(w, wn, "ing") && word_in(prev, pn, preps)) ||
+    return word_in_list(w, wn, aims) ||
+           (wn > 5 && ends_with(w, wn, "ing") && word_in_list(prev, pn, preps)) ||
            (pn == 2 && !strncasecmp(prev, "to", 2));
 }
 
@@ -463,7 +455,7 @@ bool claims_design_after(const char *p, size_t len)
         size_t b = i;
         while (i < len && (isalpha((unsigned char)p[i]) || p[i] == '-'))
             i++;
-        if (word_in(p + b, i - b, design))
+        if (word_in_list(p + b, i - b, design))
             return true;
         words++;
     }
@@ -504,13 +496,13 @@ int claims_section_label(const char *s, size_t n)
             size_t q = p;
             while (q < i && s[q] != '/')
                 q++;
-            if (word_in(s + p, q - p, methods))
+            if (word_in_list(s + p, q - p, methods))
                 study = head = true;
-            else if (word_in(s + p, q - p, findings))
+            else if (word_in_list(s + p, q - p, findings))
                 result = head = true;
-            else if (word_in(s + p, q - p, heads))
+            else if (word_in_list(s + p, q - p, heads))
                 head = true;
-            else if (!word_in(s + p, q - p, joins))
+            else if (!word_in_list(s + p, q - p, joins))
                 known = false;
             p = q + 1;
         }

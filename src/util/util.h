@@ -73,6 +73,9 @@ static inline bool is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
+/* Whether w[0..n) is, ignoring case, one of the words of list (NULL-terminated). */
+bool word_in_list(const char *w, size_t n, const char *const *list);
+
 static inline unsigned char ascii_lower(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
