@@ -49,7 +49,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from therex_bin import therex_binary  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+THEREX_BUILDS = ('build-rel', 'build', 'build-bench')  # where therex_binary looks, in order
 LEX = os.path.join(REPO, 'rules', 'lexicons')
 OUT = os.path.join(LEX, 'mined', 'condition-adjectives.rules')
 PUBMED = os.path.join(REPO, '..', 'shared', 'data', 'pubmed-10k', 'abstracts.tsv')
@@ -203,17 +207,6 @@ def attested(adjs):
     return docs, example
 
 
-def therex_binary():
-    for arg in sys.argv[1:]:
-        if arg.startswith('--therex='):
-            return arg.split('=', 1)[1]
-    for b in ('build-rel/therex', 'build/therex', 'build-bench/therex'):
-        path = os.path.join(REPO, b)
-        if os.access(path, os.X_OK):
-            return path
-    sys.exit('gen_condition_adjectives.py: no therex binary (build it, or pass --therex=PATH)')
-
-
 def mentions_now(phrases):
     """What the pack (without this generator's file) tags in "They saw PHRASE today.":
     phrase -> [(type, text, name, id or None, as_written)]."""
@@ -228,7 +221,7 @@ def mentions_now(phrases):
             for n, p in enumerate(phrases):
                 f.write(json.dumps({'id': f'p{n}', 'title': '',
                                     'abstract': f'They saw {p} today.'}) + '\n')
-        out = subprocess.run([therex_binary(), 'explain', '-r', rules,
+        out = subprocess.run([therex_binary(THEREX_BUILDS), 'explain', '-r', rules,
                               '--doc', docs], capture_output=True, text=True,
                              check=True).stdout
         result = {p: [] for p in phrases}

@@ -71,7 +71,11 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harvest_lexicons import THERAPY_STOP, DRUG_SUFFIXES, stop_entries, match_key  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from therex_bin import therex_binary  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+THEREX_BUILDS = ('build', 'build-bench', 'build-release')  # where therex_binary looks, in order
 SOURCES = [
     (os.path.join(REPO, '..', 'shared', 'data', 'pubmed-10k', 'abstracts.tsv'),
      ('title', 'abstract')),
@@ -501,17 +505,6 @@ def count_docs(docs, keys):
     return counts
 
 
-def therex_binary():
-    for arg in sys.argv[1:]:
-        if arg.startswith('--therex='):
-            return arg.split('=', 1)[1]
-    for b in ('build/therex', 'build-bench/therex', 'build-release/therex'):
-        path = os.path.join(REPO, b)
-        if os.access(path, os.X_OK):
-            return path
-    sys.exit('mine_therapies.py: no therex binary (build it, or pass --therex=PATH)')
-
-
 def current_mentions(phrases):
     """The mentions the rules give now (without the procedures file) for each phrase
     in a neutral carrier sentence: phrase -> [(type, start, end, has_id)]."""
@@ -527,7 +520,7 @@ def current_mentions(phrases):
             for n, p in enumerate(phrases):
                 f.write(json.dumps({'id': f'p{n}', 'title': '',
                                     'abstract': carrier.format(p)}) + '\n')
-        out = subprocess.run([therex_binary(), 'explain', '-r', rules, '--doc', docs],
+        out = subprocess.run([therex_binary(THEREX_BUILDS), 'explain', '-r', rules, '--doc', docs],
                              capture_output=True, text=True, check=True).stdout
     finally:
         shutil.rmtree(tmp)
