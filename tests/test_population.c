@@ -145,6 +145,12 @@ Test(population, a_harm_names_no_target)
                                     "in rats with renovascular hypertension.",
                                     "nitrendipine"),
                      "");
+    /* The same sentence with a benefit word gives the claim: the empty results above
+     * come from the harm, not from a side left untagged. */
+    cr_expect_str_eq(conditions_for(rs, "Beneficial effect of nitrendipine on nephrosclerosis "
+                                    "in rats with renovascular hypertension.",
+                                    "nitrendipine"),
+                     "nephrosclerosis");
 }
 
 Test(population, an_outcome_claim_keeps_the_people)
