@@ -339,10 +339,15 @@ def triple_row(t):
 
 def count_reviewed(rows, p10k, counts, weight=1):
     """The reviewed rows whose triple the pack still gives exactly so, each counted weight
-    times; returns (used, stale)."""
+    times; returns (used, stale). A triple judged twice (drawn again by a later read)
+    counts once, by its first row."""
     current = {t["id"]: triple_row(t) for t in p10k}
     used = stale = 0
+    seen = set()
     for r in rows:
+        if r["id"] in seen:
+            continue
+        seen.add(r["id"])
         now = current.get(r["id"])
         if not now or any(now[k] != r[k] for k in now if k != "open"):
             stale += 1
