@@ -235,6 +235,29 @@ fluids = ("/\\b(?:(?i:intravenous|i\\.v\\.|parenteral|crystalloid|colloid|isoton
           "|administration|loading|bolus(?:es)?|management))?(?![\\w-])/"
           "\n    | /\\bfluid\\s+(?:resuscitation|loading|bolus(?:es)?|replacement)(?![\\w-])/")
 
+# A nerve or plexus block named by its site is a procedure (regional anaesthesia):
+# "paravertebral block", "femoral nerve block", "interscalene blocks", "transversus
+# abdominis plane block", "celiac plexus block". Only site words: a bare "block" is a
+# verb, a condition ("heart block", "bundle branch block", "AV block"), an effect ("motor
+# block", "sensory block") or a unit ("building blocks", "haplotype block"); the listed
+# "nerve block" keeps its entry where no site comes first.
+BLOCK_SITES = ("(?:(?:brachial|lumbar|cervical|celiac|coeliac|superior\\s+hypogastric|hypogastric)\\s+plexus"
+               "|paravertebral|caudal|epidural|axillary|interscalene|supraclavicular|infraclavicular"
+               "|femoral|sciatic|intercostal|interpleural|paracervical|pudendal|stellate\\s+ganglion"
+               "|transversus\\s+abdominis(?:\\s+plane)?|erector\\s+spinae(?:\\s+plane)?|quadratus\\s+lumborum"
+               "|fascia\\s+iliaca|adductor\\s+canal|peribulbar|retrobulbar|sub-?tenon|ilioinguinal"
+               "|iliohypogastric|penile|neuraxial|subarachnoid|periprostatic|saphenous|obturator"
+               "|popliteal|genicular|occipital|splanchnic|facet|medial\\s+branch|scalp)")
+blocks = "/\\b" + BLOCK_SITES + "(?:\\s+nerves?)?\\s+blocks?(?![\\w-])/"
+
+# Kampo and Chinese formulas named by their romanised name, hyphenated, with the ending
+# that says "powder" (-san), "decoction" (-tang, Japanese -to) or "pill" (-wan):
+# "Gingyo-san", "Yokukan-san", "Sipjeondaebo-tang", "Hochu-ekki-to", "Juzen-taiho-to".
+# Capitalised first part; -to only after two parts, since "Intention-to", "Face-to",
+# "Mother-to" are the first parts of compounds (the ending must end the word, too).
+kampo = ("/\\b[A-Z][a-z]{2,}(?:-[a-z]{2,})*-(?:san|tang|wan)(?![\\w-])/c"
+         "\n    | /\\b[A-Z][a-z]{2,}(?:-[a-z]{2,})+-to(?![\\w-])/c")
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -259,6 +282,8 @@ out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
 out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
 out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
 out.write('  "fluids given (by shape)" as-written = ' + fluids + "\n")
+out.write('  "nerve block (by site)" as-written = ' + blocks + "\n")
+out.write('  "kampo or Chinese formula (by shape)" as-written = ' + kampo + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
