@@ -100,6 +100,14 @@ approach = ("/(?=(?:[\\w-]+\\s+){1,4}(?:repair|drainage|emboli|reconstruction|fi
 PREP = "(?:aqueous|ethanolic|methanolic|hydroalcoholic|hydro-alcoholic|alcoholic|ethanol|methanol|herbal|botanical|standardi[sz]ed|polyphenolic|plant|leaf|leaves|root|seed|bark|fruit|flower|rhizome|herb)"
 WORD = "(?:(?!(?:the|a|an|of|and|or|with|in|on|for|to|by|from|nuclear|cell|cellular|protein|tissue|cytoplasmic|whole-cell|brain|liver|yeast|bacterial|this|these|that|its|their)(?![\\w-]))[a-z][a-z-]+\\s+)"
 extract = "/(?=(?:[\\w-]+\\s+){1,5}extract)\\b(?<![\\w-])" + WORD + "{0,2}" + PREP + "\\s+" + WORD + "{0,2}extracts?" + END + "/"
+# A plant named by its Latin binomial before "extract" is a herbal product even without a
+# preparation word: "Haematococcus pluvialis extract", "Rhus tripartita extracts",
+# "Eurycoma longifolia root extract". Case-sensitive: a capitalised genus and a lowercase
+# epithet with a Latin ending (-a -is -us -um -ii -ae -ens -es -ia -ea, five letters or
+# more), so "The ethanolic extract", "Grape seed extract" and "Green tea extract" (listed
+# or caught by the preparation word) stay out.
+binomial = ("/\\b[A-Z][a-z]{3,}\\s+[a-z]{3,}(?:a|is|us|um|ii|ae|ens|es|ia|ea)\\s+"
+            "(?:(?:leaf|leaves|root|seed|bark|fruit|flower|rhizome|herb)\\s+)?extracts?" + END + "/c")
 herbal = "/\\b(?:multi-herb|multi-ingredient|herbal|botanical|dietary|nutritional|vitamin|mineral|antioxidant)\\s+(?:herbal\\s+)?supplements?" + END + "/"
 pumps = "/\\b(?:(?:pneumatic|intermittent|sequential)\\s+)?(?:compression|infusion|insulin|intra-?aortic\\s+balloon|balloon)\\s+pumps?\\b(?!-)/"
 stim = ("/\\b(?:(?:transcutaneous|percutaneous|transcranial|functional|neuromuscular|chronic|repetitive)\\s+)?"
@@ -269,7 +277,7 @@ out.write(HEADER)
 out.write("lexicon therapy\n")
 out.write('  "therapy phrase (by head noun)" as-written = ' + generic + "\n    | " + generic_b + "\n")
 out.write('  "procedure phrase (by approach)" as-written = ' + approach + "\n")
-out.write('  "plant extract (by shape)" as-written = ' + extract + "\n    | " + herbal + "\n")
+out.write('  "plant extract (by shape)" as-written = ' + extract + "\n    | " + herbal + "\n    | " + binomial + "\n")
 out.write('  "device (pump)" as-written = ' + pumps + "\n")
 out.write('  "neurostimulation (by shape)" as-written = ' + stim + "\n")
 out.write('  "therapy word (by ending)" as-written = *otherapy | *otherapies\n')
