@@ -100,6 +100,14 @@ approach = ("/(?=(?:[\\w-]+\\s+){1,4}(?:repair|drainage|emboli|reconstruction|fi
 PREP = "(?:aqueous|ethanolic|methanolic|hydroalcoholic|hydro-alcoholic|alcoholic|ethanol|methanol|herbal|botanical|standardi[sz]ed|polyphenolic|plant|leaf|leaves|root|seed|bark|fruit|flower|rhizome|herb)"
 WORD = "(?:(?!(?:the|a|an|of|and|or|with|in|on|for|to|by|from|nuclear|cell|cellular|protein|tissue|cytoplasmic|whole-cell|brain|liver|yeast|bacterial|this|these|that|its|their)(?![\\w-]))[a-z][a-z-]+\\s+)"
 extract = "/(?=(?:[\\w-]+\\s+){1,5}extract)\\b(?<![\\w-])" + WORD + "{0,2}" + PREP + "\\s+" + WORD + "{0,2}extracts?" + END + "/"
+# A plant named by its Latin binomial before "extract" is a herbal product even without a
+# preparation word: "Haematococcus pluvialis extract", "Rhus tripartita extracts",
+# "Eurycoma longifolia root extract". Case-sensitive: a capitalised genus and a lowercase
+# epithet with a Latin ending (-a -is -us -um -ii -ae -ens -es -ia -ea, five letters or
+# more), so "The ethanolic extract", "Grape seed extract" and "Green tea extract" (listed
+# or caught by the preparation word) stay out.
+binomial = ("/\\b[A-Z][a-z]{3,}\\s+[a-z]{3,}(?:a|is|us|um|ii|ae|ens|es|ia|ea)\\s+"
+            "(?:(?:leaf|leaves|root|seed|bark|fruit|flower|rhizome|herb)\\s+)?extracts?" + END + "/c")
 herbal = "/\\b(?:multi-herb|multi-ingredient|herbal|botanical|dietary|nutritional|vitamin|mineral|antioxidant)\\s+(?:herbal\\s+)?supplements?" + END + "/"
 pumps = "/\\b(?:(?:pneumatic|intermittent|sequential)\\s+)?(?:compression|infusion|insulin|intra-?aortic\\s+balloon|balloon)\\s+pumps?\\b(?!-)/"
 stim = ("/\\b(?:(?:transcutaneous|percutaneous|transcranial|functional|neuromuscular|chronic|repetitive)\\s+)?"
@@ -235,6 +243,29 @@ fluids = ("/\\b(?:(?i:intravenous|i\\.v\\.|parenteral|crystalloid|colloid|isoton
           "|administration|loading|bolus(?:es)?|management))?(?![\\w-])/"
           "\n    | /\\bfluid\\s+(?:resuscitation|loading|bolus(?:es)?|replacement)(?![\\w-])/")
 
+# A nerve or plexus block named by its site is a procedure (regional anaesthesia):
+# "paravertebral block", "femoral nerve block", "interscalene blocks", "transversus
+# abdominis plane block", "celiac plexus block". Only site words: a bare "block" is a
+# verb, a condition ("heart block", "bundle branch block", "AV block"), an effect ("motor
+# block", "sensory block") or a unit ("building blocks", "haplotype block"); the listed
+# "nerve block" keeps its entry where no site comes first.
+BLOCK_SITES = ("(?:(?:brachial|lumbar|cervical|celiac|coeliac|superior\\s+hypogastric|hypogastric)\\s+plexus"
+               "|paravertebral|caudal|epidural|axillary|interscalene|supraclavicular|infraclavicular"
+               "|femoral|sciatic|intercostal|interpleural|paracervical|pudendal|stellate\\s+ganglion"
+               "|transversus\\s+abdominis(?:\\s+plane)?|erector\\s+spinae(?:\\s+plane)?|quadratus\\s+lumborum"
+               "|fascia\\s+iliaca|adductor\\s+canal|peribulbar|retrobulbar|sub-?tenon|ilioinguinal"
+               "|iliohypogastric|penile|neuraxial|subarachnoid|periprostatic|saphenous|obturator"
+               "|popliteal|genicular|occipital|splanchnic|facet|medial\\s+branch|scalp)")
+blocks = "/\\b" + BLOCK_SITES + "(?:\\s+nerves?)?\\s+blocks?(?![\\w-])/"
+
+# Kampo and Chinese formulas named by their romanised name, hyphenated, with the ending
+# that says "powder" (-san), "decoction" (-tang, Japanese -to) or "pill" (-wan):
+# "Gingyo-san", "Yokukan-san", "Sipjeondaebo-tang", "Hochu-ekki-to", "Juzen-taiho-to".
+# Capitalised first part; -to only after two parts, since "Intention-to", "Face-to",
+# "Mother-to" are the first parts of compounds (the ending must end the word, too).
+kampo = ("/\\b[A-Z][a-z]{2,}(?:-[a-z]{2,})*-(?:san|tang|wan)(?![\\w-])/c"
+         "\n    | /\\b[A-Z][a-z]{2,}(?:-[a-z]{2,})+-to(?![\\w-])/c")
+
 # Hand-written shapes kept in the generated file (edit them here): a drug named by the
 # receptor it acts on, written as a class; and what is no therapy though a shape or a
 # lexicon term matches it.
@@ -246,7 +277,7 @@ out.write(HEADER)
 out.write("lexicon therapy\n")
 out.write('  "therapy phrase (by head noun)" as-written = ' + generic + "\n    | " + generic_b + "\n")
 out.write('  "procedure phrase (by approach)" as-written = ' + approach + "\n")
-out.write('  "plant extract (by shape)" as-written = ' + extract + "\n    | " + herbal + "\n")
+out.write('  "plant extract (by shape)" as-written = ' + extract + "\n    | " + herbal + "\n    | " + binomial + "\n")
 out.write('  "device (pump)" as-written = ' + pumps + "\n")
 out.write('  "neurostimulation (by shape)" as-written = ' + stim + "\n")
 out.write('  "therapy word (by ending)" as-written = *otherapy | *otherapies\n')
@@ -259,6 +290,8 @@ out.write('  "supplemented substance (by shape)" as-written = ' + supp + "\n")
 out.write('  "targeting strategy (by shape)" as-written = ' + targeting + "\n")
 out.write('  "product by dosage form (by shape)" as-written = ' + forms + "\n")
 out.write('  "fluids given (by shape)" as-written = ' + fluids + "\n")
+out.write('  "nerve block (by site)" as-written = ' + blocks + "\n")
+out.write('  "kampo or Chinese formula (by shape)" as-written = ' + kampo + "\n")
 out.write(HAND_SHAPES)
 out.write("end\n\n")
 out.write(FOOTER)
