@@ -164,3 +164,29 @@ Test(finding, a_cut_object_leaves_the_verb_bare)
                                "Antihypertensive drugs"),
                      "reduces|diabetes");
 }
+
+/* A negative result after the people keeps its verb and its negation (pubmed-10k:
+ * evidence-inference PMC5057363, PMC3781990; read 8 #34). */
+Test(finding, a_negated_verb_of_result_after_the_people)
+{
+    cr_expect_str_eq(claims_of("Despite clear biologic effects, adding atacicept to rituximab "
+                               "in patients with active RA was not associated with clinical "
+                               "benefit.",
+                               "atacicept"),
+                     "beneficial|RA");
+    cr_expect_str_eq(claims_of("Consumption of pomegranate juice as an adjunct intervention in "
+                               "men with advanced prostate cancer does not result in "
+                               "significant PSA declines compared to placebo.",
+                               "pomegranate juice"),
+                     "treats|advanced prostate cancer");
+    thx_triples ts;
+    extract_abstract(rs, "Despite clear biologic effects, adding atacicept to rituximab in "
+                         "patients with active RA was not associated with clinical benefit.",
+                     &ts);
+    bool negated = false;
+    for (size_t i = 0; i < ts.len; i++)
+        negated = negated || (!strcmp(ts.items[i].therapy.text, "atacicept") &&
+                              ts.items[i].negated);
+    thx_triples_free(&ts);
+    cr_expect(negated, "the negation before the benefit negates the claim");
+}

@@ -44,9 +44,41 @@ static const result_verb VERBS[] = {
     {"had a beneficial effect", "beneficial", "biolink:treats", NULL},
 };
 
+/* The verbs of result after a negation, in the form it takes ("did not reduce", "does
+ * not result in", "was not associated with clinical benefit", "are not particularly
+ * effective"): the label is the verb's own (a benefit's: beneficial), and the negation cue before the trigger
+ * negates the claim (GUIDELINES: `no effect` is never used; read 8 of pubmed-10k, a
+ * negative result labelled `studied for`). */
+static const result_verb NEG_VERBS[] = {
+    {"reduce", "reduces", "biolink:treats", "reduces {effect}"},
+    {"decrease", "reduces", "biolink:treats", "reduces {effect}"},
+    {"lower", "reduces", "biolink:treats", "reduces {effect}"},
+    {"improve", "improves", "biolink:treats", "improves {effect}"},
+    {"prevent", "prevents", "biolink:preventative_for_condition", "prevents {effect}"},
+    {"alleviate", "alleviates", "biolink:treats", "alleviates {effect}"},
+    {"attenuate", "attenuates", "biolink:treats", "attenuates {effect}"},
+    {"ameliorate", "ameliorates", "biolink:treats", "ameliorates {effect}"},
+    {"result in", "treats", "biolink:treats", NULL},
+    {"lead to", "treats", "biolink:treats", NULL},
+    {"effective", "treats", "biolink:treats", NULL},
+    {"clinical benefit", "beneficial", "biolink:treats", NULL},
+    {"any clinical benefit", "beneficial", "biolink:treats", NULL},
+    {"benefit", "beneficial", "biolink:treats", NULL},
+    {"any benefit", "beneficial", "biolink:treats", NULL},
+};
+
+/* The negations NEG_VERBS follow (the longer first: "was not associated with" is one
+ * cue of rules/cues.rules, and the trigger comes after it). */
+static const char *const NEGATIONS[] = {"was not associated with", "were not associated with",
+                                        "is not associated with", "are not associated with",
+                                        "did not", "does not", "do not", "was not",
+                                        "were not", "is not", "are not", "failed to",
+                                        "fails to", "fail to", NULL};
+
 /* Adverbs that may come before the verb: "significantly reduced". */
 static const char *const ADVERBS[] = {"significantly", "markedly", "further", "also",
-                                      "effectively", "substantially", "dramatically", NULL};
+                                      "effectively", "substantially", "dramatically",
+                                      "particularly", NULL};
 
 static bool is_alpha(char c)
 {
@@ -160,6 +192,28 @@ static const result_verb *verb_after(const char *s, size_t n, size_t p, size_t *
             *ve = e;
             return &VERBS[i];
         }
+    }
+    for (const char *const *g = NEGATIONS; *g; g++) {
+        size_t q = phrase_at(s, n, p, *g);
+        if (!q)
+            continue;
+        q = skip_space(s, n, q);
+        for (const char *const *a = ADVERBS; *a; a++) {
+            size_t e = phrase_at(s, n, q, *a);
+            if (e) {
+                q = skip_space(s, n, e);
+                break;
+            }
+        }
+        for (size_t i = 0; i < sizeof NEG_VERBS / sizeof *NEG_VERBS; i++) {
+            size_t e = phrase_at(s, n, q, NEG_VERBS[i].words);
+            if (e) {
+                *vs = q;
+                *ve = e;
+                return &NEG_VERBS[i];
+            }
+        }
+        break;
     }
     return NULL;
 }
