@@ -155,6 +155,27 @@ Test(cues, an_objective_or_a_question_is_studied_for)
                      "prevents");
 }
 
+/* The tested effect before a passive study verb, and a study's question after "to identify
+ * if" (pubmed-10k, read 8: bc5cdr 3831029, evidence-inference PMC5120251, easyner
+ * 32563542). Counter: a finding whose measure was assessed in another clause. */
+Test(cues, a_passive_study_verb_or_a_question_is_studied_for)
+{
+    cr_expect_str_eq(label("The efficacy of denopamine, an orally active beta 1-adrenoceptor "
+                           "agonist, in improving cardiac failure was assessed in dog "
+                           "heart-lung preparations.",
+                           "denopamine", "cardiac failure"),
+                     "studied for");
+    cr_expect_str_eq(label("Multicenter, prospective studies are ongoing to identify if "
+                           "presymptomatic treatment with vigabatrin in patients with TSC can "
+                           "improve outcomes, including autism.",
+                           "vigabatrin", "autism spectrum disorder"),
+                     "studied for");
+    cr_expect_str_eq(label("Denopamine improved cardiac failure; its safety was assessed in a "
+                           "second study.",
+                           "denopamine", "cardiac failure"),
+                     "improves");
+}
+
 /* scientific-claims 26722066 (pubmed-10k): the androgen inside "anti-androgen" is what
  * the drug works against, not a therapy of the sentence. */
 Test(cues, a_therapy_after_anti_is_no_mention)

@@ -127,3 +127,66 @@ Test(finding, a_sentence_opening_with_an_aim_states_no_finding)
                                "capsaicin"),
                      "treats|post-herpetic neuralgia (PHN)");
 }
+
+/* A bare verb whose condition is its people's takes the object between them into its
+ * label (finding_object; pubmed-10k: evidence-inference PMC4396730, bc5cdr 10539815,
+ * PMC5697645; a made-up sentence of the same frame). Counter: a cut object ("macro-",
+ * evidence-inference PMC4126761) leaves the verb bare. */
+Test(finding, a_bare_verb_takes_its_object_before_the_people)
+{
+    cr_expect_str_eq(claims_of("Conclusion. In this 14-week trial, benefits of sulodexide in "
+                               "preventing the increase of urinary TGF-beta1 were observed in "
+                               "patients with normoalbuminuric type 2 diabetes.",
+                               "sulodexide"),
+                     "prevents increase of urinary tgf-beta1|type 2 diabetes");
+    cr_expect_str_eq(claims_of("BACKGROUND: Although angiotensin-converting enzyme inhibitor "
+                               "therapy reduces mortality rates in patients with congestive "
+                               "heart failure (CHF), it may also cause decreased renal "
+                               "function.",
+                               "angiotensin-converting enzyme inhibitor"),
+                     "reduces mortality rates|congestive heart failure (CHF)");
+    cr_expect_str_eq(claims_of("In this 24-week study, once-daily evogliptin monotherapy "
+                               "significantly improved glycaemic control and was well "
+                               "tolerated in patients with T2D.",
+                               "evogliptin"),
+                     "improves glycaemic control|T2D");
+}
+
+Test(finding, a_cut_object_leaves_the_verb_bare)
+{
+    cr_expect_str_eq(claims_of("Pallidotomy improves motor symptoms in patients with "
+                               "advanced Parkinson's disease.",
+                               "Pallidotomy"),
+                     "improves motor symptoms|Parkinson's disease");
+    cr_expect_str_eq(claims_of("Antihypertensive drugs are used to control blood pressure "
+                               "(BP) and reduce macro- and microvascular complications in "
+                               "hypertensive patients with diabetes.",
+                               "Antihypertensive drugs"),
+                     "reduces|diabetes");
+}
+
+/* A negative result after the people keeps its verb and its negation (pubmed-10k:
+ * evidence-inference PMC5057363, PMC3781990; read 8 #34). */
+Test(finding, a_negated_verb_of_result_after_the_people)
+{
+    cr_expect_str_eq(claims_of("Despite clear biologic effects, adding atacicept to rituximab "
+                               "in patients with active RA was not associated with clinical "
+                               "benefit.",
+                               "atacicept"),
+                     "beneficial|RA");
+    cr_expect_str_eq(claims_of("Consumption of pomegranate juice as an adjunct intervention in "
+                               "men with advanced prostate cancer does not result in "
+                               "significant PSA declines compared to placebo.",
+                               "pomegranate juice"),
+                     "treats|advanced prostate cancer");
+    thx_triples ts;
+    extract_abstract(rs, "Despite clear biologic effects, adding atacicept to rituximab in "
+                         "patients with active RA was not associated with clinical benefit.",
+                     &ts);
+    bool negated = false;
+    for (size_t i = 0; i < ts.len; i++)
+        negated = negated || (!strcmp(ts.items[i].therapy.text, "atacicept") &&
+                              ts.items[i].negated);
+    thx_triples_free(&ts);
+    cr_expect(negated, "the negation before the benefit negates the claim");
+}

@@ -338,6 +338,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
+    finding_object(sc->m, sc->rs, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];

@@ -44,9 +44,41 @@ static const result_verb VERBS[] = {
     {"had a beneficial effect", "beneficial", "biolink:treats", NULL},
 };
 
+/* The verbs of result after a negation, in the form it takes ("did not reduce", "does
+ * not result in", "was not associated with clinical benefit", "are not particularly
+ * effective"): the label is the verb's own (a benefit's: beneficial), and the negation cue before the trigger
+ * negates the claim (GUIDELINES: `no effect` is never used; read 8 of pubmed-10k, a
+ * negative result labelled `studied for`). */
+static const result_verb NEG_VERBS[] = {
+    {"reduce", "reduces", "biolink:treats", "reduces {effect}"},
+    {"decrease", "reduces", "biolink:treats", "reduces {effect}"},
+    {"lower", "reduces", "biolink:treats", "reduces {effect}"},
+    {"improve", "improves", "biolink:treats", "improves {effect}"},
+    {"prevent", "prevents", "biolink:preventative_for_condition", "prevents {effect}"},
+    {"alleviate", "alleviates", "biolink:treats", "alleviates {effect}"},
+    {"attenuate", "attenuates", "biolink:treats", "attenuates {effect}"},
+    {"ameliorate", "ameliorates", "biolink:treats", "ameliorates {effect}"},
+    {"result in", "treats", "biolink:treats", NULL},
+    {"lead to", "treats", "biolink:treats", NULL},
+    {"effective", "treats", "biolink:treats", NULL},
+    {"clinical benefit", "beneficial", "biolink:treats", NULL},
+    {"any clinical benefit", "beneficial", "biolink:treats", NULL},
+    {"benefit", "beneficial", "biolink:treats", NULL},
+    {"any benefit", "beneficial", "biolink:treats", NULL},
+};
+
+/* The negations NEG_VERBS follow (the longer first: "was not associated with" is one
+ * cue of rules/cues.rules, and the trigger comes after it). */
+static const char *const NEGATIONS[] = {"was not associated with", "were not associated with",
+                                        "is not associated with", "are not associated with",
+                                        "did not", "does not", "do not", "was not",
+                                        "were not", "is not", "are not", "failed to",
+                                        "fails to", "fail to", NULL};
+
 /* Adverbs that may come before the verb: "significantly reduced". */
 static const char *const ADVERBS[] = {"significantly", "markedly", "further", "also",
-                                      "effectively", "substantially", "dramatically", NULL};
+                                      "effectively", "substantially", "dramatically",
+                                      "particularly", NULL};
 
 static bool is_alpha(char c)
 {
@@ -161,6 +193,28 @@ static const result_verb *verb_after(const char *s, size_t n, size_t p, size_t *
             return &VERBS[i];
         }
     }
+    for (const char *const *g = NEGATIONS; *g; g++) {
+        size_t q = phrase_at(s, n, p, *g);
+        if (!q)
+            continue;
+        q = skip_space(s, n, q);
+        for (const char *const *a = ADVERBS; *a; a++) {
+            size_t e = phrase_at(s, n, q, *a);
+            if (e) {
+                q = skip_space(s, n, e);
+                break;
+            }
+        }
+        for (size_t i = 0; i < sizeof NEG_VERBS / sizeof *NEG_VERBS; i++) {
+            size_t e = phrase_at(s, n, q, NEG_VERBS[i].words);
+            if (e) {
+                *vs = q;
+                *ve = e;
+                return &NEG_VERBS[i];
+            }
+        }
+        break;
+    }
     return NULL;
 }
 
@@ -238,5 +292,128 @@ void finding_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t 
             c->span_start[SLOT_EFFECT] = os;
             c->span_end[SLOT_EFFECT] = oe;
         }
+    }
+}
+
+/* The labels of a verb that can take an object, each with the label that names it. */
+static const char *const OBJECT_LABELS[][2] = {
+    {"reduces", "reduces {effect}"},         {"improves", "improves {effect}"},
+    {"prevents", "prevents {effect}"},       {"inhibits", "inhibits {effect}"},
+    {"attenuates", "attenuates {effect}"},   {"alleviates", "alleviates {effect}"},
+    {"ameliorates", "ameliorates {effect}"}, {"restores", "restores {effect}"},
+    {"suppresses", "suppresses {effect}"},   {"reverses", "reverses {effect}"},
+    {"mitigates", "mitigates {effect}"},
+};
+
+/* Words that end an object: a preposition, a conjunction, a verb or a clause word. */
+static const char *const OBJECT_STOPS[] = {
+    "in", "among", "for", "of", "compared", "than", "and", "or", "with", "at", "after",
+    "during", "by", "when", "while", "which", "that", "but", "as", "from", "versus", "vs",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "to", "on", "without",
+    "following", "before", "through", "via", "using", "across", NULL};
+
+/* The object right after byte p: "the increase of urinary TGF-beta1", "serum levels of
+ * parathyroid hormone (PTH)", at most seven words (a parenthesis counts as one, "of"
+ * only inside), ended before a stop word or punctuation; its bytes, or false. */
+static bool object_before_people(const char *s, size_t n, size_t p, size_t limit,
+                                 size_t *os, size_t *oe)
+{
+    p = skip_space(s, n, p);
+    for (const char *const *a = (const char *const[]){"the", "a", "an", NULL}; *a; a++) {
+        size_t e = phrase_at(s, n, p, *a);
+        if (e) {
+            p = skip_space(s, n, e);
+            break;
+        }
+    }
+    size_t start = p, end = p;
+    for (int words = 0; words < 7 && p < limit; words++) {
+        size_t e = p;
+        if (s[p] == '(') {
+            while (e < limit && s[e] != ')' && e - p < 40)
+                e++;
+            if (e >= limit || s[e] != ')' || p == start)
+                break;
+            end = ++e;
+            p = skip_space(s, n, e);
+            continue;
+        }
+        while (e < limit && !is_space((unsigned char)s[e]) && !strchr(",;:.()", s[e]))
+            e++;
+        if (e == p)
+            break;
+        bool stop = false;
+        for (const char *const *w = OBJECT_STOPS; *w && !stop; w++)
+            stop = strlen(*w) == e - p && !strncasecmp(s + p, *w, e - p);
+        /* "levels of PTH": "of" inside the object, followed by more of it */
+        if (stop && e - p == 2 && !strncasecmp(s + p, "of", 2) && end > start) {
+            size_t q = skip_space(s, n, e);
+            stop = q >= limit || !is_alpha(s[q]);
+            for (const char *const *w = OBJECT_STOPS; *w && !stop; w++) {
+                size_t k = strlen(*w);
+                stop = q + k <= limit && !strncasecmp(s + q, *w, k) &&
+                       (q + k == limit || !is_alpha(s[q + k]));
+            }
+            if (!stop) {
+                p = q;
+                continue;
+            }
+        }
+        if (stop)
+            break;
+        end = e;
+        p = skip_space(s, n, e);
+    }
+    static const char *const pronouns[] = {"it", "its", "them", "their", "this", "these",
+                                           "those", "both", "all", NULL};
+    for (const char *const *w = pronouns; *w && end > start; w++)
+        if (phrase_at(s, n, start, *w))
+            end = start; /* "reduced them in patients with": no object */
+    if (end > start && s[end - 1] == '-')
+        end = start; /* "reduce macro- and microvascular complications": cut */
+    *os = start;
+    *oe = end;
+    return end > start;
+}
+
+void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
+{
+    const tag_result *tags = &m->tags;
+    for (size_t i = 0; i < m->cands.len; i++) {
+        candidate *c = &m->cands.items[i];
+        int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+        if (tm < 0 || cm < 0 || c->label || c->mention[SLOT_EFFECT] != -1 || !c->r->effect)
+            continue;
+        const char *label = c->r->effect;
+        if (!strcmp(label, "{trigger}"))
+            label = rules_trigger_label(rs, s + c->trig_start, c->trig_end - c->trig_start);
+        const char *with = NULL;
+        for (size_t k = 0; label && k < sizeof OBJECT_LABELS / sizeof *OBJECT_LABELS; k++)
+            if (!strcmp(label, OBJECT_LABELS[k][0]))
+                with = OBJECT_LABELS[k][1];
+        const mention *t = &tags->mentions.items[tm], *y = &tags->mentions.items[cm];
+        if (!with || t->end > c->trig_start || c->trig_end > y->start)
+            continue;
+        int pc = population_at(rs, tags, s, n, y->start, c->trig_end);
+        if (pc < 0 && !people_with(s, c->trig_end, y->start))
+            continue;
+        /* the object ends before the people's preposition ("in patients with") */
+        size_t limit = pc >= 0 ? tags->cues.items[pc].start : y->start, os, oe;
+        if (!object_before_people(s, n, c->trig_end, limit, &os, &oe))
+            continue;
+        bool named = false; /* an object that names a therapy or a condition is no measure */
+        for (size_t k = 0; k < tags->mentions.len && !named; k++) {
+            const mention *o = &tags->mentions.items[k];
+            named = o->type != SLOT_EFFECT && o->start < oe && o->end > os;
+        }
+        candidate moved = *c;
+        claim_flags f;
+        claims_flags(rs, tags, s, n, &moved, &f);
+        if (named || f.objective || f.design)
+            continue;
+        c->label = with;
+        c->mention[SLOT_EFFECT] = MENTION_OPEN;
+        c->span_start[SLOT_EFFECT] = os;
+        c->span_end[SLOT_EFFECT] = oe;
     }
 }

@@ -22,4 +22,13 @@
 /* Relabels m's candidates for sentence s[0..n) as above. */
 void finding_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
+/* A claim whose label is a bare verb ("reduces", "prevents") and whose condition is its
+ * people's ("X prevented the increase of urinary TGF-beta1 ... in patients with T2D",
+ * "X reduced serum levels of PTH in patients with renal failure") names what the verb
+ * acts on between them: the label takes that object ("prevents increase of urinary
+ * TGF-beta1"; GUIDELINES: the predicate with its object when the object is an outcome
+ * or measure; read 8 of pubmed-10k, "population condition as target"). Not an object
+ * that names a therapy or a condition, nor in an objective or a trial's title. */
+void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
+
 #endif
