@@ -161,6 +161,20 @@ static bool people_with(const char *s, size_t a, size_t b)
     return seen && with && after <= 6;
 }
 
+static const char *const ARTICLES[] = {"the", "a", "an", NULL};
+
+/* Byte p, or, when one of the words of list starts there, the first byte after it and
+ * the spaces that follow. */
+static size_t skip_one_of(const char *s, size_t n, size_t p, const char *const *list)
+{
+    for (; *list; list++) {
+        size_t e = phrase_at(s, n, p, *list);
+        if (e)
+            return skip_space(s, n, e);
+    }
+    return p;
+}
+
 /* The result verb that follows byte p (the condition's end): after an optional
  * parenthesis, an optional comma and at most one adverb; its entry, and in *vs, *ve
  * its bytes; NULL when there is none. */
@@ -178,13 +192,7 @@ static const result_verb *verb_after(const char *s, size_t n, size_t p, size_t *
     }
     if (p < n && s[p] == ',')
         p = skip_space(s, n, p + 1);
-    for (const char *const *a = ADVERBS; *a; a++) {
-        size_t e = phrase_at(s, n, p, *a);
-        if (e) {
-            p = skip_space(s, n, e);
-            break;
-        }
-    }
+    p = skip_one_of(s, n, p, ADVERBS);
     for (size_t i = 0; i < sizeof VERBS / sizeof *VERBS; i++) {
         size_t e = phrase_at(s, n, p, VERBS[i].words);
         if (e) {
@@ -198,13 +206,7 @@ static const result_verb *verb_after(const char *s, size_t n, size_t p, size_t *
         if (!q)
             continue;
         q = skip_space(s, n, q);
-        for (const char *const *a = ADVERBS; *a; a++) {
-            size_t e = phrase_at(s, n, q, *a);
-            if (e) {
-                q = skip_space(s, n, e);
-                break;
-            }
-        }
+        q = skip_one_of(s, n, q, ADVERBS);
         for (size_t i = 0; i < sizeof NEG_VERBS / sizeof *NEG_VERBS; i++) {
             size_t e = phrase_at(s, n, q, NEG_VERBS[i].words);
             if (e) {
@@ -227,13 +229,7 @@ static bool object_after(const char *s, size_t n, size_t p, size_t *os, size_t *
         "in", "among", "compared", "than", "and", "with", "at", "after", "during", "by",
         "for", "when", "while", "which", "that", "but", "as", "from", "versus", "vs", NULL};
     p = skip_space(s, n, p);
-    for (const char *const *a = (const char *const[]){"the", "a", "an", NULL}; *a; a++) {
-        size_t e = phrase_at(s, n, p, *a);
-        if (e) {
-            p = skip_space(s, n, e);
-            break;
-        }
-    }
+    p = skip_one_of(s, n, p, ARTICLES);
     size_t start = p, end = p;
     for (int words = 0; words < 6 && p < n; words++) {
         size_t e = p;
@@ -319,13 +315,7 @@ static bool object_before_people(const char *s, size_t n, size_t p, size_t limit
                                  size_t *os, size_t *oe)
 {
     p = skip_space(s, n, p);
-    for (const char *const *a = (const char *const[]){"the", "a", "an", NULL}; *a; a++) {
-        size_t e = phrase_at(s, n, p, *a);
-        if (e) {
-            p = skip_space(s, n, e);
-            break;
-        }
-    }
+    p = skip_one_of(s, n, p, ARTICLES);
     size_t start = p, end = p;
     for (int words = 0; words < 7 && p < limit; words++) {
         size_t e = p;
