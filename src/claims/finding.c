@@ -396,10 +396,11 @@ void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n
             const mention *o = &tags->mentions.items[k];
             named = o->type != SLOT_EFFECT && o->start < oe && o->end > os;
         }
-        candidate moved = *c;
+        if (named)
+            continue;
         claim_flags f;
-        claims_flags(rs, tags, s, n, &moved, &f);
-        if (named || f.objective || f.design)
+        claims_flags(rs, tags, s, n, c, &f);
+        if (f.objective || f.design)
             continue;
         c->label = with;
         c->mention[SLOT_EFFECT] = MENTION_OPEN;
