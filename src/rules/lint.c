@@ -177,13 +177,24 @@ static bool is_anaphor(const linter *l, const lex_term *t)
 static void lint_term(linter *l, const lex_term *t)
 {
     if (t->regex) {
+        /* The tagger gates a regex on regex_gate(): a literal of 3 characters or more
+         * when there is one, else a weak one (a shorter literal, "any digit"), else
+         * none. Only the first is selective enough to leave the regex unwarned. */
         char *gate = regex_required_literal(t->text, t->n);
-        if (!gate)
+        char *weak = gate ? NULL : regex_gate(t->text, t->n);
+        int w = (int)(t->n > 40 ? 40 : t->n);
+        const char *more = t->n > 40 ? "..." : "";
+        if (!gate && !weak)
             warn(l, "ungated-regex", &t->loc, t->loc.col,
-                 "regex synonym /%.*s%s/ has no required literal of 3 characters or more: "
-                 "it runs on every sentence",
-                 (int)(t->n > 40 ? 40 : t->n), t->text, t->n > 40 ? "..." : "");
+                 "regex synonym /%.*s%s/ has no required literal: it runs on every sentence",
+                 w, t->text, more);
+        else if (!gate)
+            warn(l, "ungated-regex", &t->loc, t->loc.col,
+                 "regex synonym /%.*s%s/ has no required literal of 3 characters or more, "
+                 "only '%s': it runs on every sentence that has %s",
+                 w, t->text, more, weak, strchr(weak, '|') ? "one of them" : "it");
         free(gate);
+        free(weak);
         return;
     }
     char *norm = lexicon_normalise(t->text, t->n);
