@@ -337,8 +337,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
-    if (sc->section == THX_SEC_ABSTRACT)
-        setting_title_drop(sc->m, sc->rs, sc->s, sc->topic);
+    setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     finding_object(sc->m, sc->rs, sc->s, sc->n);

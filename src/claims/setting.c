@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "background.h"
+#include "harm.h"
 #include "setting.h"
 #include "words.h"
 
@@ -58,10 +59,11 @@ static bool in_mention(const mention_vec *mv, size_t ws, size_t we)
 
 /* The setting word at byte ws follows a group of the trial, which is an arm, not the
  * people's circumstance: "the treatment group (TG) receiving systemic doxycycline",
- * "compared with those receiving placebo". */
+ * "compared with those receiving placebo", "were randomized to undergo X". */
 static bool arm_before(const char *s, size_t ws)
 {
-    static const char *const arms[] = {"group", "groups", "arm", "arms", "those", "cohort"};
+    static const char *const arms[] = {"group", "groups", "arm", "arms", "those", "cohort",
+                                       "to"}; /* "randomized to undergo X": an arm */
     size_t ps, pe;
     while (words_prev(s, ws, &ps, &pe) && s[ps] == '(')
         ws = ps;
@@ -253,33 +255,63 @@ int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_c
     return 0;
 }
 
-void setting_title_drop(match_ctx *m, const thx_ruleset *rs, const char *s,
-                        const topic_state *topics)
+/* Whether the sentence names a harm, or the onset of one ("a patient with renal disease
+ * developed Coombs-positive hemolytic anemia while receiving cephalothin therapy",
+ * "crystal deposition causing ureteric obstruction in patients with HIV undergoing
+ * indinavir therapy", "cardiac complications in cancer patients undergoing
+ * chemotherapy"). */
+static bool harm_onset(const char *s, size_t n)
 {
-    if (!topics || !topics->studied.len)
-        return;
+    static const char *const words[] = {"developed", "causing", "caused", "complication"};
+    if (harm_named(s, n))
+        return true;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        for (size_t i = 0, wl = strlen(words[k]); i + wl <= n; i++)
+            if (!strncasecmp(s + i, words[k], wl) && (i == 0 || !isalpha((unsigned char)s[i - 1])))
+                return true;
+    return false;
+}
+
+/* Whether the title studies therapies and the one named is none of them. */
+static bool not_studied(const thx_ruleset *rs, const topic_state *topics, const mention *me)
+{
+    if (!topics || !topics->studied.len || rs->lex.entries[me->entry].anaphor)
+        return false; /* "receiving these drugs": what an anaphor stands for is unknown */
+    const char *name = rs->lex.entries[me->entry].canonical;
+    for (size_t k = 0; k < topics->studied.len; k++)
+        if (!strcasecmp(topics->studied.items[k], name))
+            return false;
+    return true;
+}
+
+void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
+                  const topic_state *topics)
+{
     const mention_vec *mv = &m->tags.mentions;
     candidate_vec *cs = &m->cands;
+    int harm = -1; /* whether the sentence names a harm: read once, when first needed */
     size_t kept = 0;
     for (size_t i = 0; i < cs->len; i++) {
-        int tm = cs->items[i].mention[SLOT_THERAPY];
+        const candidate *c = &cs->items[i];
+        int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         size_t at;
-        bool progressive = false, studied = false;
-        int cm = cs->items[i].mention[SLOT_CONDITION];
-        /* the claim pairs it with the people's condition, named before the setting
-         * ("patients with <Y> receiving X"); not one it is given for ("undergoing X for
-         * <Y>") nor an outcome of its own ("patients receiving X improved ...") */
-        if (tm >= 0 && cm >= 0 && setting_of(s, mv, tm, &at, &progressive) && progressive &&
-            mv->items[cm].end <= at) {
-            const char *name = rs->lex.entries[mv->items[tm].entry].canonical;
-            /* "receiving these drugs": what an anaphor stands for is not known here */
-            studied = rs->lex.entries[mv->items[tm].entry].anaphor;
-            for (size_t k = 0; k < topics->studied.len && !studied; k++)
-                studied = !strcasecmp(topics->studied.items[k], name);
-            if (!studied)
+        bool progressive = false;
+        if (tm >= 0 && cm >= 0 && setting_of(s, mv, tm, &at, &progressive)) {
+            /* the people's condition, named before the setting ("patients with <Y>
+             * receiving X"); not one X is given for ("undergoing X for <Y>") nor an
+             * outcome of X's own ("patients receiving X improved ...") */
+            bool people = mv->items[cm].end <= at;
+            if (people && progressive && not_studied(rs, topics, &mv->items[tm]))
+                continue;
+            /* a studied-for claim of a setting in a sentence about a harm: the therapy
+             * is what harmed them, or the circumstance of the harm */
+            bool studied = c->r->predicate && !strcmp(c->r->predicate, "biolink:studied_to_treat");
+            if (studied && harm < 0)
+                harm = harm_onset(s, n);
+            if (studied && harm == 1)
                 continue;
         }
-        cs->items[kept++] = cs->items[i];
+        cs->items[kept++] = *c;
     }
     cs->len = kept;
 }

@@ -44,12 +44,15 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm);
 int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_ctx *m,
                        const char *s);
 
-/* In an abstract sentence, drops the candidates of m whose therapy is the people's
- * setting by an -ing form ("in patients with HIV infection receiving effective
- * antiretroviral therapy") when the title studies therapies and this is none of them
- * (topics->studied: "... Progressive Muscle Relaxation and Guided Imagery ... in Breast
- * and Prostate Cancer Patients Undergoing Chemotherapy"). */
-void setting_title_drop(match_ctx *m, const thx_ruleset *rs, const char *s,
-                        const topic_state *topics);
+/* Drops the candidates of m (sentence s[0..n)) whose therapy is the people's setting
+ * and whose claim is about their condition, named before it, when the title studies
+ * therapies and this is none of them (topics, NULL outside the abstract: "... Progressive
+ * Muscle Relaxation and Guided Imagery ... in Breast and Prostate Cancer Patients
+ * Undergoing Chemotherapy"; -ing forms only: "patients with HIV infection receiving
+ * effective antiretroviral therapy"); and the studied-for claims of a setting in a
+ * sentence that names a harm ("A patient with renal disease developed Coombs-positive
+ * hemolytic anemia while receiving cephalothin therapy"). */
+void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
+                  const topic_state *topics);
 
 #endif
