@@ -5,7 +5,6 @@
 
 #include "background.h"
 #include "resolve.h"
-#include "setting.h"
 #include "words.h"
 
 /* The therapy mention nearest before byte pos, within one clause of 150 bytes, other
@@ -387,9 +386,6 @@ void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, siz
             continue;
         if (x == -3)
             x = -1;
-        if (x == -1 && (setting_other(rs, s, mv, c.mention[SLOT_THERAPY]) >= 0 ||
-                        setting_randomized(s, n, mv, c.mention[SLOT_THERAPY])))
-            continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
         if (arm == 2 || (arm == 1 && !studied))
             continue;

@@ -51,12 +51,10 @@ int background_comparator(const char *s, const mention_vec *mv, int tm);
 
 /* Applies background_addon to every candidate of m (its therapy moves to the added one,
  * or the candidate is dropped), and drops the candidates whose therapy is a comparator
- * (background_comparator 2, or 1 for any claim but studied_to_treat), the setting of
- * another therapy's claim (setting_other) or the setting of people randomised to
- * other therapies ("patients undergoing elective craniotomy for brain tumors were
- * randomized ... to receive dexamethasone ...": the base treatment of everyone); the base of both arms
- * (background_both_arms) yields to the therapy added to it, and its own arm keeps no
- * studied-for claim nor one in an objective's scope (rs gives the cues' kinds). */
+ * (background_comparator 2, or 1 for any claim but studied_to_treat); the base of both
+ * arms (background_both_arms) yields to the therapy added to it, and its own arm keeps
+ * no studied-for claim nor one in an objective's scope (rs gives the cues' kinds). The
+ * setting of the people studied is setting.h's. */
 void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
 #endif

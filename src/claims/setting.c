@@ -162,6 +162,16 @@ static bool caused_by(const char *s, const mention_vec *mv, int j)
     return false;
 }
 
+/* Mention me is what is taken from the people, not given to them: "peripheral blood
+ * mononuclear cells (PBMCs) of ESRD patients on maintenance hemodialysis". */
+static bool specimen_of(const char *s, const mention *me)
+{
+    const char *e = s + me->end;
+    while (*e == ' ' || *e == ')') /* the abbreviation inside its parenthesis too */
+        e++;
+    return !strncasecmp(e, "of ", 3) || !strncasecmp(e, "from ", 5);
+}
+
 int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
 {
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
@@ -178,7 +188,7 @@ int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, i
         size_t a;
         if (setting_of(s, mv, j, &a, NULL) || background_comparator(s, mv, j) ||
             me->entry == mv->items[tm].entry || caused_by(s, mv, j) ||
-            rs->lex.entries[me->entry].anaphor)
+            rs->lex.entries[me->entry].anaphor || specimen_of(s, me))
             continue;
         for (size_t k = me->end; k < at; k++)
             if (s[k] == ';')
@@ -296,6 +306,8 @@ void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         size_t at;
         bool progressive = false;
+        if (setting_other(rs, s, mv, tm) >= 0 || setting_randomized(s, n, mv, tm))
+            continue;
         if (tm >= 0 && cm >= 0 && setting_of(s, mv, tm, &at, &progressive)) {
             /* the people's condition, named before the setting ("patients with <Y>
              * receiving X"); not one X is given for ("undergoing X for <Y>") nor an

@@ -7,8 +7,8 @@
  * another therapy is: one the sentence names before it, one the people are randomised
  * to, or one the abstract's title studies (read 10 of pubmed-10k, "background or
  * co-administered therapy credited as the studied therapy"). Such a therapy gives no
- * claim. Internal to claims/ (background.c and extract.c call it before conflicts are
- * settled).
+ * claim. Internal to claims/ (extract.c calls it after the background therapies of
+ * background.h are settled, before conflicts).
  */
 #ifndef THX_SETTING_H
 #define THX_SETTING_H
@@ -28,7 +28,8 @@ bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *
 
 /* Whether therapy mention tm is the setting of the people and the sentence about
  * another therapy: the index of the therapy named before the setting that the sentence
- * is about (no anaphor, not the same drug, nor a cause: "Acetaminophen-induced ALF patients
+ * is about (no anaphor, no specimen "of" or "from" the people, not the same drug, nor a
+ * cause: "Acetaminophen-induced ALF patients
  * undergoing LT", "ARI after high-dose melphalan"), or -1 (no setting, or none named
  * before it: "patients undergoing CABG for ..." stays a claim of CABG). */
 int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm);
@@ -44,8 +45,10 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm);
 int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_ctx *m,
                        const char *s);
 
-/* Drops the candidates of m (sentence s[0..n)) whose therapy is the people's setting
- * and whose claim is about their condition, named before it, when the title studies
+/* Drops the candidates of m (sentence s[0..n)) whose therapy is the setting of another
+ * therapy's claim (setting_other) or of people randomised to other therapies
+ * (setting_randomized); those whose therapy is the people's setting and whose claim is
+ * about their condition, named before it, when the title studies
  * therapies and this is none of them (topics, NULL outside the abstract: "... Progressive
  * Muscle Relaxation and Guided Imagery ... in Breast and Prostate Cancer Patients
  * Undergoing Chemotherapy"; -ing forms only: "patients with HIV infection receiving
