@@ -75,19 +75,27 @@ static bool arm_before(const char *s, size_t ws)
     return false;
 }
 
-/* The word before byte ws names people or ends their condition: "patients on
- * hemodialysis", "women with type 2 diabetes on metformin", "AIDS on tenofovir". */
-static bool people_before(const char *s, const mention_vec *mv, size_t ws)
+/* s[ws..we) is a noun of people. */
+static bool people_word(const char *s, size_t ws, size_t we)
 {
     static const char *const people[] = {
         "patients", "patient", "subjects", "women", "men", "children", "adults", "people",
         "individuals", "participants", "infants", "persons", "those", "volunteers"};
+    for (size_t i = 0; i < sizeof people / sizeof *people; i++)
+        if (words_is(s, ws, we, people[i]))
+            return true;
+    return false;
+}
+
+/* The word before byte ws names people or ends their condition: "patients on
+ * hemodialysis", "women with type 2 diabetes on metformin", "AIDS on tenofovir". */
+static bool people_before(const char *s, const mention_vec *mv, size_t ws)
+{
     size_t ps, pe;
     if (!words_prev(s, ws, &ps, &pe))
         return false;
-    for (size_t i = 0; i < sizeof people / sizeof *people; i++)
-        if (words_is(s, ps, pe, people[i]))
-            return true;
+    if (people_word(s, ps, pe))
+        return true;
     int j = mention_ending(mv, ps, pe);
     return j >= 0 && mv->items[j].type == SLOT_CONDITION;
 }
@@ -282,6 +290,57 @@ static bool harm_onset(const char *s, size_t n)
     return false;
 }
 
+/* Condition mention cm is what a measure in the people counts, not what their setting is
+ * for: "<noun> of" before it, across a list of conditions ("symptoms of depression,
+ * anxiety, pain, fatigue and sleep disturbances in women receiving chemotherapy", "the
+ * occurrence of PONV on patients undergoing laparoscopic cholecystectomy", "the incidence
+ * and severity of PVT in patients receiving intravenous fluids"). Not a change the
+ * setting may have made ("regression of", "reduction of", "prevention of"). */
+static bool measured_target(const char *s, const mention_vec *mv, int cm, size_t at)
+{
+    /* the people are named between it and their setting ("in women receiving"; not
+     * "the severity of pain after receiving standard lidocaine") */
+    bool people = false;
+    size_t ws, we;
+    for (size_t pos = at; !people && words_prev(s, pos, &ws, &we) && ws >= mv->items[cm].end;
+         pos = ws)
+        people = people_word(s, ws, we);
+    if (!people)
+        return false;
+    static const char *const nouns[] = {"symptoms", "symptom", "incidence", "risk",
+                                        "occurrence", "severity", "rate", "rates",
+                                        "frequency", "prevalence"};
+    size_t pos = mv->items[cm].start;
+    int modifiers = 0;
+    for (int k = 0; k < 16; k++) {
+        while (pos > 0 && s[pos - 1] == ' ')
+            pos--;
+        if (pos > 0 && s[pos - 1] == ',') {
+            pos--;
+            continue;
+        }
+        if (!words_prev(s, pos, &ws, &we))
+            return false;
+        if (words_is(s, ws, we, "of")) {
+            size_t ns, ne;
+            if (!words_prev(s, ws, &ns, &ne))
+                return false;
+            for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
+                if (words_is(s, ns, ne, nouns[i]))
+                    return true;
+            return false;
+        }
+        int j = mention_ending(mv, ws, we);
+        if (j >= 0 && mv->items[j].type == SLOT_CONDITION)
+            ws = mv->items[j].start;
+        else if (!words_is(s, ws, we, "and") && !words_is(s, ws, we, "or") &&
+                 (function_word(s, ws, we) || ++modifiers > 2))
+            return false;
+        pos = ws;
+    }
+    return false;
+}
+
 /* Whether the title studies therapies and the one named is none of them. */
 static bool not_studied(const thx_ruleset *rs, const topic_state *topics, const mention *me)
 {
@@ -320,7 +379,7 @@ void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
             bool studied = c->r->predicate && !strcmp(c->r->predicate, "biolink:studied_to_treat");
             if (studied && harm < 0)
                 harm = harm_onset(s, n);
-            if (studied && harm == 1)
+            if (studied && (harm == 1 || (people && measured_target(s, mv, cm, at))))
                 continue;
         }
         cs->items[kept++] = *c;
