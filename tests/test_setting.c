@@ -11,7 +11,10 @@
  * chemotherapy). A group of the trial is an arm, not a setting (PMC4362117, "the
  * treatment group (TG) receiving systemic doxycycline"), and a setting named in the
  * title keeps its claim (bc5cdr 24778426-like: the title's own setting is no studied
- * therapy, so the abstract's is not dropped when the title studies nothing else).
+ * therapy, so the abstract's is not dropped when the title studies nothing else). A
+ * setting's studied-for claim is dropped in a sentence about a harm, and on what a
+ * measure in the people counts ("symptoms of depression ... in women receiving
+ * chemotherapy").
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -116,4 +119,39 @@ Test(setting, the_title_names_the_studied_therapy)
                                           "receiving single-agent cisplatin as an outpatient.",
                                           "tumor"),
                      "cisplatin");
+}
+
+/* A studied-for claim of a setting in a sentence about a harm (bc5cdr 816141) */
+Test(setting, a_setting_in_a_harm_gives_no_study)
+{
+    cr_expect_str_eq(therapies_for(rs, "A patient with renal disease developed Coombs-positive "
+                                   "hemolytic anemia while receiving cephalothin therapy.",
+                                   "nephrotoxicity"),
+                     "");
+}
+
+/* What a measure in the people counts is no target of their setting (evidence-inference
+ * PMC4584261); without people between them, the therapy is what the measure follows
+ * (bc5cdr 2070391, "the severity of pain after receiving standard lidocaine"). A
+ * specimen "of" the people is no studied therapy ("peripheral blood mononuclear cells
+ * (PBMCs) of ESRD patients on maintenance hemodialysis", semrep-gs308 16531984). */
+Test(setting, a_measure_in_the_people_is_no_target_of_their_setting)
+{
+    static const char s[] = "Randomized sham controlled trial of cranial microcurrent stimulation "
+                            "for symptoms of depression, anxiety, pain, fatigue and sleep "
+                            "disturbances in women receiving chemotherapy for early-stage "
+                            "breast cancer";
+    cr_expect_str_eq(therapies_for(rs, s, "depression"), "");
+    cr_expect_str_eq(therapies_for(rs, s, "sleep disturbances"), "");
+    cr_expect_str_eq(therapies_for(rs, "Twenty patients were asked to quantify the severity of "
+                                   "pain after receiving standard lidocaine in one femoral area "
+                                   "and buffered lidocaine in the opposite femoral area.",
+                                   "pain"),
+                     "lidocaine");
+    cr_expect_str_eq(therapies_for(rs, "5-Lox activity and expression are significantly "
+                                   "increased in peripheral blood mononuclear cells (PBMCs) of "
+                                   "end-stage renal disease (ESRD) patients on maintenance "
+                                   "hemodialysis (HD).",
+                                   "chronic renal failure"),
+                     "dialysis");
 }
