@@ -225,19 +225,24 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm)
     size_t at;
     if (!setting_of(s, mv, tm, &at, NULL))
         return false;
+    /* the last two name what is added to the setting: "patients with type 2 diabetes on
+     * metformin monotherapy received an add-on therapy with insulin glargine" */
     static const char *const verbs[] = {"randomized", "randomised", "randomly", "allocated",
-                                        "assigned", "divided"};
+                                        "assigned", "divided", "add-on", "adjunctive"};
     size_t verb = 0;
+    bool added = false;
     for (size_t p = me->end; p < n && !verb && s[p] != ';'; p++) {
         if (p > 0 && isalpha((unsigned char)s[p - 1]))
             continue;
         for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
-            if (!strncasecmp(s + p, verbs[i], strlen(verbs[i])))
+            if (!strncasecmp(s + p, verbs[i], strlen(verbs[i]))) {
                 verb = p + strlen(verbs[i]);
+                added = i >= 6;
+            }
     }
     if (!verb)
         return false;
-    bool to = false; /* "to" or "into" within the next 60 bytes */
+    bool to = added; /* "to" or "into" within the next 60 bytes */
     for (size_t p = verb; p + 4 <= n && p < verb + 60 && !to; p++)
         to = s[p] == ' ' && (!strncasecmp(s + p, " to ", 4) ||
                              (p + 6 <= n && !strncasecmp(s + p, " into ", 6)));
