@@ -30,13 +30,9 @@ static bool function_word(const char *s, size_t ws, size_t we)
         "of", "for", "in", "with", "to", "by", "at", "from", "on", "than", "versus", "vs",
         "who", "which", "that", "were", "was", "is", "are", "had", "has", "have", "been",
         "be", "not", "no", "after", "before", "during", "while", "following", "as", "into",
-        "without", "patients", "their", "his", "her", "its", "either", "both", "but"};
-    if (s[ws] == '(')
-        return false; /* a parenthesis aside: a dose, an abbreviation */
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (words_is(s, ws, we, words[i]))
-            return true;
-    return false;
+        "without", "patients", "their", "his", "her", "its", "either", "both", "but", NULL};
+    /* a parenthesis aside: a dose, an abbreviation */
+    return s[ws] != '(' && words_in(s, ws, we, words);
 }
 
 /* The mention of mv whose span ends at byte we and covers ws, or -1. */
@@ -63,16 +59,11 @@ static bool in_mention(const mention_vec *mv, size_t ws, size_t we)
 static bool arm_before(const char *s, size_t ws)
 {
     static const char *const arms[] = {"group", "groups", "arm", "arms", "those", "cohort",
-                                       "to"}; /* "randomized to undergo X": an arm */
+                                       "to", NULL}; /* "randomized to undergo X": an arm */
     size_t ps, pe;
     while (words_prev(s, ws, &ps, &pe) && s[ps] == '(')
         ws = ps;
-    if (!words_prev(s, ws, &ps, &pe))
-        return false;
-    for (size_t i = 0; i < sizeof arms / sizeof *arms; i++)
-        if (words_is(s, ps, pe, arms[i]))
-            return true;
-    return false;
+    return words_prev(s, ws, &ps, &pe) && words_in(s, ps, pe, arms);
 }
 
 /* s[ws..we) is a noun of people. */
@@ -80,11 +71,8 @@ static bool people_word(const char *s, size_t ws, size_t we)
 {
     static const char *const people[] = {
         "patients", "patient", "subjects", "women", "men", "children", "adults", "people",
-        "individuals", "participants", "infants", "persons", "those", "volunteers"};
-    for (size_t i = 0; i < sizeof people / sizeof *people; i++)
-        if (words_is(s, ws, we, people[i]))
-            return true;
-    return false;
+        "individuals", "participants", "infants", "persons", "those", "volunteers", NULL};
+    return words_in(s, ws, we, people);
 }
 
 /* The word before byte ws names people or ends their condition: "patients on
@@ -103,7 +91,7 @@ static bool people_before(const char *s, const mention_vec *mv, size_t ws)
 static bool setting_at(const char *s, const mention_vec *mv, int tm, size_t *at,
                        bool *progressive, int depth)
 {
-    static const char *const fillers[] = {"a", "an", "the", "also"};
+    static const char *const fillers[] = {"a", "an", "the", "also", NULL};
     size_t pos = mv->items[tm].start, ws, we;
     bool joined = false; /* the word after the one read is "and", "or", "plus" */
     for (int k = 0; k <= 4 && words_prev(s, pos, &ws, &we); k++) {
@@ -131,12 +119,9 @@ static bool setting_at(const char *s, const mention_vec *mv, int tm, size_t *at,
             return false;
         joined = words_is(s, ws, we, "and") || words_is(s, ws, we, "or") ||
                  words_is(s, ws, we, "plus");
-        bool filler = false;
-        for (size_t i = 0; i < sizeof fillers / sizeof *fillers && !filler; i++)
-            filler = words_is(s, ws, we, fillers[i]);
-        if (filler)
+        if (words_in(s, ws, we, fillers))
             k--; /* at most four words besides the articles */
-        pos = ws;
+        pos = kind ? mv->items[j].start : ws;
     }
     return false;
 }
@@ -314,7 +299,7 @@ static bool measured_target(const char *s, const mention_vec *mv, int cm, size_t
         return false;
     static const char *const nouns[] = {"symptoms", "symptom", "incidence", "risk",
                                         "occurrence", "severity", "rate", "rates",
-                                        "frequency", "prevalence"};
+                                        "frequency", "prevalence", NULL};
     size_t pos = mv->items[cm].start;
     int modifiers = 0;
     for (int k = 0; k < 16; k++) {
@@ -328,12 +313,7 @@ static bool measured_target(const char *s, const mention_vec *mv, int cm, size_t
             return false;
         if (words_is(s, ws, we, "of")) {
             size_t ns, ne;
-            if (!words_prev(s, ws, &ns, &ne))
-                return false;
-            for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++)
-                if (words_is(s, ns, ne, nouns[i]))
-                    return true;
-            return false;
+            return words_prev(s, ws, &ns, &ne) && words_in(s, ns, ne, nouns);
         }
         int j = mention_ending(mv, ws, we);
         if (j >= 0 && mv->items[j].type == SLOT_CONDITION)

@@ -43,6 +43,14 @@ bool words_is(const char *s, size_t ws, size_t we, const char *w)
     return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
 }
 
+bool words_in(const char *s, size_t ws, size_t we, const char *const *list)
+{
+    for (; *list; list++)
+        if (words_is(s, ws, we, *list))
+            return true;
+    return false;
+}
+
 bool words_before_is(const char *s, size_t ws, const char *w)
 {
     size_t ps, pe;

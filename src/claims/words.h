@@ -19,6 +19,9 @@ bool words_prev(const char *s, size_t pos, size_t *ws, size_t *we);
 /* s[ws..we) is the word w (any case). */
 bool words_is(const char *s, size_t ws, size_t we, const char *w);
 
+/* s[ws..we) is one of the words of list (NULL-terminated, any case). */
+bool words_in(const char *s, size_t ws, size_t we, const char *const *list);
+
 /* The word before s[ws..we) is w (spaces between). */
 bool words_before_is(const char *s, size_t ws, const char *w);
 
