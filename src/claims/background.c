@@ -5,53 +5,7 @@
 
 #include "background.h"
 #include "resolve.h"
-
-static bool word_char(char c)
-{
-    return isalnum((unsigned char)c) || c == '-' || c == '/' || c == '\'' || c == '+' ||
-           (unsigned char)c >= 0x80;
-}
-
-/* The word that ends at or before *pos (spaces skipped): its start in *ws, its end in
- * *we; false at punctuation other than a parenthesis or at the sentence's start. */
-static bool prev_word(const char *s, size_t pos, size_t *ws, size_t *we)
-{
-    size_t e = pos;
-    while (e > 0 && s[e - 1] == ' ')
-        e--;
-    if (e == 0)
-        return false;
-    if (s[e - 1] == ')') { /* a parenthesis counts as one word: "interferon (IFN) to" */
-        size_t b = e - 1;
-        while (b > 0 && s[b - 1] != '(' && e - b < 80)
-            b--;
-        if (b == 0 || s[b - 1] != '(')
-            return false;
-        *ws = b - 1;
-        *we = e;
-        return true;
-    }
-    size_t b = e;
-    while (b > 0 && word_char(s[b - 1]))
-        b--;
-    if (b == e)
-        return false;
-    *ws = b;
-    *we = e;
-    return true;
-}
-
-static bool is_word(const char *s, size_t ws, size_t we, const char *w)
-{
-    return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
-}
-
-/* The word before s[ws..we) is w (spaces between). */
-static bool word_before_is(const char *s, size_t ws, const char *w)
-{
-    size_t ps, pe;
-    return prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, w);
-}
+#include "words.h"
 
 /* The therapy mention nearest before byte pos, within one clause of 150 bytes, other
  * than skip; -1 when none. */
@@ -88,11 +42,11 @@ static bool added_word(const char *s, size_t ws, size_t we)
 {
     static const char *const words[] = {"added", "add-on", "adjunct", "adjunctive"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (is_word(s, ws, we, words[i]))
+        if (words_is(s, ws, we, words[i]))
             return true;
     size_t ps, pe;
-    return is_word(s, ws, we, "addition") && prev_word(s, ws, &ps, &pe) &&
-           is_word(s, ps, pe, "in");
+    return words_is(s, ws, we, "addition") && words_prev(s, ws, &ps, &pe) &&
+           words_is(s, ps, pe, "in");
 }
 
 /* "the addition of X to", "adding X to": "addition of" or "adding" within the 8 words
@@ -100,12 +54,12 @@ static bool added_word(const char *s, size_t ws, size_t we)
 static size_t addition_of_before(const char *s, size_t to)
 {
     size_t pos = to, ws, we;
-    for (int k = 0; k < 8 && prev_word(s, pos, &ws, &we); k++) {
-        if (is_word(s, ws, we, "adding"))
+    for (int k = 0; k < 8 && words_prev(s, pos, &ws, &we); k++) {
+        if (words_is(s, ws, we, "adding"))
             return we;
-        if (is_word(s, ws, we, "of")) {
+        if (words_is(s, ws, we, "of")) {
             size_t ps, pe;
-            if (prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, "addition"))
+            if (words_prev(s, ws, &ps, &pe) && words_is(s, ps, pe, "addition"))
                 return we;
         }
         pos = ws;
@@ -121,10 +75,10 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm)
     /* "to", then at most 4 words before the therapy: "to EOC chemotherapy", "to stable
      * donepezil", "to standard therapy with dacarbazine", "to docetaxel and epirubicin" */
     size_t pos = mv->items[tm].start, ws, we;
-    for (int k = 0; k <= 4 && prev_word(s, pos, &ws, &we); k++) {
-        if (is_word(s, ws, we, "to")) {
+    for (int k = 0; k <= 4 && words_prev(s, pos, &ws, &we); k++) {
+        if (words_is(s, ws, we, "to")) {
             size_t as, ae;
-            if (!prev_word(s, ws, &as, &ae))
+            if (!words_prev(s, ws, &as, &ae))
                 return -1;
             if (added_word(s, as, ae)) {
                 int x = therapy_before(s, mv, as, tm);
@@ -149,9 +103,9 @@ static bool base_words(const char *s, size_t from, size_t to)
         "standard", "background", "conventional", "usual", "second-line", "first-line",
         "ongoing", "stable", "existing", "current", "routine", "established", "baseline"};
     size_t pos = to, ws, we;
-    while (pos > from && prev_word(s, pos, &ws, &we) && ws >= from) {
+    while (pos > from && words_prev(s, pos, &ws, &we) && ws >= from) {
         for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-            if (is_word(s, ws, we, words[i]))
+            if (words_is(s, ws, we, words[i]))
                 return true;
         pos = ws;
     }
@@ -180,16 +134,16 @@ int background_partner(const char *s, const mention_vec *mv, int tm)
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
         return -1;
     size_t pos = mv->items[tm].start, ws, we;
-    for (int k = 0; k <= 3 && prev_word(s, pos, &ws, &we); k++) {
-        if (is_word(s, ws, we, "with")) {
+    for (int k = 0; k <= 3 && words_prev(s, pos, &ws, &we); k++) {
+        if (words_is(s, ws, we, "with")) {
             size_t ps, pe;
-            if (!prev_word(s, ws, &ps, &pe))
+            if (!words_prev(s, ws, &ps, &pe))
                 return -1;
-            bool partner = is_word(s, ps, pe, "combined") || is_word(s, ps, pe, "together") ||
-                           is_word(s, ps, pe, "along") ||
-                           ((is_word(s, ps, pe, "combination") ||
-                             is_word(s, ps, pe, "conjunction")) &&
-                            word_before_is(s, ps, "in"));
+            bool partner = words_is(s, ps, pe, "combined") || words_is(s, ps, pe, "together") ||
+                           words_is(s, ps, pe, "along") ||
+                           ((words_is(s, ps, pe, "combination") ||
+                             words_is(s, ps, pe, "conjunction")) &&
+                            words_before_is(s, ps, "in"));
             if (!partner)
                 return -1;
             int x = therapy_before(s, mv, ps, tm);
@@ -211,7 +165,7 @@ static bool control_arm(const char *s, const mention *j)
     while (*e == ' ')
         e++;
     if (!strncasecmp(e, "alone", 5) || !strncasecmp(e, "monotherapy", 11))
-        return !word_char(e[!strncasecmp(e, "alone", 5) ? 5 : 11]);
+        return !words_char(e[!strncasecmp(e, "alone", 5) ? 5 : 11]);
     static const char *const joins[] = {"with", "plus", "+", "and"};
     for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
         size_t k = strlen(joins[i]);
@@ -219,17 +173,17 @@ static bool control_arm(const char *s, const mention *j)
             const char *f = e + k;
             while (*f == ' ')
                 f++;
-            if (!strncasecmp(f, "placebo", 7) && !word_char(f[7]))
+            if (!strncasecmp(f, "placebo", 7) && !words_char(f[7]))
                 return true;
         }
     }
     size_t ws, we;
-    if (!prev_word(s, j->start, &ws, &we))
+    if (!words_prev(s, j->start, &ws, &we))
         return false;
-    bool join = is_word(s, ws, we, "plus") || is_word(s, ws, we, "+") ||
-                is_word(s, ws, we, "with") || is_word(s, ws, we, "and");
+    bool join = words_is(s, ws, we, "plus") || words_is(s, ws, we, "+") ||
+                words_is(s, ws, we, "with") || words_is(s, ws, we, "and");
     size_t ps, pe;
-    return join && prev_word(s, ws, &ps, &pe) && is_word(s, ps, pe, "placebo");
+    return join && words_prev(s, ws, &ps, &pe) && words_is(s, ps, pe, "placebo");
 }
 
 /* Mentions a and b name the same therapy in the same words ("COC" ... "COC"; not
@@ -274,13 +228,13 @@ static bool combined_gap(const char *s, size_t a, size_t b)
         if (s[p] == '-' || s[p] == '/' || s[p] == '+')
             q = p + 1;
         else
-            while (q < end && word_char(s[q]) && s[q] != '/' && s[q] != '+')
+            while (q < end && words_char(s[q]) && s[q] != '/' && s[q] != '+')
                 q++;
         if (q == p)
             return false; /* a comma, a semicolon: another arm or clause */
         bool join = false;
         for (size_t i = 0; i < sizeof joins / sizeof *joins && !join; i++)
-            join = is_word(s, p, q, joins[i]);
+            join = words_is(s, p, q, joins[i]);
         if (join && others)
             return false; /* a long form is the last thing before its parenthesis */
         if (join)
@@ -317,9 +271,9 @@ int background_both_arms(const char *s, const mention_vec *mv, int tm)
     /* or none named, when a joining word stands next to it ("Polyethylene Glycol and
      * Lactulose versus Lactulose Alone") */
     size_t ws, we;
-    if (prev_word(s, me->start, &ws, &we) &&
-        (is_word(s, ws, we, "and") || is_word(s, ws, we, "plus") || is_word(s, ws, we, "+") ||
-         is_word(s, ws, we, "with")))
+    if (words_prev(s, me->start, &ws, &we) &&
+        (words_is(s, ws, we, "and") || words_is(s, ws, we, "plus") || words_is(s, ws, we, "+") ||
+         words_is(s, ws, we, "with")))
         return -2;
     return -1;
 }
@@ -333,7 +287,7 @@ static bool arm_filler(const char *s, size_t ws, size_t we)
         "usual", "current", "those", "patients", "receiving", "treated", "given", "with",
         "either", "alone"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (is_word(s, ws, we, words[i]))
+        if (words_is(s, ws, we, words[i]))
             return true;
     return false;
 }
@@ -350,158 +304,33 @@ int background_comparator(const char *s, const mention_vec *mv, int tm)
         while (e > 0 && s[e - 1] == ' ')
             e--;
         if (e >= 3 && s[e - 1] == '.' && !strncasecmp(s + e - 3, "vs", 2) &&
-            (e == 3 || !word_char(s[e - 4])))
+            (e == 3 || !words_char(s[e - 4])))
             return arm; /* "vs." */
-        if (!prev_word(s, pos, &ws, &we))
+        if (!words_prev(s, pos, &ws, &we))
             return 0;
-        if (is_word(s, ws, we, "than") || is_word(s, ws, we, "instead"))
+        if (words_is(s, ws, we, "than") || words_is(s, ws, we, "instead"))
             return 2;
-        if (is_word(s, ws, we, "versus") || is_word(s, ws, we, "vs"))
+        if (words_is(s, ws, we, "versus") || words_is(s, ws, we, "vs"))
             return arm;
-        if ((is_word(s, ws, we, "with") || is_word(s, ws, we, "to")) &&
-            (word_before_is(s, ws, "compared") || word_before_is(s, ws, "comparison")))
+        if ((words_is(s, ws, we, "with") || words_is(s, ws, we, "to")) &&
+            (words_before_is(s, ws, "compared") || words_before_is(s, ws, "comparison")))
             return arm;
-        if (is_word(s, ws, we, "to")) {
+        if (words_is(s, ws, we, "to")) {
             static const char *const strong[] = {
                 "superior", "inferior", "non-inferior", "noninferior", "similar",
                 "comparable", "equivalent", "alternative", "alternatives", "preferable"};
             for (size_t i = 0; i < sizeof strong / sizeof *strong; i++)
-                if (word_before_is(s, ws, strong[i]))
+                if (words_before_is(s, ws, strong[i]))
                     return 2;
             return 0;
         }
         if (!arm_filler(s, ws, we))
             return 0;
-        if (is_word(s, ws, we, "other"))
+        if (words_is(s, ws, we, "other"))
             arm = 2;
         pos = ws;
     }
     return 0;
-}
-
-/* A word that makes the therapy after it the setting of the people studied: "in patients
- * undergoing CABG", "women receiving chemotherapy", "initiated because of renal
- * transplantation"; its start in *at. */
-static bool setting_before(const char *s, size_t pos, size_t *at)
-{
-    static const char *const words[] = {"undergoing", "underwent", "undergone", "undergo",
-                                        "receiving"};
-    static const char *const fillers[] = {"a", "an", "the", "elective", "emergency",
-                                          "planned", "major", "minor", "primary", "also"};
-    size_t ws, we;
-    for (int k = 0; k <= 2 && prev_word(s, pos, &ws, &we); k++) {
-        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-            if (is_word(s, ws, we, words[i])) {
-                *at = ws;
-                return true;
-            }
-        if (is_word(s, ws, we, "of") && word_before_is(s, ws, "because")) {
-            *at = ws;
-            return true;
-        }
-        bool filler = false;
-        for (size_t i = 0; i < sizeof fillers / sizeof *fillers && !filler; i++)
-            filler = is_word(s, ws, we, fillers[i]);
-        if (!filler)
-            return false;
-        pos = ws;
-    }
-    return false;
-}
-
-/* Therapy mention j is a cause or a time, not the subject: "Acetaminophen-induced ALF",
- * "pethidine-associated seizure", "ARI after high-dose melphalan" */
-static bool caused_by(const char *s, const mention_vec *mv, int j)
-{
-    const mention *me = &mv->items[j];
-    const char *e = s + me->end;
-    if (*e == '-' || *e == ' ')
-        e++;
-    static const char *const causes[] = {"induced", "associated", "related", "exposed"};
-    for (size_t i = 0; i < sizeof causes / sizeof *causes; i++)
-        if (!strncasecmp(e, causes[i], strlen(causes[i])))
-            return true;
-    size_t pos = me->start, ws, we;
-    for (int k = 0; k <= 2 && prev_word(s, pos, &ws, &we); k++) {
-        if (is_word(s, ws, we, "after") || is_word(s, ws, we, "following"))
-            return true;
-        pos = ws;
-    }
-    return false;
-}
-
-int background_setting(const char *s, const mention_vec *mv, int tm)
-{
-    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
-        return -1;
-    size_t at;
-    if (!setting_before(s, mv->items[tm].start, &at))
-        return -1;
-    /* the therapy the sentence is about: one named before the setting, itself no
-     * setting and no comparator */
-    for (int j = tm - 1; j >= 0; j--) {
-        const mention *me = &mv->items[j];
-        if (me->type != SLOT_THERAPY || me->end > at)
-            continue;
-        size_t a;
-        if (setting_before(s, me->start, &a) || background_comparator(s, mv, j) ||
-            me->entry == mv->items[tm].entry || caused_by(s, mv, j))
-            continue;
-        for (size_t k = me->end; k < at; k++)
-            if (s[k] == ';')
-                return -1;
-        return j;
-    }
-    return -1;
-}
-
-/* Whether therapy mention tm is the setting of people randomised to something else:
- * "patients undergoing elective craniotomy for brain tumors were randomized into three
- * groups ... to receive dexamethasone", "patients ... who had begun receiving antibiotics
- * were randomized to receive Lactobacillus or placebo" (read 6 of pubmed-10k,
- * "background therapy": the base treatment of everyone). After the setting comes
- * "randomized", "randomly", "allocated", "assigned" or "divided", then "to" or "into",
- * another therapy named after it as an arm, and the setting's named no more (not "143
- * receiving tiropramide ... were randomly allocated to either tiropramide or
- * octylonium"; nor, with no therapy as an arm, "patients undergoing elective aortic
- * valve replacement for aortic stenosis were randomly assigned to either moderate
- * hypothermic or mild hypothermic CPB"). */
-static bool randomized_setting(const char *s, size_t n, const mention_vec *mv, int tm)
-{
-    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
-        return false;
-    const mention *me = &mv->items[tm];
-    size_t at;
-    if (!setting_before(s, me->start, &at))
-        return false;
-    static const char *const verbs[] = {"randomized", "randomised", "randomly", "allocated",
-                                        "assigned", "divided"};
-    size_t verb = 0;
-    for (size_t p = me->end; p < n && !verb && s[p] != ';'; p++) {
-        if (p > 0 && isalpha((unsigned char)s[p - 1]))
-            continue;
-        for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
-            if (!strncasecmp(s + p, verbs[i], strlen(verbs[i])))
-                verb = p + strlen(verbs[i]);
-    }
-    if (!verb)
-        return false;
-    bool to = false; /* "to" or "into" within the next 60 bytes */
-    for (size_t p = verb; p + 4 <= n && p < verb + 60 && !to; p++)
-        to = s[p] == ' ' && (!strncasecmp(s + p, " to ", 4) ||
-                             (p + 6 <= n && !strncasecmp(s + p, " into ", 6)));
-    if (!to)
-        return false;
-    bool other = false; /* an arm of its own named after the verb */
-    for (size_t j = 0; j < mv->len; j++) {
-        const mention *a = &mv->items[j];
-        if (a->start < verb || a->type != SLOT_THERAPY)
-            continue;
-        if (a->entry == me->entry)
-            return false;
-        other = true;
-    }
-    return other;
 }
 
 /* The claim's trigger at byte trig follows mention me with no preposition between, as a
@@ -513,9 +342,9 @@ static bool verb_after(const char *s, const mention *me, size_t trig)
         return false;
     static const char *const preps[] = {"in", "for", "of", "on", "to", "versus", "vs"};
     size_t pos = trig, ws, we;
-    while (prev_word(s, pos, &ws, &we) && ws >= me->end) {
+    while (words_prev(s, pos, &ws, &we) && ws >= me->end) {
         for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-            if (is_word(s, ws, we, preps[i]))
+            if (words_is(s, ws, we, preps[i]))
                 return false;
         pos = ws;
     }
@@ -557,9 +386,6 @@ void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, siz
             continue;
         if (x == -3)
             x = -1;
-        if (x == -1 && (background_setting(s, mv, c.mention[SLOT_THERAPY]) >= 0 ||
-                        randomized_setting(s, n, mv, c.mention[SLOT_THERAPY])))
-            continue;
         int arm = background_comparator(s, mv, c.mention[SLOT_THERAPY]);
         if (arm == 2 || (arm == 1 && !studied))
             continue;

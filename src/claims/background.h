@@ -49,23 +49,12 @@ int background_both_arms(const char *s, const mention_vec *mv, int tm);
  * ACE-inhibitors"); 0 otherwise. */
 int background_comparator(const char *s, const mention_vec *mv, int tm);
 
-/* Whether therapy mention tm of mv in sentence s is the setting of the people studied
- * ("the effect of desmopressin on bleeding in patients undergoing CABG", "in women
- * receiving chemotherapy", "because of renal transplantation"): the index of the
- * therapy named before it that the sentence is about (not the same drug, nor a cause:
- * "Acetaminophen-induced ALF patients undergoing LT", "ARI after high-dose melphalan"),
- * or -1 (no setting, or none named before it: "patients undergoing CABG for ..." stays
- * a claim of CABG). */
-int background_setting(const char *s, const mention_vec *mv, int tm);
-
 /* Applies background_addon to every candidate of m (its therapy moves to the added one,
  * or the candidate is dropped), and drops the candidates whose therapy is a comparator
- * (background_comparator 2, or 1 for any claim but studied_to_treat), the setting of
- * another therapy's claim (background_setting) or the setting of people randomised to
- * other therapies ("patients undergoing elective craniotomy for brain tumors were
- * randomized ... to receive dexamethasone ...": the base treatment of everyone); the base of both arms
- * (background_both_arms) yields to the therapy added to it, and its own arm keeps no
- * studied-for claim nor one in an objective's scope (rs gives the cues' kinds). */
+ * (background_comparator 2, or 1 for any claim but studied_to_treat); the base of both
+ * arms (background_both_arms) yields to the therapy added to it, and its own arm keeps
+ * no studied-for claim nor one in an objective's scope (rs gives the cues' kinds). The
+ * setting of the people studied is setting.h's. */
 void background_retarget(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
 #endif

@@ -18,6 +18,7 @@
 #include "coref.h"
 #include "harm.h"
 #include "joins.h"
+#include "setting.h"
 #include "members.h"
 #include "finding.h"
 #include "population.h"
@@ -336,6 +337,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
+    setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     finding_object(sc->m, sc->rs, sc->s, sc->n);
@@ -363,6 +365,9 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 cond_entry, cm != -1};
         }
     }
+    if (sc->section == THX_SEC_TITLE && sc->topic &&
+        setting_note_title(sc->topic, sc->rs, sc->m, sc->s))
+        return THX_ENOMEM;
     return coref_note_sentence(sc) || topic_note_sentence(sc) ? THX_ENOMEM : 0;
 }
 

@@ -231,3 +231,17 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
     free(drop);
     return 0;
 }
+
+/* A word of harm anywhere in the sentence (see harm.h; "triazolam ... induced ... mania
+ * in a depressed elderly woman"). */
+bool harm_named(const char *s, size_t n)
+{
+    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect",
+                                        "induced", "due to", "caused by", "cause of",
+                                        "fatal", NULL};
+    for (const char *const *h = harms; *h; h++)
+        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
+            if (!strncasecmp(s + i, *h, hl))
+                return true;
+    return false;
+}

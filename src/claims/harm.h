@@ -31,6 +31,12 @@ bool harm_predicate(const char *predicate);
  * pressure. An object with a word that turns it round ("impaired", "reduction") never. */
 bool harm_outcome(const char *effect, bool has_condition);
 
+/* Whether sentence s[0..n) names a harm: "adverse", "toxic", "harmful", "side effect",
+ * "induced", "due to", "caused by", "cause of", "fatal" ("a side effect of captopril
+ * treatment in hypertensive patients", "aplastic anemia due to carbamazepine treatment in
+ * an epileptic woman"). */
+bool harm_named(const char *s, size_t n);
+
 /* Applies the guard to out->items[first..] and their join infos (one per triple, kept
  * in step). 0 or THX_ENOMEM (the triples are then left as they were). */
 int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms);

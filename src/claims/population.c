@@ -127,21 +127,6 @@ static bool adjective_of_people(const char *s, size_t n, const mention *m)
     return false;
 }
 
-/* Does sentence s[0..n) name a harm ("a side effect of captopril treatment in
- * hypertensive patients", "aplastic anemia due to carbamazepine treatment in an epileptic
- * woman", "triazolam ... induced ... mania in a depressed elderly woman")? */
-static bool names_harm(const char *s, size_t n)
-{
-    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect",
-                                        "induced", "due to", "caused by", "cause of",
-                                        "fatal", NULL};
-    for (const char *const *h = harms; *h; h++)
-        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
-            if (!strncasecmp(s + i, *h, hl))
-                return true;
-    return false;
-}
-
 /* Is condition mention k the people's: named by its adjective before them
  * ("<epileptic> women"), in the scope of a live population cue of people, or
  * coordinated with such a condition before it ("patients with <cancer> and <renal
@@ -525,7 +510,7 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
          * harm: the therapy is what harmed them, not what treats their condition */
         int cm = c->mention[SLOT_CONDITION];
         if (!yields && c->mention[SLOT_EFFECT] == -1 && cm >= 0 &&
-            adjective_of_people(s, n, &tags->mentions.items[cm]) && names_harm(s, n))
+            adjective_of_people(s, n, &tags->mentions.items[cm]) && harm_named(s, n))
             yields = true;
         /* the people's condition after a measure the therapy is studied on: the measure
          * is the target, not their condition */

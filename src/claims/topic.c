@@ -15,6 +15,7 @@ void topic_free(topic_state *t)
     }
     free(t->items);
     str_vec_free(&t->therapies);
+    str_vec_free(&t->studied);
     memset(t, 0, sizeof *t);
 }
 

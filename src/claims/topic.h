@@ -31,6 +31,7 @@ typedef struct topic_state {
     topic_item *items; /* the conditions the title names */
     size_t len, cap;
     str_vec therapies; /* the canonical names of the therapies it names */
+    str_vec studied;   /* those of them that are no setting of its people (setting.h) */
 } topic_state;
 
 void topic_free(topic_state *t);

@@ -1,0 +1,58 @@
+/* Reading a sentence word by word backwards: see words.h. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "words.h"
+
+bool words_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '-' || c == '/' || c == '\'' || c == '+' ||
+           (unsigned char)c >= 0x80;
+}
+
+bool words_prev(const char *s, size_t pos, size_t *ws, size_t *we)
+{
+    size_t e = pos;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == 0)
+        return false;
+    if (s[e - 1] == ')') {
+        size_t b = e - 1;
+        while (b > 0 && s[b - 1] != '(' && e - b < 80)
+            b--;
+        if (b == 0 || s[b - 1] != '(')
+            return false;
+        *ws = b - 1;
+        *we = e;
+        return true;
+    }
+    size_t b = e;
+    while (b > 0 && words_char(s[b - 1]))
+        b--;
+    if (b == e)
+        return false;
+    *ws = b;
+    *we = e;
+    return true;
+}
+
+bool words_is(const char *s, size_t ws, size_t we, const char *w)
+{
+    return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
+}
+
+bool words_in(const char *s, size_t ws, size_t we, const char *const *list)
+{
+    for (; *list; list++)
+        if (words_is(s, ws, we, *list))
+            return true;
+    return false;
+}
+
+bool words_before_is(const char *s, size_t ws, const char *w)
+{
+    size_t ps, pe;
+    return words_prev(s, ws, &ps, &pe) && words_is(s, ps, pe, w);
+}
