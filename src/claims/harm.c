@@ -233,15 +233,21 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
 }
 
 /* A word of harm anywhere in the sentence (see harm.h; "triazolam ... induced ... mania
- * in a depressed elderly woman"). */
+ * in a depressed elderly woman"). "toxic" and "induced" count inside a word too
+ * ("nephrotoxicity", "cisplatin-induced"); the others only where a word starts, so
+ * "because of" is not "cause of". */
 bool harm_named(const char *s, size_t n)
 {
-    static const char *const harms[] = {"adverse", "toxic", "harmful", "side effect",
-                                        "induced", "due to", "caused by", "cause of",
-                                        "fatal", NULL};
-    for (const char *const *h = harms; *h; h++)
-        for (size_t i = 0, hl = strlen(*h); i + hl <= n; i++)
-            if (!strncasecmp(s + i, *h, hl))
+    static const struct {
+        const char *text;
+        bool inside; /* may start inside a word */
+    } harms[] = {{"adverse", false}, {"toxic", true},      {"harmful", false},
+                 {"side effect", false}, {"induced", true}, {"due to", false},
+                 {"caused by", false}, {"cause of", false},  {"fatal", false}};
+    for (size_t k = 0; k < sizeof harms / sizeof *harms; k++)
+        for (size_t i = 0, hl = strlen(harms[k].text); i + hl <= n; i++)
+            if ((harms[k].inside || i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+                !strncasecmp(s + i, harms[k].text, hl))
                 return true;
     return false;
 }
