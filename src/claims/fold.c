@@ -106,6 +106,26 @@ static bool is_abbreviation(const char *s, size_t n, bool lowercased, const char
     return true;
 }
 
+/* After an open therapy or condition phrase that ends at s[end], the abbreviation its
+ * authors define for it, "individual cognitive stimulation therapy (iCST)": one word of
+ * 2 to 12 letters, digits and hyphens that starts with a letter and holds a capital, in
+ * parentheses. Returns the end of the parenthesis, else end. */
+size_t open_defined_end(const char *s, size_t n, size_t end)
+{
+    size_t p = end;
+    while (p < n && s[p] == ' ')
+        p++;
+    if (p >= n || s[p] != '(' || p + 1 >= n || !isalpha((unsigned char)s[p + 1]))
+        return end;
+    bool capital = false;
+    size_t q = p + 1;
+    while (q < n && q - p <= 12 && (is_ascii_alnum((unsigned char)s[q]) || s[q] == '-'))
+        capital |= s[q] >= 'A' && s[q] <= 'Z', q++;
+    if (q >= n || s[q] != ')' || q - p < 3 || !capital)
+        return end;
+    return q + 1;
+}
+
 /* "long form (ABBR)": the mention's text takes the abbreviation in, and an
  * abbreviation no lexicon knows is learned for the rest of the abstract. */
 int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, mention *me,

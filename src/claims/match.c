@@ -256,7 +256,11 @@ static int emit_match(match_ctx *m, const lexicon *lx, const rule *r, size_t pi,
         if (p->open[t] && m->masked.ptr[ov[2 * g]] != '\x01') {
             items[t][0] = MENTION_OPEN;
             c.span_start[t] = to_orig(m, ov[2 * g]);
-            c.span_end[t] = to_orig(m, ov[2 * g + 1]);
+            /* a therapy or condition phrase takes in the abbreviation defined after it
+             * (extract.c keeps it out of the name) */
+            c.span_end[t] = to_orig(m, t == SLOT_EFFECT ? ov[2 * g + 1]
+                                       : open_defined_end(m->masked.ptr, m->masked.len,
+                                                          ov[2 * g + 1]));
             continue;
         }
         nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);
