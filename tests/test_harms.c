@@ -230,3 +230,18 @@ Test(harms, a_drug_for_a_disease_with_no_harm_named_keeps_its_claim)
         "");
     cr_expect_not_null(find("sorafenib", "studied for", "*"));
 }
+
+/* pubmed-10k, evidence-inference PMC3094237 and PMC2694465: a drug's own blood level is
+ * pharmacokinetics, no effect of the drug; the claim on a condition stays */
+Test(harms, a_therapys_own_level_is_no_effect)
+{
+    run("L-lysine as adjunctive treatment in patients with schizophrenia: a single-blinded, "
+        "randomized, cross-over pilot study",
+        "L-lysine treatment caused a significant increase in blood concentration of "
+        "L-lysine and was well tolerated.");
+    cr_expect_null(find("L-lysine", "increases blood concentration of l-lysine", NULL));
+    cr_expect_not_null(find("L-lysine", "studied for", "schizophrenia"));
+    run("", "The plasma morphine concentration was also reduced in the morphine group 24 "
+            "hours after surgery.");
+    cr_expect_null(find("morphine", "reduces plasma morphine concentration", NULL));
+}
