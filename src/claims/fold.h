@@ -25,6 +25,8 @@ int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, 
 void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i);
 size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *s,
                              size_t n, size_t i, size_t at);
+size_t fold_description(const match_ctx *m, const lexicon *lx, const char *s, size_t n,
+                        size_t i, size_t at);
 int fold_combination(match_ctx *m, const lexicon *lx, const char *s, size_t n,
                      size_t i, size_t *at);
 

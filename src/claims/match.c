@@ -122,6 +122,8 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         bool paren = fold != 0;
         if (!fold)
             fold = fold_class_apposition(m, lx, s, n, i, me->end); /* ", an mTOR inhibitor," */
+        if (!fold)
+            fold = fold_description(m, lx, s, n, i, me->end); /* ", an amino acid that ...," */
         /* a listed name in a parenthesis names a shape mention; a class or role does not */
         bool known = paren && i + 1 < mv->len && mv->items[i + 1].start < fold;
         if (known)
