@@ -136,6 +136,18 @@ Test(cues, pseudo_triggers_and_observed_findings_are_not_flagged)
                            "exosomes", "primary ovarian insufficiency"), "-");
 }
 
+/* "NO" in capitals inside a sentence in mixed case is nitric oxide, no negation
+ * (pubmed-10k, BC5CDR 19300402) */
+Test(cues, nitric_oxide_is_no_negation)
+{
+    const char *f = flags("Therefore, concomitant administration of small doses of bradykinin "
+                          "receptor antagonists and NO synthase inhibitors can be effective in "
+                          "alleviation of neuropathic pain, even in hospital care.",
+                          "bradykinin receptor antagonists", "neuropathic pain");
+    cr_expect_str_neq(f, "?");
+    cr_expect_null(strchr(f, 'n'), "flags '%s': NO synthase is no negation", f);
+}
+
 /* An objective or a question is what a study tests: `studied for` (GUIDELINES), whatever
  * verb the rule read; the same claim stated as a finding keeps its verb. Sentences from
  * pubmed-10k (evidence-inference PMC5976950; pubmedqa 21880023). */

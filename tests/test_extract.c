@@ -364,6 +364,22 @@ Test(extract, open_slots_bind_a_bounded_noun_phrase_at_the_rules_confidence)
     cr_expect_str_eq(ts.items[0].therapy.id, "MeSH:D008687");
 }
 
+/* An open therapy or condition takes in the abbreviation its authors define right after
+ * it, as written; its name leaves it out (after pubmed-10k's "individual cognitive
+ * stimulation therapy (iCST)", evidence-inference PMC5369684). A note in parentheses is
+ * no abbreviation. */
+Test(extract, an_open_phrase_takes_in_the_abbreviation_defined_after_it)
+{
+    run("oa", "", "The new drug was beneficial in women with chronic pelvic pain syndrome (CPPS).");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].condition.text, "chronic pelvic pain syndrome (CPPS)");
+    cr_expect_str_eq(ts.items[0].condition.norm, "chronic pelvic pain syndrome");
+    cr_expect_eq(ts.items[0].condition.end - ts.items[0].condition.start, 35);
+    run("ob", "", "The new drug was beneficial in women with chronic pelvic pain (weekly).");
+    cr_assert_eq(ts.len, 1);
+    cr_expect_str_eq(ts.items[0].condition.text, "chronic pelvic pain");
+}
+
 /* pubmed-10k (PubMedQA record) */
 Test(extract, a_shape_entry_names_its_mentions_by_their_text)
 {

@@ -205,3 +205,43 @@ Test(harms, a_cause_in_the_title_or_an_increased_risk_is_no_claim)
         "for pancreatic cancer.");
     cr_expect_null(find("dipeptidyl-peptidase IV inhibitors", "studied for", "pancreatitis"));
 }
+
+/* BC5CDR 3750012 and 18405372 (titles): a case report of a side effect names the disease
+ * the drug was given for; that disease is background, no "X studied for Y" */
+Test(harms, the_disease_a_harmful_drug_was_given_for_is_no_claim)
+{
+    run("Myasthenia gravis caused by penicillamine and chloroquine therapy for rheumatoid "
+        "arthritis.",
+        "");
+    cr_expect_null(find("chloroquine", "studied for", "*"));
+    run("Hepatotoxicity associated with sulfasalazine in inflammatory arthritis: A case "
+        "series from a local surveillance of serious adverse events.",
+        "");
+    cr_expect_null(find("sulfasalazine", "studied for", "*"));
+    cr_expect_eq(ts.len, 0);
+}
+
+/* the same sentence shape without a harm keeps its claim (pubmed-10k, easyner-lund-
+ * autophagy 28092822) */
+Test(harms, a_drug_for_a_disease_with_no_harm_named_keeps_its_claim)
+{
+    run("Combination of Everolimus with Sorafenib for Solid Renal Tumors in Tsc2+/- Mice Is "
+        "Superior to Everolimus Alone.",
+        "");
+    cr_expect_not_null(find("sorafenib", "studied for", "*"));
+}
+
+/* pubmed-10k, evidence-inference PMC3094237 and PMC2694465: a drug's own blood level is
+ * pharmacokinetics, no effect of the drug; the claim on a condition stays */
+Test(harms, a_therapys_own_level_is_no_effect)
+{
+    run("L-lysine as adjunctive treatment in patients with schizophrenia: a single-blinded, "
+        "randomized, cross-over pilot study",
+        "L-lysine treatment caused a significant increase in blood concentration of "
+        "L-lysine and was well tolerated.");
+    cr_expect_null(find("L-lysine", "increases blood concentration of l-lysine", NULL));
+    cr_expect_not_null(find("L-lysine", "studied for", "schizophrenia"));
+    run("", "The plasma morphine concentration was also reduced in the morphine group 24 "
+            "hours after surgery.");
+    cr_expect_null(find("morphine", "reduces plasma morphine concentration", NULL));
+}

@@ -34,3 +34,21 @@ Test(role, the_treatment_named_after_the_copula_keeps_its_claim)
                                    "rectal carcinoma"),
                      "surgery");
 }
+
+/* pubmed-10k (evidence-inference PMC3094237, PMC5818014): a description in apposition
+ * that a preposition follows folds into the drug; before a verb it is left alone */
+Test(role, a_description_in_apposition_before_a_preposition_folds_into_the_drug)
+{
+    cr_expect_str_eq(therapies_for(rs, "The study was designed to investigate the benefit of "
+                                       "L-lysine, an amino acid that interferes with NO "
+                                       "production, as an add-on treatment for schizophrenia.",
+                                   "schizophrenia"),
+                     "L-lysine");
+    cr_expect_str_eq(therapies_for(rs, "To examine the safety and tolerability as well as the "
+                                       "preliminary efficacy of arimoclomol, a heat shock "
+                                       "protein co-inducer that promotes nascent protein "
+                                       "folding, in patients with rapidly progressive SOD1 "
+                                       "amyotrophic lateral sclerosis (ALS).",
+                                   "amyotrophic lateral sclerosis"),
+                     "arimoclomol");
+}

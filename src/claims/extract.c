@@ -31,12 +31,23 @@
 /* ------------------------------------------------------------------ one sentence */
 
 
-/* An open slot: the noun phrase as written, its lowercase form as the name. */
-static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
+/* An open slot: the noun phrase as written, its lowercase form as the name; an
+ * abbreviation defined after the phrase ("individual cognitive stimulation therapy
+ * (iCST)", rule_slot.c) stays in the text and out of the name. */
+static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b, bool defined)
 {
     if (sent_fill_span(slot, sc, a, b))
         return -1;
-    slot->norm = lexicon_text_name(slot->text, b - a);
+    size_t n = b - a;
+    if (defined && n > 0 && sc->s[b - 1] == ')') {
+        const char *open = memchr(sc->s + a, '(', n);
+        if (open && open > sc->s + a) {
+            n = (size_t)(open - (sc->s + a));
+            while (n > 0 && (sc->s[a + n - 1] == ' ' || sc->s[a + n - 1] == '\t'))
+                n--;
+        }
+    }
+    slot->norm = lexicon_text_name(slot->text, n);
     return slot->norm ? 0 : -1;
 }
 
@@ -44,7 +55,7 @@ static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b)
 static int fill_slot(thx_slot *slot, const sent_ctx *sc, const candidate *c, int t)
 {
     if (c->mention[t] == MENTION_OPEN)
-        return fill_open(slot, sc, c->span_start[t], c->span_end[t]);
+        return fill_open(slot, sc, c->span_start[t], c->span_end[t], t != SLOT_EFFECT);
     return sent_fill_mention(slot, sc, c->mention[t]);
 }
 

@@ -18,12 +18,15 @@ void fold_salt(match_ctx *m, const char *s, size_t n, size_t i);
 void adopt_listed_name(match_ctx *m, const lexicon *lx, size_t i);
 size_t folded_paren(const char *s, size_t n, size_t at, const mention_vec *mv, size_t i,
                     size_t *open);
+size_t open_defined_end(const char *s, size_t n, size_t end);
 int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, mention *me,
                       size_t open, size_t fold, bool known);
 int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, size_t at);
 void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i);
 size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *s,
                              size_t n, size_t i, size_t at);
+size_t fold_description(const match_ctx *m, const lexicon *lx, const char *s, size_t n,
+                        size_t i, size_t at);
 int fold_combination(match_ctx *m, const lexicon *lx, const char *s, size_t n,
                      size_t i, size_t *at);
 

@@ -192,6 +192,49 @@ static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t 
     return false;
 }
 
+/* True when t is an effect-only claim whose outcome names its own therapy: "L-lysine
+ * treatment caused a significant increase in blood concentration of L-lysine", "The
+ * plasma morphine concentration was also reduced in the morphine group" (pubmed-10k): a
+ * drug's own level is pharmacokinetics, and a therapy named inside its outcome ("reducing
+ * the duration of antibiotic treatment") is the setting, not the agent. No claim. */
+static bool own_level(const thx_triple *t)
+{
+    const char *e = t->effect.norm, *sp = e ? strchr(e, ' ') : NULL, *x = t->therapy.text;
+    size_t k = x ? strlen(x) : 0;
+    if (t->condition.text || !sp || k < 3)
+        return false;
+    for (const char *p = sp + 1; *p; p++)
+        if (!strncasecmp(p, x, k) && !isalnum((unsigned char)p[-1]) &&
+            !isalnum((unsigned char)p[k]))
+            return true;
+    return false;
+}
+
+/* True when t only names what its therapy was given for, in a sentence that states the
+ * therapy's harm: "Hepatotoxicity associated with sulfasalazine in inflammatory
+ * arthritis", "Myasthenia gravis caused by penicillamine and chloroquine therapy for
+ * rheumatoid arthritis" (case reports of a side effect: the disease treated is the
+ * background, no finding). Only a `studied for` claim, or a `treats` read off the word
+ * "treatment" or "therapy" alone, is such a reading. */
+static bool given_for_harm(const thx_triples *out, size_t first, size_t end,
+                           const thx_triple *t)
+{
+    static const char *const WEAK[] = {"treatment", "therapy", NULL};
+    bool studied = t->predicate && !strcmp(t->predicate, "biolink:studied_to_treat");
+    bool weak = t->effect.text && t->effect.norm && !strcmp(t->effect.norm, "treats") &&
+                word_in_list(t->effect.text, strlen(t->effect.text), WEAK);
+    if (!t->condition.text || (!studied && !weak))
+        return false;
+    for (size_t i = first; i < end; i++) {
+        const thx_triple *h = &out->items[i];
+        if (is_harm(h) && h->sentence.section == t->sentence.section &&
+            h->sentence.start == t->sentence.start && same_thing(&h->therapy, &t->therapy) &&
+            !kin_condition(&h->condition, &t->condition))
+            return true;
+    }
+    return false;
+}
+
 int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms)
 {
     size_t end = out->len, kept = first;
@@ -199,7 +242,7 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
     for (size_t i = first; i < end && !any; i++) {
         const thx_triple *t = &out->items[i];
         any = harm_predicate(t->predicate) ||
-              harm_outcome(t->effect.norm, t->condition.text != NULL);
+              harm_outcome(t->effect.norm, t->condition.text != NULL) || own_level(t);
     }
     if (!any)
         return 0;
@@ -215,7 +258,8 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
             drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
                               harmed(out, first, end, t) ||
                               course_of_titled_harm(out, first, end, t) ||
-                              listed_after_lost_good(out, first, end, t);
+                              listed_after_lost_good(out, first, end, t) ||
+                              given_for_harm(out, first, end, t) || own_level(t);
     }
     for (size_t i = first; i < end; i++) {
         if (drop[i - first]) {

@@ -122,6 +122,8 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
         bool paren = fold != 0;
         if (!fold)
             fold = fold_class_apposition(m, lx, s, n, i, me->end); /* ", an mTOR inhibitor," */
+        if (!fold)
+            fold = fold_description(m, lx, s, n, i, me->end); /* ", an amino acid that ...," */
         /* a listed name in a parenthesis names a shape mention; a class or role does not */
         bool known = paren && i + 1 < mv->len && mv->items[i + 1].start < fold;
         if (known)
@@ -256,7 +258,11 @@ static int emit_match(match_ctx *m, const lexicon *lx, const rule *r, size_t pi,
         if (p->open[t] && m->masked.ptr[ov[2 * g]] != '\x01') {
             items[t][0] = MENTION_OPEN;
             c.span_start[t] = to_orig(m, ov[2 * g]);
-            c.span_end[t] = to_orig(m, ov[2 * g + 1]);
+            /* a therapy or condition phrase takes in the abbreviation defined after it
+             * (extract.c keeps it out of the name) */
+            c.span_end[t] = to_orig(m, t == SLOT_EFFECT ? ov[2 * g + 1]
+                                       : open_defined_end(m->masked.ptr, m->masked.len,
+                                                          ov[2 * g + 1]));
             continue;
         }
         nitems[t] = tokens_in(m, ov[2 * g], ov[2 * g + 1], items[t], MAX_ITEMS);

@@ -203,12 +203,26 @@ static size_t scope_backward(const thx_ruleset *rs, const tag_result *tags, cons
     return p;
 }
 
+/* "NO" in capitals inside a sentence written in mixed case is nitric oxide ("NO plays a
+ * role of endogenous convulsant", "the use of NO inhibitors"), no negation. */
+static bool nitric_oxide(const cue_def *d, const cue_hit *h, const char *s, size_t n)
+{
+    if (d->kind != CUE_NEGATION || h->end - h->start != 2 || h->start == 0 ||
+        strncmp(s + h->start, "NO", 2))
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return true;
+    return false;
+}
+
 bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char *s, size_t n,
                       size_t i, size_t *from, size_t *to)
 {
     const cue_hit *h = &tags->cues.items[i];
     const cue_def *d = &rs->cues[h->cue];
-    if ((d->role != CUE_FORWARD && d->role != CUE_BACKWARD) || !live(rs, tags, i))
+    if ((d->role != CUE_FORWARD && d->role != CUE_BACKWARD) || !live(rs, tags, i) ||
+        nitric_oxide(d, h, s, n))
         return false;
     if (d->role == CUE_FORWARD) {
         *from = h->end;
