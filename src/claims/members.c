@@ -129,31 +129,32 @@ static int copy_to_members(candidate_vec *cs, size_t i, const mention_vec *mv, c
     return 0;
 }
 
-int members_expand(match_ctx *m, const char *s, size_t n)
+/* Copies of the candidates (those before it on entry) for the members their slot st
+ * lists: a therapy's (members_of) or a condition's after an INTRO word. 0, or -1. */
+static int expand_slot(match_ctx *m, const char *s, size_t n, slot_type st, slot_type ot)
 {
     candidate_vec *cs = &m->cands;
     const mention_vec *mv = &m->tags.mentions;
     size_t n0 = cs->len;
     for (size_t i = 0; i < n0; i++) {
-        int tm = cs->items[i].mention[SLOT_THERAPY];
-        if (tm < 0)
-            continue;
-        int mem[16];
-        size_t len = members_of(mv, s, n, &mv->items[tm], mem, 16);
-        if (copy_to_members(cs, i, mv, mem, len, SLOT_THERAPY, SLOT_CONDITION))
-            return -1;
-    }
-    /* then the conditions a candidate's condition lists, the therapies' copies too */
-    size_t n1 = cs->len;
-    for (size_t i = 0; i < n1; i++) {
-        int cm = cs->items[i].mention[SLOT_CONDITION];
-        if (cm < 0)
+        int k = cs->items[i].mention[st];
+        if (k < 0)
             continue;
         int mem[16];
         bool intro;
-        size_t len = members_after(mv, s, n, &mv->items[cm], mem, 16, &intro);
-        if (copy_to_members(cs, i, mv, mem, len, SLOT_CONDITION, SLOT_THERAPY))
+        size_t len = st == SLOT_THERAPY ? members_of(mv, s, n, &mv->items[k], mem, 16)
+                                        : members_after(mv, s, n, &mv->items[k], mem, 16, &intro);
+        if (copy_to_members(cs, i, mv, mem, len, st, ot))
             return -1;
     }
     return 0;
+}
+
+int members_expand(match_ctx *m, const char *s, size_t n)
+{
+    /* the therapies' members first; then the conditions', the therapies' copies too */
+    return expand_slot(m, s, n, SLOT_THERAPY, SLOT_CONDITION) ||
+                   expand_slot(m, s, n, SLOT_CONDITION, SLOT_THERAPY)
+               ? -1
+               : 0;
 }
