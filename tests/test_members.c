@@ -2,7 +2,7 @@
  * A class named with its members shares its claim with them (src/claims/members.c),
  * with the shipped rule pack, on real sentences of pubmed-10k (BC5CDR 16225977 and
  * 19759529; easyner-lund-autophagy): "such as" lists, a parenthesis after the class and
- * one before it.
+ * one before it; a condition's members after "including" (BC5CDR 24209900).
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -43,4 +43,15 @@ Test(members, no_members_no_copies)
                                    "with polycystic ovary syndrome.",
                                    "insulin resistance"),
                      "metformin");
+}
+
+/* a condition named with its members ("a wide range of cancers including sarcomas,
+ * lymphoma, ...") shares the claim with each of them */
+Test(members, a_conditions_members_share_the_claim)
+{
+    cr_expect_str_eq(conditions_for(rs, "Ifosfamide is useful in the treatment of a wide range "
+                                    "of cancers including sarcomas, lymphoma, gynecologic and "
+                                    "testicular cancers.",
+                                    "ifosfamide"),
+                     "cancers,sarcomas,lymphoma");
 }

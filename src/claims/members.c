@@ -16,26 +16,26 @@ static size_t skip_space(const char *s, size_t n, size_t p)
     return p;
 }
 
-/* The therapy mention that starts at byte p, or -1. */
-static int therapy_at(const mention_vec *mv, size_t p)
+/* The mention of type t that starts at byte p, or -1. */
+static int mention_at(const mention_vec *mv, size_t p, slot_type t)
 {
     for (size_t k = 0; k < mv->len; k++)
         if (mv->items[k].start == p)
-            return mv->items[k].type == SLOT_THERAPY && !mv->items[k].hidden ? (int)k : -1;
+            return mv->items[k].type == t && !mv->items[k].hidden ? (int)k : -1;
     return -1;
 }
 
-/* Reads a list of therapy mentions from byte p ("A, B and C", "A or B", "A, B, and C"):
- * their indexes into out (at most cap); returns how many, and *end the byte after the
- * last. A list item that is no therapy mention ends the list there. */
+/* Reads a list of mentions of t's type from byte p ("A, B and C", "A or B", "A, B, and
+ * C"): their indexes into out (at most cap); returns how many, and *end the byte after
+ * the last. A list item that is no such mention ends the list there. */
 static size_t read_list(const mention_vec *mv, const char *s, size_t n, size_t p, int *out,
-                        size_t cap, size_t *end)
+                        size_t cap, size_t *end, slot_type t)
 {
     size_t len = 0;
     *end = p;
     for (;;) {
         p = skip_space(s, n, p);
-        int k = therapy_at(mv, p);
+        int k = mention_at(mv, p, t);
         if (k < 0 || len == cap)
             break;
         out[len++] = k;
@@ -55,21 +55,40 @@ static size_t read_list(const mention_vec *mv, const char *s, size_t n, size_t p
     return len;
 }
 
-/* The members listed for therapy mention t: after it ("X such as A, B and C", "X (A, B
- * and C)") or in a parenthesis right before it ("(A, B and C) X"). */
-static size_t members_of(const mention_vec *mv, const char *s, size_t n, const mention *t,
-                         int *out, size_t cap)
+/* The members listed after mention t after an INTRO word ("X such as A, B and C",
+ * "solid tumors, including colorectal and breast cancers"): mentions of t's type.
+ * *intro: whether an INTRO word follows t. */
+static size_t members_after(const mention_vec *mv, const char *s, size_t n, const mention *t,
+                            int *out, size_t cap, bool *intro)
 {
+    *intro = false;
     size_t end, p = skip_space(s, n, t->end);
     if (p < n && s[p] == ',')
         p = skip_space(s, n, p + 1);
     for (const char *const *w = INTRO; *w; w++) {
         size_t wl = strlen(*w);
-        if (p + wl < n && !strncasecmp(s + p, *w, wl) && s[p + wl] == ' ')
-            return read_list(mv, s, n, p + wl, out, cap, &end);
+        if (p + wl < n && !strncasecmp(s + p, *w, wl) && s[p + wl] == ' ') {
+            *intro = true;
+            return read_list(mv, s, n, p + wl, out, cap, &end, t->type);
+        }
     }
+    return 0;
+}
+
+/* The members listed for therapy mention t: after it ("X such as A, B and C", "X (A, B
+ * and C)") or in a parenthesis right before it ("(A, B and C) X"). */
+static size_t members_of(const mention_vec *mv, const char *s, size_t n, const mention *t,
+                         int *out, size_t cap)
+{
+    bool intro;
+    size_t len = members_after(mv, s, n, t, out, cap, &intro), end;
+    if (intro)
+        return len;
+    size_t p = skip_space(s, n, t->end);
+    if (p < n && s[p] == ',')
+        p = skip_space(s, n, p + 1);
     if (p < n && s[p] == '(') {
-        size_t len = read_list(mv, s, n, p + 1, out, cap, &end);
+        len = read_list(mv, s, n, p + 1, out, cap, &end, SLOT_THERAPY);
         end = skip_space(s, n, end);
         return len >= 2 && end < n && s[end] == ')' ? len : 0;
     }
@@ -84,35 +103,58 @@ static size_t members_of(const mention_vec *mv, const char *s, size_t n, const m
         open--;
     if (s[open] != '(')
         return 0;
-    size_t len = read_list(mv, s, n, open + 1, out, cap, &end);
+    len = read_list(mv, s, n, open + 1, out, cap, &end, SLOT_THERAPY);
     end = skip_space(s, n, end);
     return len >= 2 && end == q - 1 ? len : 0;
 }
 
-int members_expand(match_ctx *m, const char *s, size_t n)
+/* Copies of candidate i with its slot st moved to each member in mem (but the slot's
+ * own mention, and a member that overlaps the other slot ot). 0, or -1 (memory). */
+static int copy_to_members(candidate_vec *cs, size_t i, const mention_vec *mv, const int *mem,
+                           size_t len, slot_type st, slot_type ot)
+{
+    for (size_t j = 0; j < len; j++) {
+        const mention *me = &mv->items[mem[j]];
+        if (mem[j] == cs->items[i].mention[st] ||
+            (me->start < cs->items[i].span_end[ot] && cs->items[i].span_start[ot] < me->end))
+            continue;
+        if (VEC_PUSH_SLOT(cs))
+            return -1;
+        candidate c = cs->items[i];
+        c.mention[st] = mem[j];
+        c.span_start[st] = me->start;
+        c.span_end[st] = me->end;
+        cs->items[cs->len++] = c;
+    }
+    return 0;
+}
+
+/* Copies of the candidates (those before it on entry) for the members their slot st
+ * lists: a therapy's (members_of) or a condition's after an INTRO word. 0, or -1. */
+static int expand_slot(match_ctx *m, const char *s, size_t n, slot_type st, slot_type ot)
 {
     candidate_vec *cs = &m->cands;
     const mention_vec *mv = &m->tags.mentions;
     size_t n0 = cs->len;
     for (size_t i = 0; i < n0; i++) {
-        int tm = cs->items[i].mention[SLOT_THERAPY];
-        if (tm < 0)
+        int k = cs->items[i].mention[st];
+        if (k < 0)
             continue;
         int mem[16];
-        size_t len = members_of(mv, s, n, &mv->items[tm], mem, 16);
-        for (size_t j = 0; j < len; j++) {
-            const mention *me = &mv->items[mem[j]];
-            if (mem[j] == tm || (me->start < cs->items[i].span_end[SLOT_CONDITION] &&
-                                 cs->items[i].span_start[SLOT_CONDITION] < me->end))
-                continue;
-            if (VEC_PUSH_SLOT(cs))
-                return -1;
-            candidate c = cs->items[i];
-            c.mention[SLOT_THERAPY] = mem[j];
-            c.span_start[SLOT_THERAPY] = me->start;
-            c.span_end[SLOT_THERAPY] = me->end;
-            cs->items[cs->len++] = c;
-        }
+        bool intro;
+        size_t len = st == SLOT_THERAPY ? members_of(mv, s, n, &mv->items[k], mem, 16)
+                                        : members_after(mv, s, n, &mv->items[k], mem, 16, &intro);
+        if (copy_to_members(cs, i, mv, mem, len, st, ot))
+            return -1;
     }
     return 0;
+}
+
+int members_expand(match_ctx *m, const char *s, size_t n)
+{
+    /* the therapies' members first; then the conditions', the therapies' copies too */
+    return expand_slot(m, s, n, SLOT_THERAPY, SLOT_CONDITION) ||
+                   expand_slot(m, s, n, SLOT_CONDITION, SLOT_THERAPY)
+               ? -1
+               : 0;
 }
