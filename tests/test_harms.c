@@ -171,6 +171,25 @@ Test(harms, an_outcome_of_the_titles_harmful_agent_is_no_claim)
     cr_expect_not_null(find("lactoferrin", "antioxidant", NULL), "the therapy's own stays");
 }
 
+/* BC5CDR 24309294: the abstract, not the title, names morphine's harm ("morphine-induced
+ * amnesia"); what morphine does to LTP in that study is the harm's course, and what the
+ * peptide given against it does stays */
+Test(harms, an_outcome_of_the_abstracts_harmful_agent_is_no_claim)
+{
+    static const char *result = "Acute morphine (30mg/kg, s.c.) treatment significantly "
+                                "attenuated hippocampal LTP.";
+    run("", result);
+    cr_assert_not_null(find("morphine", "attenuates hippocampal ltp", NULL),
+                       "alone, the sentence gives the claim");
+    run("Cholecystokinin-octapeptide restored morphine-induced hippocampal long-term "
+        "potentiation impairment in rats.",
+        "We have previously reported that CCK-8 significantly alleviated morphine-induced "
+        "amnesia and reversed spine density decreases in the CA1 region of the hippocampus "
+        "in morphine-treated animals. Acute morphine (30mg/kg, s.c.) treatment significantly "
+        "attenuated hippocampal LTP.");
+    cr_expect_null(find("morphine", "attenuates hippocampal ltp", NULL));
+}
+
 /* BC5CDR 12574103: "a reduction in glomerular number" is the damage, and the conditions
  * listed after it are more of the damage, none that the drug lowers */
 Test(harms, the_conditions_listed_after_a_lost_good_are_harms)
