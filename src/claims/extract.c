@@ -22,6 +22,7 @@
 #include "finding.h"
 #include "population.h"
 #include "role.h"
+#include "modifier.h"
 #include "specimen.h"
 #include "topic.h"
 #include "triple.h"
@@ -334,6 +335,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
+    modifier_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
