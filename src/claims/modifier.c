@@ -4,22 +4,6 @@
 
 #include "modifier.h"
 
-/* The word that ends at e (white space before e skipped) into [*b, *we); false when there
- * is none (the sentence starts) or punctuation ends it. */
-static bool word_before(const char *s, size_t e, size_t *b, size_t *we)
-{
-    while (e > 0 && is_space((unsigned char)s[e - 1]))
-        e--;
-    size_t a = e;
-    while (a > 0 && (is_ascii_alnum((unsigned char)s[a - 1]) || s[a - 1] == '-'))
-        a--;
-    if (a == e)
-        return false;
-    *b = a;
-    *we = e;
-    return true;
-}
-
 /* Whether w[0..n) starts with one of the stems of list (a verb in any form). */
 static bool has_stem(const char *w, size_t n, const char *const *list)
 {
@@ -40,7 +24,7 @@ static bool participle_in_object(const char *s, size_t n, const candidate *c)
         if (!is_ascii_alnum((unsigned char)s[p]) && s[p] != '-')
             return false; /* one word only */
     size_t db, de, vb, ve;
-    if (!word_before(s, ts, &db, &de) || !word_before(s, db, &vb, &ve))
+    if (!word_ending_at(s, ts, &db, &de) || !word_ending_at(s, db, &vb, &ve))
         return false;
     static const char *const DETERMINERS[] = {"the", "a", "an", "these", "this", "its", "their",
                                               NULL};
