@@ -5,6 +5,7 @@
  * outcome that the therapy moves the bad way.
  */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "support.h"
@@ -155,20 +156,44 @@ Test(harms, a_harm_vetoes_a_claim_on_a_condition_of_its_name)
     cr_expect_not_null(find("granisetron", "treats", "vomiting"));
 }
 
+/* The claim therapy | effect | - that sentence result gives alone, and that it no longer
+ * gives in a document whose title and first sentences (before) state the therapy's harm. */
+static void expect_course_of_harm(const char *title, const char *before, const char *result,
+                                  const char *therapy, const char *effect)
+{
+    run("", result);
+    cr_assert_not_null(find(therapy, effect, NULL), "alone, the sentence gives the claim");
+    char abstract[1024];
+    snprintf(abstract, sizeof abstract, "%s%s%s", before, *before ? " " : "", result);
+    run(title, abstract);
+    cr_expect_null(find(therapy, effect, NULL), "%s | %s is the harm's course", therapy, effect);
+}
+
 /* BC5CDR 24587916: the title names dexamethasone's harm; an outcome dexamethasone moves
  * in that study is the harm's course, no therapy effect */
 Test(harms, an_outcome_of_the_titles_harmful_agent_is_no_claim)
 {
-    static const char *result = "Dexamethasone significantly increased SBP and plasma H2O2 "
-                                "level and decreased thymus and body weights.";
-    run("", result);
-    cr_assert_not_null(find("dexamethasone", "increases plasma h2o2 level", NULL),
-                       "alone, the sentence gives the claim");
-    run("Antioxidant effects of bovine lactoferrin on dexamethasone-induced hypertension in "
-        "rat.",
-        result);
-    cr_expect_null(find("dexamethasone", "increases plasma h2o2 level", NULL));
+    expect_course_of_harm("Antioxidant effects of bovine lactoferrin on dexamethasone-induced "
+                          "hypertension in rat.",
+                          "",
+                          "Dexamethasone significantly increased SBP and plasma H2O2 level and "
+                          "decreased thymus and body weights.",
+                          "dexamethasone", "increases plasma h2o2 level");
     cr_expect_not_null(find("lactoferrin", "antioxidant", NULL), "the therapy's own stays");
+}
+
+/* BC5CDR 24309294: the abstract, not the title, names morphine's harm ("morphine-induced
+ * amnesia"); what morphine does to LTP in that study is the harm's course */
+Test(harms, an_outcome_of_the_abstracts_harmful_agent_is_no_claim)
+{
+    expect_course_of_harm("Cholecystokinin-octapeptide restored morphine-induced hippocampal "
+                          "long-term potentiation impairment in rats.",
+                          "We have previously reported that CCK-8 significantly alleviated "
+                          "morphine-induced amnesia and reversed spine density decreases in the "
+                          "CA1 region of the hippocampus in morphine-treated animals.",
+                          "Acute morphine (30mg/kg, s.c.) treatment significantly attenuated "
+                          "hippocampal LTP.",
+                          "morphine", "attenuates hippocampal ltp");
 }
 
 /* BC5CDR 12574103: "a reduction in glomerular number" is the damage, and the conditions

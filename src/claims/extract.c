@@ -23,6 +23,7 @@
 #include "finding.h"
 #include "population.h"
 #include "role.h"
+#include "modifier.h"
 #include "specimen.h"
 #include "topic.h"
 #include "triple.h"
@@ -235,23 +236,16 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
                 claims_design_after(after, (size_t)(end - after)) &&
                 !claims_stated(sc->s, sc->n, c);
     }
-    /* with no condition to be studied for, the claim is what the study expects, not
-     * what it found: hedged, its cue the objective's or the design's ("We hypothesized
-     * that vitamin D3 would ... by decreasing serum cytokines' levels"); an aim's title
-     * has no cue word ("Role of iron supplementation in promoting ... fetal outcome") */
-    if (study && !t->condition.text && !harm_predicate(t->predicate) && !f.hedged &&
-        !f.negated && f.ncues < CLAIM_MAX_CUES) {
-        f.hedged = true;
-        if (f.objective || f.design)
-            f.cue[f.ncues++] = f.study_cue;
-    }
     if (fill_cues(t, sc, &f))
         return -1;
     /* a methods section describes the study: "METHODS: ... four children with
-     * risperidone-induced hyperprolactinemia treated with cabergoline" */
+     * risperidone-induced hyperprolactinemia treated with cabergoline"; with no condition
+     * named, what the study tests is still studied for, with no condition (GUIDELINES,
+     * effect; the mline gold: "Can early second-look tympanoplasty reduce the rate of
+     * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
+     * not "reduces conversion") */
     study = study || sc->methods || opens_with_aim(sc->s, sc->n);
-    if (study && t->condition.text && !harm_predicate(t->predicate) &&
-        strcmp(t->effect.norm, "studied for")) {
+    if (study && !harm_predicate(t->predicate) && strcmp(t->effect.norm, "studied for")) {
         char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
         if (!label || !pred) {
             free(label);
@@ -346,6 +340,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
+    modifier_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);

@@ -143,10 +143,13 @@ bool harm_outcome(const char *effect, bool has_condition)
 }
 
 /* True when t is an effect-only outcome ("<raising or lowering verb> <object>", predicate
- * biolink:has_effect) of a therapy whose harm the document's title states: in a study of
- * "dexamethasone-induced hypertension", "Dexamethasone significantly increased SBP and
- * plasma H2O2 level" is the harm's course, no therapy effect. */
-static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t end,
+ * biolink:has_effect) of a therapy whose harm the document states, in its title or in
+ * its abstract: in a study of "dexamethasone-induced hypertension", "Dexamethasone
+ * significantly increased SBP and plasma H2O2 level" is the harm's course, no therapy
+ * effect; so is "Acute morphine ... significantly attenuated hippocampal LTP" where the
+ * abstract names "morphine-induced amnesia", and "azimilide increased APD" in a study of
+ * drug-induced QT prolongation (reads 3 to 10 of pubmed-10k, "harm extracted"). */
+static bool course_of_stated_harm(const thx_triples *out, size_t first, size_t end,
                                   const thx_triple *t)
 {
     const char *e = t->effect.norm, *sp = e ? strchr(e, ' ') : NULL;
@@ -157,8 +160,7 @@ static bool course_of_titled_harm(const thx_triples *out, size_t first, size_t e
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
-        if (is_harm(h) && h->sentence.section == THX_SEC_TITLE &&
-            same_thing(&h->therapy, &t->therapy))
+        if (is_harm(h) && same_thing(&h->therapy, &t->therapy))
             return true;
     }
     return false;
@@ -257,7 +259,7 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
         else
             drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
                               harmed(out, first, end, t) ||
-                              course_of_titled_harm(out, first, end, t) ||
+                              course_of_stated_harm(out, first, end, t) ||
                               listed_after_lost_good(out, first, end, t) ||
                               given_for_harm(out, first, end, t) || own_level(t);
     }

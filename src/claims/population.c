@@ -261,13 +261,8 @@ static bool measured(const char *s, const mention *q)
         "eradication", "clearance", "cure", "therapy", NULL};
     size_t p = q->start;
     for (int k = 0; k <= 3; k++) {
-        size_t e = p;
-        while (e > 0 && is_space((unsigned char)s[e - 1]))
-            e--;
-        size_t b = e;
-        while (b > 0 && (isalnum((unsigned char)s[b - 1]) || s[b - 1] == '-'))
-            b--;
-        if (b == e)
+        size_t b, e;
+        if (!word_ending_at(s, p, &b, &e))
             return false;
         if (e - b == 2 && !strncasecmp(s + b, "of", 2)) {
             for (const char *const *w = nouns; *w; w++)

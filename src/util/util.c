@@ -212,3 +212,17 @@ bool word_in_list(const char *w, size_t n, const char *const *list)
             return true;
     return false;
 }
+
+bool word_ending_at(const char *s, size_t e, size_t *b, size_t *we)
+{
+    while (e > 0 && is_space((unsigned char)s[e - 1]))
+        e--;
+    size_t a = e;
+    while (a > 0 && (is_ascii_alnum((unsigned char)s[a - 1]) || s[a - 1] == '-'))
+        a--;
+    if (a == e)
+        return false;
+    *b = a;
+    *we = e;
+    return true;
+}

@@ -75,6 +75,10 @@ static inline bool is_space(unsigned char c)
 }
 /* Whether w[0..n) is, ignoring case, one of the words of list (NULL-terminated). */
 bool word_in_list(const char *w, size_t n, const char *const *list);
+/* The word (ASCII letters, digits and hyphens) that ends at s[e], white space before e
+ * skipped: its bytes s[*b..*we); false when there is none (the text starts, or
+ * punctuation comes first). */
+bool word_ending_at(const char *s, size_t e, size_t *b, size_t *we);
 
 static inline unsigned char ascii_lower(unsigned char c)
 {
