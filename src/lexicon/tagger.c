@@ -347,15 +347,13 @@ static const char *shadowed_id(const lexicon *lx, const mention_vec *all, size_t
  * phrase adds to the drug it names ("steroid therapy", "anticoagulant treatment"). */
 static bool therapy_head_word(const char *s, size_t a, size_t b)
 {
-    static const char *const heads[] = {"therapy", "therapies", "treatment", "treatments"};
+    static const char *const heads[] = {"therapy", "therapies", "treatment", "treatments",
+                                        NULL};
     while (a < b && (s[a] == ' ' || s[a] == '-'))
         a++;
     while (b > a && s[b - 1] == ' ')
         b--;
-    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++)
-        if (b - a == strlen(heads[k]) && !strncasecmp(s + a, heads[k], b - a))
-            return true;
-    return false;
+    return word_in_list(s + a, b - a, heads);
 }
 
 /* True when s[a..b) is only words that tell a condition's course, stage, severity or
@@ -373,7 +371,7 @@ static bool course_words(const char *s, size_t a, size_t b)
         "castration-resistant", "hormone-refractory", "chronic", "acute", "subacute",
         "severe", "mild", "moderate", "moderate-to-severe", "mild-to-moderate", "persistent",
         "progressive", "congenital", "inherited", "hereditary", "familial", "idiopathic",
-        "uncontrolled", "established", "new-onset", "malignant", "benign"};
+        "uncontrolled", "established", "new-onset", "malignant", "benign", NULL};
     static const char *const causes[] = {"-induced", "-related", "-associated"};
     bool any = false;
     while (a < b) {
@@ -384,9 +382,7 @@ static bool course_words(const char *s, size_t a, size_t b)
             e++;
         if (e == a)
             break;
-        bool ok = false;
-        for (size_t k = 0; !ok && k < sizeof words / sizeof *words; k++)
-            ok = e - a == strlen(words[k]) && !strncasecmp(s + a, words[k], e - a);
+        bool ok = word_in_list(s + a, e - a, words);
         for (size_t k = 0; !ok && k < sizeof causes / sizeof *causes; k++) {
             size_t n = strlen(causes[k]);
             ok = e - a > n + 1 && !strncasecmp(s + e - n, causes[k], n);
