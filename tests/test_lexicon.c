@@ -565,3 +565,47 @@ Test(lexicon, a_winner_without_id_carries_the_id_of_an_equal_span_entry)
     cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "OWN:1");
     cr_expect_neq(r.mentions.items[0].entry, yoga);
 }
+
+/* A mention without an id takes the id of a listed term inside it: a condition's head
+ * when the words before it tell only its course, stage, severity or cause, not a site
+ * (pubmed-10k: "TFL is an active, well-tolerated regimen in metastatic breast cancer.";
+ * "Combined therapy with rapamycin and atorvastatin appeared to be more effective for
+ * treating renal tumors than rapamycin alone"); a drug before "therapy" ("Two cases of
+ * postinfarction ventricular septal rupture in patients on long-term steroid therapy are
+ * presented"). */
+Test(lexicon, a_mention_without_id_carries_the_id_of_its_head)
+{
+    int shape = entry(SLOT_CONDITION, "cancer (named organ)",
+                      "metastatic breast cancer|renal tumors|locally advanced breast cancer");
+    lx.entries[shape].as_written = true;
+    entry_with_id(SLOT_CONDITION, "breast cancer", "MeSH:D001943", NULL);
+    entry_with_id(SLOT_CONDITION, "tumors", "MeSH:D009369", NULL);
+    entry(SLOT_THERAPY, "glucocorticoids", "steroid therapy|corticosteroids");
+    entry_with_id(SLOT_THERAPY, "steroid", "MeSH:D013256", NULL);
+    const char *s = "TFL is an active, well-tolerated regimen in metastatic breast cancer.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "MeSH:D001943");
+    s = "Adjuvant therapy of locally advanced breast cancer.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2); /* "therapy", an effect of the fixture */
+    expect_mention(1, s, "locally advanced breast cancer", "cancer (named organ)");
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[1]), "MeSH:D001943");
+    s = "Combined therapy with rapamycin and atorvastatin appeared to be more effective for "
+        "treating renal tumors than rapamycin alone.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(1, s, "renal tumors", "cancer (named organ)");
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[1]),
+                   "a site narrows the head into another descriptor: no id");
+    s = "Two cases of postinfarction ventricular septal rupture in patients on long-term "
+        "steroid therapy are presented.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    expect_mention(0, s, "steroid therapy", "glucocorticoids");
+    cr_expect_str_eq(lexicon_mention_id(&lx, &r.mentions.items[0]), "MeSH:D013256");
+    s = "Patients on corticosteroids.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 1);
+    cr_expect_null(lexicon_mention_id(&lx, &r.mentions.items[0]), "nothing listed inside");
+}

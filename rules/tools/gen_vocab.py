@@ -77,7 +77,8 @@ FILTERS = {
     'measurand': 'measurands', 'names-its-condition': 'therapies named by their condition',
     'class-plurals': 'the plural-only regex synonyms of one-word adjective classes',
     'organ-metastasis': 'the ORGAN_METASTASIS forms ("liver metastases" as liver neoplasms)',
-    'british': 'the British spellings of condition forms (BRITISH_SPELLINGS)',
+    'british': 'the British spellings of condition and therapy forms (BRITISH_SPELLINGS, '
+               'BRITISH_THERAPY_SPELLINGS)',
 }
 
 
@@ -787,21 +788,31 @@ BRITISH_SPELLINGS = [  # (compiled with re.I)
 ]
 
 
-def british(form):
+# ... and drug names: "sulphasalazine", "sulphonylureas", "sulphadoxine", "oestrogen",
+# "aluminium hydroxide", "hypoglycaemic agents", "haemodialysis" (the list above applies
+# to therapy forms too: -aemi-, haem-, anaesthe-).
+BRITISH_THERAPY_SPELLINGS = [
+    (re.compile(r'sulf(?=[a-z])', re.I), 'sulph'),          # sulfate, sulfasalazine, sulfonylurea
+    (re.compile(r'\bestr(?=o|a|i)', re.I), 'oestr'),        # estrogen, estradiol, estriol
+    (re.compile(r'\baluminum\b', re.I), 'aluminium'),
+    (re.compile(r'\bcesium\b', re.I), 'caesium'),
+]
+
+
+def british(form, kind='condition'):
     """The British spelling of a form, or None when it has no American spelling."""
     out = form
-    for rx, rep in BRITISH_SPELLINGS:
+    rules = BRITISH_SPELLINGS + (BRITISH_THERAPY_SPELLINGS if kind == 'therapy' else [])
+    for rx, rep in rules:
         out = rx.sub(lambda m: rep if m.group(0).islower() else rep.capitalize(), out)
     return out if out != form else None
 
 
 def british_candidates(cands):
-    """A condition form's British spelling, as a form of its id (rank 2)."""
+    """A condition or therapy form's British spelling, as a form of its id (rank 2)."""
     out = []
     for c in cands:
-        if c.kind != 'condition':
-            continue
-        b = british(c.form)
+        b = british(c.form, c.kind)
         if b:
             out.append(c._replace(form=b, key=match_key(b), rank=2))
     return out

@@ -225,13 +225,46 @@ def sentences(text):
     return re.split(r'(?<=[.!?])\s+(?=[A-Z(])', text)
 
 
-def write_entries(out, kept):
+# NORMALISATION: a mined word that is a MeSH 2024 entry term of exactly one descriptor of
+# the chemicals and drugs (tree D) or of the therapeutic, surgical and dental procedures
+# (E02, E04, E06) carries that descriptor's id ("acarbose", "collagenase", "taxane" as
+# Taxoids, "pleurocentesis" as Thoracentesis): the vocabulary (gen_vocab.py) lists only
+# the chemicals with a therapeutic action, and a word the text shows given is a therapy
+# whatever MeSH says it does. Not organisms (B: "spirulina" names the alga) nor cells (A).
+MESH_TERMS = os.path.join(REPO, '..', 'shared', 'data', 'vocab', 'mesh-2024', 'terms.tsv')
+MESH_TREES = os.path.join(REPO, '..', 'shared', 'data', 'vocab', 'mesh-2024', 'trees.tsv')
+MESH_ID_TREES = ('D', 'E02', 'E04', 'E06')
+
+
+def mesh_ids():
+    """match key -> MeSH descriptor ids of the trees MESH_ID_TREES whose entry term it is
+    (un-inverted as gen_vocab.py does); empty when the vocabulary is absent."""
+    if not os.path.exists(MESH_TERMS):
+        return {}
+    csv.field_size_limit(1 << 30)
+    with open(MESH_TREES, encoding='utf-8', newline='') as f:
+        wanted = {r['DescriptorUI'] for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
+                  if r['TreeNumber'].startswith(MESH_ID_TREES)}
+    ids = collections.defaultdict(set)
+    with open(MESH_TERMS, encoding='utf-8', newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            if r['DescriptorUI'] in wanted:
+                t = r['TermName']
+                if ', ' in t:
+                    t = ' '.join(reversed(t.split(', ')))
+                ids[match_key(t)].add(r['DescriptorUI'])
+    return ids
+
+
+def write_entries(out, kept, ids=None):
     """Writes mined entries (form, documents, documents per context kind), each after a
-    comment with its counts."""
+    comment with its counts, with the MeSH id of the one descriptor that lists the form
+    (ids: mesh_ids()), if any."""
     for form, ndocs, kinds in kept:
         detail = ' '.join(f'{k} {len(v)}' for k, v in sorted(kinds.items()))
         out.write(f'  # {ndocs} docs: {detail}\n')
-        out.write(f'  "{form}"\n')
+        d = (ids or {}).get(match_key(form), ())
+        out.write(f'  "{form}"' + (f' MeSH:{next(iter(d))}' if len(d) == 1 else '') + '\n')
 
 
 def read_docs():
@@ -672,12 +705,13 @@ def main():
 # of context, or {MIN_DOCS_ONE_KIND} documents in one, or {MIN_DOCS_STEM} with a drug stem
 # (-mab, -vir ...), or one document of a strong context for a word of {MIN_LETTERS_RARE}+
 # letters that /usr/share/dict/words does not list; no word of the stop lists, no
-# condition or adjective shape, no term of another lexicon. Entries carry no ids. Each entry is
-# preceded by a comment: documents, then documents per context.
+# condition or adjective shape, no term of another lexicon. An entry carries the MeSH id
+# of the one descriptor of trees D, E02, E04 or E06 (MeSH 2024) that lists it, if any.
+# Each entry is preceded by a comment: documents, then documents per context.
 # {len(kept)} entries.
 lexicon therapy
 """)
-        write_entries(out, kept)
+        write_entries(out, kept, mesh_ids())
         out.write('end\n')
     print(f'{len(kept)} entries written to {os.path.relpath(OUT, REPO)}', file=sys.stderr)
     docs = list(read_docs())

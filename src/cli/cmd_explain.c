@@ -52,10 +52,13 @@ static void print_mentions(const thx_ruleset *rs, const match_ctx *m, const char
         if (m->mention_at && m->mention_at[i] == SIZE_MAX)
             continue; /* folded into the mention before it: an abbreviation, a combination */
         char *combination = me->with >= 0 ? match_combination_name(&rs->lex, mv, me, s) : NULL;
+        /* the id the triple carries: the entry's, or one taken from an entry of the same
+         * span that lost the tie (lexicon_mention_id) */
+        const char *id = combination ? NULL : lexicon_mention_id(&rs->lex, me);
         printf("  mention %zu: %-9s \"%.*s\" [%zu,%zu) -> %s%s%s%s  (%s:%d)\n", i,
                type_names[me->type], (int)(me->end - me->start), s + me->start, cp(me->start),
                cp(me->end), e->anaphor ? "(anaphor)" : combination ? combination : e->canonical,
-               e->id && !combination ? " " : "", e->id && !combination ? e->id : "",
+               id ? " " : "", id ? id : "",
                combination ? " (combination)" : "", e->file ? e->file : "?", e->line);
         free(combination);
     }

@@ -104,8 +104,11 @@ typedef struct {
                        * covers its span, from "non", so that nothing inside is a mention */
     const char *id;   /* when its entry has no id: the id of an entry of the same type that
                        * matched the same span and lost the tie ("yoga" of a hand-written
-                       * "physical therapy" carries the vocabulary's MeSH id), or NULL; owned
-                       * by the lexicon. Read it with lexicon_mention_id. */
+                       * "physical therapy" carries the vocabulary's MeSH id), else of a
+                       * listed term inside its span: a condition's head ("metastatic breast
+                       * cancer" named by a shape carries breast cancer's id), a drug before
+                       * "therapy" ("steroid therapy"); or NULL; owned by the lexicon. Read
+                       * it with lexicon_mention_id. */
 } mention;
 
 typedef struct {

@@ -343,7 +343,87 @@ static const char *shadowed_id(const lexicon *lx, const mention_vec *all, size_t
     return NULL;
 }
 
-static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
+/* True when s[a..b) is, less white space at its ends, one of the head words a therapy
+ * phrase adds to the drug it names ("steroid therapy", "anticoagulant treatment"). */
+static bool therapy_head_word(const char *s, size_t a, size_t b)
+{
+    static const char *const heads[] = {"therapy", "therapies", "treatment", "treatments",
+                                        NULL};
+    while (a < b && (s[a] == ' ' || s[a] == '-'))
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    return word_in_list(s + a, b - a, heads);
+}
+
+/* True when s[a..b) is only words that tell a condition's course, stage, severity or
+ * cause, not its kind: "metastatic", "locally advanced", "early-stage", "chronic",
+ * "congenital", "cisplatin-induced". MeSH gives none of them a descriptor of its own
+ * (Breast Neoplasms indexes "metastatic breast cancer"), unlike the words of a site or
+ * a pathogen ("renal", "hippocampal", "MRSA"), which narrow the head into another
+ * descriptor (Kidney Neoplasms is no mere Neoplasms). */
+static bool course_words(const char *s, size_t a, size_t b)
+{
+    static const char *const words[] = {
+        "advanced", "metastatic", "recurrent", "early", "early-stage", "late-stage",
+        "end-stage", "primary", "invasive", "localized", "localised", "locally",
+        "inoperable", "unresectable", "resectable", "operable", "refractory", "relapsed",
+        "castration-resistant", "hormone-refractory", "chronic", "acute", "subacute",
+        "severe", "mild", "moderate", "moderate-to-severe", "mild-to-moderate", "persistent",
+        "progressive", "congenital", "inherited", "hereditary", "familial", "idiopathic",
+        "uncontrolled", "established", "new-onset", "malignant", "benign", NULL};
+    static const char *const causes[] = {"-induced", "-related", "-associated"};
+    bool any = false;
+    while (a < b) {
+        while (a < b && s[a] == ' ')
+            a++;
+        size_t e = a;
+        while (e < b && s[e] != ' ')
+            e++;
+        if (e == a)
+            break;
+        bool ok = word_in_list(s + a, e - a, words);
+        for (size_t k = 0; !ok && k < sizeof causes / sizeof *causes; k++) {
+            size_t n = strlen(causes[k]);
+            ok = e - a > n + 1 && !strncasecmp(s + e - n, causes[k], n);
+        }
+        if (!ok)
+            return false;
+        any = true;
+        a = e;
+    }
+    return any;
+}
+
+/* The id of an id-less winner i from a listed term inside its span, or NULL:
+ * - a condition named by a shape or an entry without an id whose head is a listed
+ *   condition with one, and whose other words tell only its course, stage, severity or
+ *   cause (course_words: "metastatic breast cancer", "locally advanced rectal cancer",
+ *   "congenital antithrombin deficiency", "cadmium-induced liver damage"): the head
+ *   names it, as MeSH indexes it;
+ * - a therapy that is a listed drug with an id followed by "therapy" or "treatment"
+ *   ("steroid therapy", "corticosteroid therapy" of a hand-written class entry). */
+static const char *inner_id(const lexicon *lx, const mention_vec *all, size_t i, const char *s)
+{
+    const mention *w = &all->items[i];
+    const mention *best = NULL;
+    for (size_t k = 0; k < all->len; k++) {
+        const mention *x = &all->items[k];
+        const lex_entry *e = &lx->entries[x->entry];
+        if (k == i || x->type != w->type || !e->id || x->hidden || e->ignore || e->anaphor ||
+            x->start < w->start || x->end > w->end || (x->start == w->start && x->end == w->end))
+            continue;
+        if (w->type == SLOT_CONDITION && x->end == w->end && x->start > w->start &&
+            course_words(s, w->start, x->start) && (!best || x->start < best->start))
+            best = x;
+        else if (w->type == SLOT_THERAPY && x->start == w->start &&
+                 therapy_head_word(s, x->end, w->end))
+            best = x;
+    }
+    return best ? lx->entries[best->entry].id : NULL;
+}
+
+static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r, const char *s)
 {
     if (sc->all.len > 1)
         qsort(sc->all.items, sc->all.len, sizeof *sc->all.items, by_start_then_longest);
@@ -361,6 +441,8 @@ static int choose_mentions(const lexicon *lx, tag_scratch *sc, tag_result *r)
         *chosen = *m;
         if (!lx->entries[m->entry].id && !lx->entries[m->entry].anaphor && !chosen->id)
             chosen->id = shadowed_id(lx, &sc->all, i);
+        if (!lx->entries[m->entry].id && !lx->entries[m->entry].anaphor && !chosen->id)
+            chosen->id = inner_id(lx, &sc->all, i, s);
     }
     return 0;
 }
@@ -444,7 +526,7 @@ int lexicon_tag(const lexicon *lx, const char *s, size_t n, const local_terms *l
     }
     if (find_endings(lx, sc) || run_regexes(lx, s, n, r->lowercased, sc) || find_local(lx, s, n, local, sc))
         return -1;
-    if (choose_mentions(lx, sc, r))
+    if (choose_mentions(lx, sc, r, s))
         return -1;
     return coord_split(lx, s, n, sc, r);
 }
