@@ -264,7 +264,10 @@ pcre2_code *rules_pattern_code(const rule_pattern *p)
         pthread_mutex_lock(&jit_lock);
         if (!atomic_load_explicit(&q->jitted, memory_order_relaxed)) {
             pcre2_jit_compile(q->code, PCRE2_JIT_COMPLETE);
-            q->core = core_code(q->regex);
+            /* an anchored pattern ("/^/ ...") is tried at one place: no core pays there */
+            uint32_t all = 0;
+            pcre2_pattern_info(q->code, PCRE2_INFO_ALLOPTIONS, &all);
+            q->core = all & PCRE2_ANCHORED ? NULL : core_code(q->regex);
             atomic_store_explicit(&q->jitted, true, memory_order_release);
         }
         pthread_mutex_unlock(&jit_lock);
