@@ -8,7 +8,10 @@
  * which is where patterns spend their time: open phrases, clause macros) with at least
  * two that a match cannot skip, such as "(in|among) (the|both)? {therapy}"; the gate has
  * already seen each of its words in the sentence, the core asks that they stand
- * together. Declared in rules.h; the caller owns the text returned.
+ * together (on pubmed-10k, three pattern runs in four end there). The core is matched as
+ * the pattern is, caseless, in the faster form of regex_rewrite.c; a core search that
+ * stops at a match limit lets the pattern run. Declared in rules.h; the caller owns the
+ * text returned.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -110,12 +113,13 @@ static bool option_or_call(const char *re, size_t b, size_t i)
 }
 
 /* Whether re[a, b) holds a construct that reads outside its own text or changes how
- * what follows is read: a look-around (other than \b), a back reference or subroutine
- * call, a callout, a verb, \G, \Q, \K, or options set for the rest of the group. */
+ * what follows is read: a look-around (other than \b), a back reference, subroutine
+ * call or condition, a callout, a verb, \G, \Q, \K, or options set for the rest of
+ * the group. */
 static bool reaches_out(const char *re, size_t a, size_t b)
 {
     static const char *const bad[] = {"(?=", "(?!", "(?<=", "(?<!", "(*", "(?C", "(?P",
-                                      "(?&", "(?R", "(?|", "(?#", "\\G", "\\Q", "\\K",
+                                      "(?&", "(?R", "(?|", "(?#", "(?(", "\\G", "\\Q", "\\K",
                                       "\\k", "\\g", "\\A", "\\z", "\\Z"};
     for (size_t i = a; i < b; i++) {
         if (re[i] == '\\' && i + 1 < b && re[i + 1] >= '1' && re[i + 1] <= '9')
