@@ -50,7 +50,7 @@ Test(core, matches_wherever_the_regex_matches)
     /* "... the lower dose of <T> reduced pain in the <T> group" with mentions masked as the
      * matcher masks them (pubmed-10k style) */
     const char *text = "Pain scores were lower in the \x01T0\x02 group, and \x01T1\x02 reduced "
-                       "the incidence of \x01C2\x02 among the \x01T3\x02 recipients.";
+                       "the incidence of \x01" "C2\x02 among the \x01T3\x02 recipients.";
     const char *res[] = {
         "(?![0-9])\\s*(?:\\bin\\b|\\bamong\\b)\\s*(?:\\bthe\\b|\\bboth\\b)?\\s*(?<thx_t>\\x01T\\d+\\x02)\\s*(?:\\bgroup\\b|\\brecipients\\b)",
         "(?<thx_t>\\x01T\\d+\\x02)\\s*(?=\\s*reduced)\\s*\\breduced\\b\\s*(?:\\bthe\\b)?\\s*\\bincidence\\b\\s*\\bof\\b\\s*(?<thx_c>\\x01C\\d+\\x02)",
