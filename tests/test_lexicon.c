@@ -310,6 +310,12 @@ Test(lexicon, regex_factor_gathers_alternatives_by_first_letter)
         {"(?:pa|pb)++", "(?:p(?:a|b))++"},
         /* nested groups are rewritten first */
         {"(?:x(?:aa|ab)|y)", "(?:x(?:a(?:a|b))|y)"},
+        /* a word boundary that starts every alternative comes out before them */
+        {"(?:\\bpatients\\b|\\bpatient\\b|\\bwomen\\b)",
+         "(?:\\b(?:patient(?:s\\b|\\b)|women\\b))"},
+        {"(?:\\bin\\b|\\bamong\\b)", "(?:\\b(?:in\\b|among\\b))"},
+        {"(?:\\bin\\b|among\\b)", NULL},   /* not every alternative */
+        {"(?<=\\bthe |\\ba )x", NULL},       /* nor in a look-behind */
         /* left alone */
         {"(?:ab|cd|ef)", NULL},            /* no two alike */
         {"(?:ab|a?c)", NULL},              /* a quantified first letter */
@@ -342,6 +348,7 @@ Test(lexicon, regex_factor_matches_what_the_regex_matches)
         "(?!(?:post-operative|post|pre|p)\\b)\\w+",
         "(?>int|in|i)o",
         "(?-i:Ab|ab|AB)c",
+        "(?:\\bthe\\b|\\bthese\\b|\\bdrugs?\\b|\\bab)\\s*\\w",
     };
     const char *text = "The drug therapy and these drugs: the antibody, anti-TNF therapy, a "
                        "treatment; abcd abcx abx ax intoo into post postop pre-op ABc Abc abc";

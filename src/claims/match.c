@@ -354,6 +354,13 @@ static int run_pattern(match_ctx *m, const lexicon *lx, const rule *r, size_t pi
     m->check_lx = lx;
     m->check_p = p;
     pcre2_code *code = rules_pattern_code(p);
+    if (p->core) { /* the pattern cannot match where its core matches nowhere */
+        pcre2_set_callout(m->tag.mctx, NULL, NULL);
+        pcre2_set_offset_limit(m->tag.mctx, PCRE2_UNSET);
+        if (pcre2_match(p->core, (PCRE2_SPTR)masked, len, 0, 0, m->md, m->tag.mctx) ==
+            PCRE2_ERROR_NOMATCH)
+            return 0;
+    }
     pcre2_set_callout(m->tag.mctx, tag_callout, m);
     /* a pattern that needs a therapy: no match starts past the last therapy token, nor
      * past the last token its first required one can be (order_limit) */

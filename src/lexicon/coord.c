@@ -65,11 +65,11 @@ static int listed_condition(const lexicon *lx, const strbuf *phrase, const char 
     int32_t node = 0;
     for (size_t i = 0; i < phrase->len && node >= 0; i++)
         node = trie_child(&lx->words, node, ascii_lower((unsigned char)phrase->ptr[i]));
-    if (node < 0 || lx->words.value[node] < 0)
+    if (node < 0 || *trie_value(&lx->words, node) < 0)
         return -1;
     int best = -1;
     *id = NULL;
-    for (int32_t o = lx->words.value[node]; o >= 0; o = lx->outputs[o].next) {
+    for (int32_t o = *trie_value(&lx->words, node); o >= 0; o = lx->outputs[o].next) {
         const trie_output *out = &lx->outputs[o];
         if (out->kind != TERM_MENTION)
             continue;

@@ -196,7 +196,7 @@ static int add_output(lexicon *lx, trie *t, int32_t node, term_kind kind, int re
 {
     /* the same term for the same target twice adds nothing, unless it is written with
      * other capitals ("IVIG" and "IVIg": each must match as written) */
-    for (int32_t o = t->value[node]; o >= 0; o = lx->outputs[o].next) {
+    for (int32_t o = *trie_value(t, node); o >= 0; o = lx->outputs[o].next) {
         const trie_output *x = &lx->outputs[o];
         if (x->kind == kind && x->ref == ref &&
             (!x->cased || (cased && !strcmp(x->cased, cased))))
@@ -211,7 +211,7 @@ static int add_output(lexicon *lx, trie *t, int32_t node, term_kind kind, int re
     out->cased = cased;
     /* append at the end so outputs keep insertion order */
     out->next = -1;
-    int32_t *link = &t->value[node];
+    int32_t *link = trie_value(t, node);
     while (*link >= 0)
         link = &lx->outputs[*link].next;
     *link = (int32_t)lx->noutputs++;
@@ -413,7 +413,7 @@ static int build_gate_automaton(lexicon *lx)
             int32_t f = u ? next[(size_t)fail[u] * k + c] : 0;
             fail[v] = f;
             dict[v] = report[f];
-            report[v] = t->value[v] >= 0 ? v : dict[v];
+            report[v] = *trie_value(t, (int32_t)v) >= 0 ? v : dict[v];
             queue[tail++] = v;
         }
     }

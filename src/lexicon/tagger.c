@@ -159,12 +159,12 @@ static int walk_from(const lexicon *lx, tag_scratch *sc, tag_result *r, size_t f
         node = trie_child(&lx->words, node, ascii_lower((unsigned char)norm[i]));
         if (node < 0)
             return 0;
-        if (lx->words.value[node] < 0)
+        if (*trie_value(&lx->words, node) < 0)
             continue;
         if (i + 1 < n && word_char((unsigned char)norm[i + 1]) &&
             word_char((unsigned char)norm[i]))
             continue; /* not at a word end */
-        for (int32_t o = lx->words.value[node]; o >= 0; o = lx->outputs[o].next)
+        for (int32_t o = *trie_value(&lx->words, node); o >= 0; o = lx->outputs[o].next)
             if (record_hit(lx, sc, r, &lx->outputs[o], from, i + 1))
                 return -1;
     }
@@ -196,7 +196,7 @@ static int scan_gates(const lexicon *lx, const char *s, size_t n, tag_scratch *s
     for (size_t i = 0; i < n; i++) {
         state = next[(size_t)state * k + cls[(unsigned char)s[i]]];
         for (int32_t x = report[state]; x >= 0; x = lx->gate_dict[x])
-            for (int32_t o = lx->gates.value[x]; o >= 0; o = lx->outputs[o].next) {
+            for (int32_t o = *trie_value(&lx->gates, x); o >= 0; o = lx->outputs[o].next) {
                 sc->regex_on[lx->outputs[o].ref] = 1;
                 sc->regex_last[lx->outputs[o].ref] = i;
             }
@@ -223,7 +223,7 @@ static int find_endings(const lexicon *lx, tag_scratch *sc)
             node = trie_child(&lx->endings, node, ascii_lower((unsigned char)norm[--j]));
             if (node < 0 || j - start < ENDING_MIN_STEM)
                 break;
-            for (int32_t o = lx->endings.value[node]; o >= 0; o = lx->outputs[o].next) {
+            for (int32_t o = *trie_value(&lx->endings, node); o >= 0; o = lx->outputs[o].next) {
                 int e = lx->outputs[o].ref;
                 if (push_mention(&sc->all, lx, e, sc->map[start], sc->map[i - 1] + 1, true))
                     return -1;

@@ -55,8 +55,14 @@ static int edges_from_cells(trie *t)
     while (cap < (t->nedges + 1) * 2)
         cap *= 2;
     trie_edge *edges = calloc(cap, sizeof *edges);
-    if (!edges)
+    int32_t *value = malloc((t->nnodes ? t->nnodes : 1) * sizeof *value);
+    if (!edges || !value) {
+        free(edges);
+        free(value);
         return -1;
+    }
+    for (size_t s = 0; s < t->nnodes; s++)
+        value[s] = t->cells[s].value;
     for (size_t s = 0; s < t->ncells; s++) {
         int32_t parent = t->cells[s].check;
         if (parent > 0) /* the root's children are in root[] */
@@ -67,6 +73,9 @@ static int edges_from_cells(trie *t)
     free(t->edges);
     t->edges = edges;
     t->cap = cap;
+    free(t->value);
+    t->value = value;
+    t->capnodes = t->nnodes ? t->nnodes : 1;
     free(t->cells);
     t->cells = NULL;
     t->ncells = 0;
@@ -143,7 +152,7 @@ static int cells_reserve(trie_cell **cells, uint64_t **used, size_t *cap, size_t
         return -1;
     *used = u;
     for (size_t i = *cap; i < n; i++)
-        p[i] = (trie_cell){0, -1};
+        p[i] = (trie_cell){0, -1, -1};
     memset(u + *cap / 64, 0, (n - *cap) / 64 * sizeof *u);
     *cap = n;
     return 0;
@@ -171,7 +180,6 @@ int trie_compact(trie *t)
     trie_cell *cells = NULL;
     uint64_t *used = NULL;
     size_t cap = 0;
-    int32_t *value = NULL;
     if (!e || !byc || !first || !newid || !queue)
         goto fail;
     for (int c = 0; c < 256; c++)
@@ -247,13 +255,9 @@ int trie_compact(trie *t)
     top = top > 256 ? top : 256;
     free(used);
     used = NULL;
-    /* renumber: values and the root table follow the new numbers */
-    if (!(value = malloc(top * sizeof *value)))
-        goto fail;
-    for (size_t i = 0; i < top; i++)
-        value[i] = -1;
+    /* renumber: values (into the cells) and the root table follow the new numbers */
     for (size_t i = 0; i < nn; i++)
-        value[newid[i]] = t->value[i];
+        cells[newid[i]].value = t->value[i];
     for (int c = 0; c < 256; c++)
         if (t->root[c] >= 0)
             t->root[c] = newid[t->root[c]];
@@ -261,8 +265,9 @@ int trie_compact(trie *t)
     t->edges = NULL;
     t->cap = 0;
     free(t->value);
-    t->value = value;
-    t->nnodes = t->capnodes = top;
+    t->value = NULL;
+    t->nnodes = top;
+    t->capnodes = 0;
     free(t->cells);
     t->cells = cells;
     t->ncells = cap;
@@ -279,7 +284,6 @@ fail:
     free(queue);
     free(cells);
     free(used);
-    free(value);
     return -1;
 }
 
@@ -314,11 +318,5 @@ void trie_huge_pages(trie *t)
     if (cells) {
         free(t->cells);
         t->cells = cells;
-    }
-    void *value = t->cells ? huge_copy(t->value, t->nnodes * sizeof *t->value) : NULL;
-    if (value) {
-        free(t->value);
-        t->value = value;
-        t->capnodes = t->nnodes;
     }
 }

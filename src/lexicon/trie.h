@@ -4,12 +4,14 @@
  * one int32 value, -1 until set; the lexicon uses it as the head of a node's list of
  * outputs. Owns its arrays.
  *
- * Once built, trie_compact lays the trie out as a double array as well (a node's child
+ * Once built, trie_compact lays the trie out as a double array instead (a node's child
  * by byte c sits at cell base + c and names its parent in check), with nodes numbered
  * breadth first, so that the top levels every walk goes through share a few cache
- * lines; the hash is freed then (edges NULL, cap 0), and inserting afterwards builds
- * it again from the double array and drops the double array. Node numbers change in
- * trie_compact: hold none across it.
+ * lines; a node's value sits in its cell, beside the check a walk reads, so that a step
+ * touches one cache line, not two. The hash and the value array are freed then (edges
+ * and value NULL, cap 0), and inserting afterwards builds them again from the double
+ * array and drops it. Node numbers change in trie_compact: hold none across it. Read
+ * and write a node's value through trie_value, which serves either form.
  */
 #ifndef THX_TRIE_H
 #define THX_TRIE_H
@@ -27,13 +29,14 @@ typedef struct {
 typedef struct {
     int32_t base;  /* the node's children are at base + byte (0: no children) */
     int32_t check; /* the parent of the node in this cell, -1: a free cell */
+    int32_t value; /* the node's value (-1 until set) */
 } trie_cell;
 
 typedef struct {
     int32_t root[256];
     trie_edge *edges;
     size_t cap, nedges;
-    int32_t *value; /* per node */
+    int32_t *value; /* per node, NULL in the double array's form (cells hold them) */
     size_t nnodes, capnodes;
     trie_cell *cells; /* the double array, indexed by node, or NULL; ncells covers
                        * base + 255 of every node */
@@ -45,7 +48,7 @@ void trie_free(trie *t);
 /* Builds the double array (renumbering the nodes). Returns 0 or -1 (out of memory:
  * the trie is left as it was, and works without). */
 int trie_compact(trie *t);
-/* Moves a compacted trie's double array and values into memory the kernel is advised
+/* Moves a compacted trie's double array (with its values) into memory the kernel is advised
  * to map with huge pages (Linux: madvise MADV_HUGEPAGE), when they are large enough to
  * gain: a walk of a large trie steps to a new page at almost every byte, and with 4 kB
  * pages each step also misses the TLB. Best effort: on any failure they stay as they
@@ -59,6 +62,12 @@ static inline uint32_t trie_hash_(uint32_t k)
     k *= 0x846ca68bU;
     k ^= k >> 16;
     return k;
+}
+
+/* The value of node, to read or set, in either form. */
+static inline int32_t *trie_value(const trie *t, int32_t node)
+{
+    return t->cells ? &t->cells[node].value : &t->value[node];
 }
 
 /* The node reached from node by byte c, or -1. Inline: the tagger's inner loop. */

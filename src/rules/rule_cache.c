@@ -32,11 +32,13 @@
 #include "rule_cache.h"
 
 #define CACHE_MAGIC "THXCACHE"
-#define CACHE_FORMAT 7 /* 2: regex synonyms kept as written; 3: regexes compiled in their
+#define CACHE_FORMAT 8 /* 2: regex synonyms kept as written; 3: regexes compiled in their
                           * faster forms (regex_rewrite.c); 4: a join's kind; 5: a regex
                           * synonym's capital runs (lexicon.h); 6: offset limits for
                           * callouts 200 and 201 (rules.h, lexicon.h); 7: a pattern's
-                          * token order (rules.h) */
+                          * token order (rules.h); 8: word boundaries taken out of
+                          * alternatives (regex_rewrite.c), trie values in the cells
+                          * (trie.h) */
 
 /* Hashes the content of the file at path into *h; -1 when it cannot be read whole (a
  * pipe, a device: such a pack is not cached). */

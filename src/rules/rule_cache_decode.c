@@ -141,12 +141,14 @@ static void r_trie(reader *r, trie *t)
     t->edges = r_arr(r, &t->cap, sizeof *t->edges);
     t->nedges = r_u(r);
     free(t->value);
+    t->nnodes = r_u(r);
     t->value = r_arr(r, &n, sizeof *t->value);
-    t->nnodes = t->capnodes = n;
+    t->capnodes = n;
     t->cells = r_arr(r, &t->ncells, sizeof *t->cells);
-    if (!t->value || (t->cells == NULL) == (t->edges == NULL) || (t->cap & (t->cap - 1)) ||
-        (t->cells && t->ncells < t->nnodes))
-        r->err = -1; /* one of the two forms, a power-of-two hash */
+    if ((t->cells == NULL) == (t->edges == NULL) || (t->cap & (t->cap - 1)) ||
+        (t->cells ? t->value || t->ncells < t->nnodes : !t->value || n != t->nnodes))
+        r->err = -1; /* one of the two forms (values in the cells or beside the hash), a
+                      * power-of-two hash */
     for (int c = 0; c < 256 && !r->err; c++)
         if (t->root[c] < -1 || t->root[c] >= (int32_t)t->nnodes)
             r->err = -1;

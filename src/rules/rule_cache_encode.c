@@ -142,7 +142,8 @@ static void w_trie(writer *w, const trie *t)
     w_raw(w, t->root, sizeof t->root);
     w_arr(w, t->edges, t->cap, sizeof *t->edges);
     w_u(w, t->nedges);
-    w_arr(w, t->value, t->nnodes, sizeof *t->value);
+    w_u(w, t->nnodes);
+    w_arr(w, t->value, t->value ? t->nnodes : 0, sizeof *t->value); /* the cells hold them */
     w_arr(w, t->cells, t->ncells, sizeof *t->cells);
 }
 

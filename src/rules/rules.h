@@ -43,7 +43,10 @@ typedef struct {
     char *source;        /* the pattern as written */
     char *regex;         /* what it compiled to, for explain */
     pcre2_code *code;    /* to match with: rules_pattern_code(p), which JIT-compiles it */
-    atomic_bool jitted;  /* code is JIT-compiled (or the JIT was tried and failed) */
+    atomic_bool jitted;  /* code is JIT-compiled (or the JIT was tried and failed), and
+                          * core is set */
+    pcre2_code *core;    /* a run of the regex every match holds, searched first, or NULL
+                          * (rule_core.c); set with the JIT, by rules_pattern_code */
     bool offset_limit;   /* code was compiled with PCRE2_USE_OFFSET_LIMIT (read once, when
                           * code is set: rules_pattern_set_code) */
     int group[SLOT_NTYPES]; /* capture group number of each slot, 0 if absent */
@@ -207,6 +210,12 @@ struct thx_ruleset {
  * published before any thread matches with it; after that, one atomic load. When the
  * JIT fails, the code is matched by the interpreter, as PCRE2 does by itself. */
 pcre2_code *rules_pattern_code(const rule_pattern *p);
+/* rule_core.c: the core of a pattern's regex, for rule_pattern.core: the longest run of
+ * whole top-level parts without look-arounds that holds at least two parts every match
+ * must fill ("(in|among) (the|both)? {therapy}"), as regex text (the caller frees it), or
+ * NULL when there is none. Wherever the regex matches, its core matches at the same
+ * place; where the core matches nowhere, the pattern cannot match. */
+char *rules_pattern_core(const char *regex);
 /* rule_pattern_code.c: sets p->code and what match.c reads of its options
  * (p->offset_limit), so that no pattern run asks PCRE2 for them. */
 void rules_pattern_set_code(rule_pattern *p, pcre2_code *code);

@@ -164,6 +164,7 @@ static void free_rule(rule *r)
         free(r->patterns[k].step_src);
         free(r->patterns[k].step_re);
         pcre2_code_free(r->patterns[k].code);
+        pcre2_code_free(r->patterns[k].core);
     }
     free(r->patterns);
     for (size_t k = 0; k < r->nexamples; k++) {
@@ -233,6 +234,28 @@ size_t thx_ruleset_term_count(const thx_ruleset *rs)
 
 static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* The JIT-compiled code of the core of regex (rule_core.c), or NULL: none, or it does
+ * not compile (the pattern then runs without). Compiled as rule_pattern_code.c compiles
+ * the pattern, without the offset limit (the core is searched in the whole sentence). */
+static pcre2_code *core_code(const char *regex)
+{
+    char *core = rules_pattern_core(regex);
+    if (!core)
+        return NULL;
+    /* in the faster form that matches the same, as the pattern's code (lexicon.h) */
+    char *factored = regex_factor_alternatives(core, strlen(core));
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)(factored ? factored : core),
+                                     PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_DUPNAMES,
+                                     &err, &off, NULL);
+    free(factored);
+    free(core);
+    if (code)
+        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return code;
+}
+
 pcre2_code *rules_pattern_code(const rule_pattern *p)
 {
     /* jitted is the one field that changes after load: the rule set is otherwise read-only */
@@ -241,6 +264,10 @@ pcre2_code *rules_pattern_code(const rule_pattern *p)
         pthread_mutex_lock(&jit_lock);
         if (!atomic_load_explicit(&q->jitted, memory_order_relaxed)) {
             pcre2_jit_compile(q->code, PCRE2_JIT_COMPLETE);
+            /* an anchored pattern ("/^/ ...") is tried at one place: no core pays there */
+            uint32_t all = 0;
+            pcre2_pattern_info(q->code, PCRE2_INFO_ALLOPTIONS, &all);
+            q->core = all & PCRE2_ANCHORED ? NULL : core_code(q->regex);
             atomic_store_explicit(&q->jitted, true, memory_order_release);
         }
         pthread_mutex_unlock(&jit_lock);
