@@ -155,3 +155,27 @@ const char *conditions_for(const thx_ruleset *rs, const char *sentence, const ch
 {
     return slots_for(rs, sentence, therapy, false);
 }
+
+const char *claims_of(const thx_ruleset *rs, const char *sentence, const char *therapy,
+                      bool negated)
+{
+    thx_triples ts;
+    extract_abstract(rs, sentence, &ts);
+    static char out[512];
+    out[0] = 0;
+    for (size_t i = 0; i < ts.len; i++) {
+        const thx_triple *t = &ts.items[i];
+        if (strcmp(t->therapy.text, therapy))
+            continue;
+        if (out[0])
+            strcat(out, ",");
+        strncat(out, t->effect.norm, sizeof out - strlen(out) - 2);
+        strcat(out, "|");
+        if (t->condition.text)
+            strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
+        if (negated)
+            strcat(out, t->negated ? "|n" : "|");
+    }
+    thx_triples_free(&ts);
+    return out;
+}

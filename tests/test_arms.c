@@ -12,35 +12,13 @@
 #include "support.h"
 #include "therex.h"
 
-SHIPPED_PACK_SUITE(arms);
+#define CLAIMS(sentence, therapy) claims_of(rs, sentence, therapy, true)
 
-/* "effect|condition|n" (n: negated) of each triple of therapy (its text as written) in
- * sentence, joined by ','. */
-static char *claims_of(const char *sentence, const char *therapy)
-{
-    thx_triples ts;
-    extract_abstract(rs, sentence, &ts);
-    static char out[512];
-    out[0] = 0;
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
-        if (strcmp(t->therapy.text, therapy))
-            continue;
-        if (out[0])
-            strcat(out, ",");
-        strncat(out, t->effect.norm, sizeof out - strlen(out) - 2);
-        strcat(out, "|");
-        if (t->condition.text)
-            strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
-        strcat(out, t->negated ? "|n" : "|");
-    }
-    thx_triples_free(&ts);
-    return out;
-}
+SHIPPED_PACK_SUITE(arms);
 
 Test(arms, lower_in_the_studied_arm_reduces)
 {
-    cr_expect_str_eq(claims_of("The prevalence of complex regional pain syndrome was 2.4% "
+    cr_expect_str_eq(CLAIMS("The prevalence of complex regional pain syndrome was 2.4% "
                                "(eight of 328) in the vitamin C group and 10.1% (ten of "
                                "ninety-nine) in the placebo group (p=0.002); all of the "
                                "affected patients were elderly women.",
@@ -50,7 +28,7 @@ Test(arms, lower_in_the_studied_arm_reduces)
 
 Test(arms, higher_in_the_studied_arm_increases)
 {
-    cr_expect_str_eq(claims_of("Complete response was obtained in 90% patients in the "
+    cr_expect_str_eq(CLAIMS("Complete response was obtained in 90% patients in the "
                                "betahistine group as compared to 66% in the placebo group.",
                                "betahistine"),
                      "increases complete response||");
@@ -58,7 +36,7 @@ Test(arms, higher_in_the_studied_arm_increases)
 
 Test(arms, a_p_value_of_005_or_more_negates)
 {
-    cr_expect_str_eq(claims_of("The prominent efficacy rate was 19% (7 of 37) in the "
+    cr_expect_str_eq(CLAIMS("The prominent efficacy rate was 19% (7 of 37) in the "
                                "Hochu-ekki-to group and 5% (2 of 40) in the placebo group "
                                "(P = 0.06).",
                                "Hochu-ekki-to"),
@@ -67,7 +45,7 @@ Test(arms, a_p_value_of_005_or_more_negates)
 
 Test(arms, similar_in_both_groups_negates)
 {
-    cr_expect_str_eq(claims_of("The incidence of respiratory distress syndrome was similar in "
+    cr_expect_str_eq(CLAIMS("The incidence of respiratory distress syndrome was similar in "
                                "both study groups—10.5% (42/402) in the progesterone group and "
                                "10.6% (41/388) in the placebo group (adjusted relative risk "
                                "[RR] 0.98, 95% confidence interval [CI] 0.64–1.49, p = 0.912).",
@@ -77,7 +55,7 @@ Test(arms, similar_in_both_groups_negates)
 
 Test(arms, a_harm_that_rises_is_no_claim)
 {
-    cr_expect_str_eq(claims_of("The incidence of thrombotic events was 7% in the epoetin alfa "
+    cr_expect_str_eq(CLAIMS("The incidence of thrombotic events was 7% in the epoetin alfa "
                                "arm vs 3% in the control arm.",
                                "epoetin alfa"),
                      "");
