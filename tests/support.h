@@ -47,6 +47,6 @@ const char *conditions_for(const thx_ruleset *rs, const char *sentence, const ch
 /* "effect|condition" of each triple of therapy (its text as written) in sentence, in
  * output order, joined by ','; with negated, each ends "|n" when negated, else "|". A
  * static buffer that the next call overwrites. */
-const char *claims_of(const thx_ruleset *rs, const char *sentence, const char *therapy,
-                      bool negated);
+const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
+                           bool negated);
 #endif

@@ -12,7 +12,7 @@
 #include "support.h"
 #include "therex.h"
 
-#define CLAIMS(sentence, therapy) claims_of(rs, sentence, therapy, true)
+#define CLAIMS(sentence, therapy) therapy_claims(rs, sentence, therapy, true)
 
 SHIPPED_PACK_SUITE(arms);
 

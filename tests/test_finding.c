@@ -15,7 +15,7 @@
 #include "support.h"
 #include "therex.h"
 
-#define CLAIMS(sentence, therapy) claims_of(rs, sentence, therapy, false)
+#define CLAIMS(sentence, therapy) therapy_claims(rs, sentence, therapy, false)
 
 SHIPPED_PACK_SUITE(finding);
 
