@@ -123,11 +123,15 @@ void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *
     cr_assert_eq(thx_extract(ts, rs, &doc), 0);
 }
 
-/* The slots of the triples of sentence whose other slot has canonical name key, joined
- * by ',': therapies (canonical names) of a condition, or conditions (as written) of a
- * therapy. A static buffer that the next call overwrites. */
+/* What the triples of sentence say of key, joined by ',' (a static buffer that the
+ * next call overwrites): THERAPIES, the therapies (canonical names) of condition key;
+ * CONDITIONS, the conditions (as written) of therapy key; CLAIMS, "effect|condition" of
+ * each triple of therapy key (its text as written), and with FLAGGED "|n" or "|" after
+ * each (negated or not). */
+enum { THERAPIES, CONDITIONS, CLAIMS, FLAGGED };
+
 static const char *slots_for(const thx_ruleset *rs, const char *sentence, const char *key,
-                             bool therapies)
+                             int what)
 {
     thx_triples ts;
     extract_abstract(rs, sentence, &ts);
@@ -135,12 +139,24 @@ static const char *slots_for(const thx_ruleset *rs, const char *sentence, const 
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {
         const thx_triple *t = &ts.items[i];
-        const thx_slot *by = therapies ? &t->condition : &t->therapy;
-        if (!t->condition.text || strcmp(by->norm, key))
+        const char *by = what == THERAPIES    ? t->condition.norm
+                         : what == CONDITIONS ? t->therapy.norm
+                                              : t->therapy.text;
+        if ((what < CLAIMS && !t->condition.text) || !by || strcmp(by, key))
             continue;
         if (out[0])
             strcat(out, ",");
-        strncat(out, therapies ? t->therapy.norm : t->condition.text, sizeof out - strlen(out) - 2);
+        const char *first = what == THERAPIES    ? t->therapy.norm
+                            : what == CONDITIONS ? t->condition.text
+                                                 : t->effect.norm;
+        strncat(out, first, sizeof out - strlen(out) - 2);
+        if (what >= CLAIMS) {
+            strcat(out, "|");
+            if (t->condition.text)
+                strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
+        }
+        if (what == FLAGGED)
+            strcat(out, t->negated ? "|n" : "|");
     }
     thx_triples_free(&ts);
     return out;
@@ -148,10 +164,16 @@ static const char *slots_for(const thx_ruleset *rs, const char *sentence, const 
 
 const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
 {
-    return slots_for(rs, sentence, condition, true);
+    return slots_for(rs, sentence, condition, THERAPIES);
 }
 
 const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy)
 {
-    return slots_for(rs, sentence, therapy, false);
+    return slots_for(rs, sentence, therapy, CONDITIONS);
+}
+
+const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
+                           bool negated)
+{
+    return slots_for(rs, sentence, therapy, negated ? FLAGGED : CLAIMS);
 }

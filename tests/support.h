@@ -1,6 +1,7 @@
 /* Helpers shared by the Criterion tests: reading fixture files and running the CLI. */
 #ifndef THX_TEST_SUPPORT_H
 #define THX_TEST_SUPPORT_H
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "therex.h"
@@ -42,4 +43,10 @@ const char *therapies_for(const thx_ruleset *rs, const char *sentence, const cha
 /* The conditions (as written, in output order) claimed for therapy (its canonical name)
  * in sentence, joined by ',': the same static buffer. */
 const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy);
+
+/* "effect|condition" of each triple of therapy (its text as written) in sentence, in
+ * output order, joined by ','; with negated, each ends "|n" when negated, else "|". A
+ * static buffer that the next call overwrites. */
+const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
+                           bool negated);
 #endif

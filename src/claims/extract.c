@@ -20,6 +20,7 @@
 #include "joins.h"
 #include "setting.h"
 #include "members.h"
+#include "arms.h"
 #include "finding.h"
 #include "population.h"
 #include "role.h"
@@ -218,6 +219,7 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
         return -1;
     claim_flags f;
     claims_flags(sc->rs, &sc->m->tags, sc->s, sc->n, c, &f);
+    f.negated = f.negated || c->negate;
     /* an objective or a question states what a study tests, not what it found: "To
      * determine whether X prevents Y" is X studied for Y (GUIDELINES: effect); so does a
      * trial's title that no finite verb states ("Prevention of breast cancer with
@@ -347,6 +349,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     finding_object(sc->m, sc->rs, sc->s, sc->n);
+    arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];

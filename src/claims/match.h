@@ -25,6 +25,8 @@ typedef struct {
     const char *label;          /* NULL, or the effect label that replaces the rule's (a
                                  * static string: finding.c) */
     const char *predicate;      /* NULL, or the predicate that replaces the rule's */
+    bool negate;                /* negated whatever the cues say (arms.c: the sentence's
+                                 * p values say no significant difference) */
 } candidate;
 
 typedef struct {
