@@ -217,3 +217,70 @@ Test(background, the_alone_arm_keeps_its_claim)
                                    "metabolic bone diseases"),
                      "isoflavones");
 }
+
+/* read 11 of pubmed-10k, "a base therapy in every arm of an add-on comparison credited as
+ * the studied therapy": the arm a comparison names ("versus", "vs", "compared with") that
+ * the other arm gives joined to another therapy ("capecitabine/docetaxel vs docetaxel",
+ * evidence-inference PMC4907713; "Neuromuscular Electrical Stimulation Combined with
+ * Exercises versus an Exercise Program", PMC3787573; "fotemustine and dacarbazine versus
+ * dacarbazine", PMC3598549) is the base of both: no claim of its own, the combination's
+ * and the added therapy's stay */
+Test(background, the_base_named_by_a_comparison_yields_to_the_combination)
+{
+    cr_expect_str_eq(therapies_for(rs, "Comparison of the effectiveness and toxicity of "
+                                   "neoadjuvant chemotherapy regimens, "
+                                   "capecitabine/epirubicin/cyclophosphamide vs "
+                                   "5-fluorouracil/epirubicin/cyclophosphamide, followed by "
+                                   "adjuvant, capecitabine/docetaxel vs docetaxel, in patients "
+                                   "with operable breast cancer",
+                                   "operable breast cancer"),
+                     "capecitabine + docetaxel");
+    cr_expect_str_eq(therapies_for(rs, "Effects of Neuromuscular Electrical Stimulation "
+                                   "Combined with Exercises versus an Exercise Program on the "
+                                   "Pain and the Function in Patients with Knee "
+                                   "Osteoarthritis: A Randomized Controlled Trial",
+                                   "osteoarthritis"),
+                     "");
+    cr_expect_str_eq(therapies_for(rs, "Phase III randomized study of fotemustine and "
+                                   "dacarbazine versus dacarbazine with or without "
+                                   "interferon-α in advanced malignant melanoma",
+                                   "melanoma"),
+                     "fotemustine");
+    /* two combinations, or two doses of one, are arms of their own (PMC3578670,
+     * PMC5049622) */
+    cr_expect_str_eq(therapies_for(rs, "Preference for a fixed combination of "
+                                   "brinzolamide/timolol versus dorzolamide/timolol among "
+                                   "patients with open-angle glaucoma or ocular hypertension",
+                                   "open angle glaucoma"),
+                     "brinzolamide + timolol,dorzolamide + timolol");
+    cr_expect_str_eq(therapies_for(rs, "Glycaemic control and hypoglycaemia with new insulin "
+                                   "glargine 300 U/ml versus insulin glargine 100 U/ml in "
+                                   "people with type 2 diabetes using basal insulin and oral "
+                                   "antihyperglycaemic drugs",
+                                   "type 2 diabetes"),
+                     "insulin,insulin");
+}
+
+/* the operation or programme a therapy is given during, after or following is its
+ * background ("Fibrin sealant ... following inguino-femoral lymph node dissection in
+ * melanoma patients", PMC2464595; "Alfuzosin After Shock Wave Lithotripsy for ... Ureteral
+ * Calculi", PMC3580299); not a measure a therapy names ("the exercise capacity after
+ * iloprost inhalation", PMC3531427) */
+Test(background, the_operation_a_therapy_follows_is_no_subject)
+{
+    cr_expect_str_eq(therapies_for(rs, "Fibrin sealant does not decrease seroma output or time "
+                                   "to drain removal following inguino-femoral lymph node "
+                                   "dissection in melanoma patients: A randomized controlled "
+                                   "trial (NCT00506311)",
+                                   "melanoma"),
+                     "");
+    cr_expect_str_eq(therapies_for(rs, "Efficacy of Alfuzosin After Shock Wave Lithotripsy for "
+                                   "the Treatment of Ureteral Calculi",
+                                   "ureteral calculi"),
+                     "alfuzosin");
+    cr_expect_str_eq(therapies_for(rs, "Improvement of the exercise capacity after iloprost "
+                                   "inhalation in patients with COPD-associated mild to "
+                                   "moderate PH is very unlikely.",
+                                   "chronic obstructive pulmonary disease"),
+                     "iloprost");
+}

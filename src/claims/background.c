@@ -246,28 +246,100 @@ static bool combined_gap(const char *s, size_t a, size_t b)
     return joined;
 }
 
+/* Mentions a and b name the same therapy: in the same words, or by one lexicon entry in
+ * words of the same stem ("Exercises" ... "an Exercise Program"; not "exercise" and
+ * "manual therapy", which one entry may join), or one heading a combination. */
+static bool same_therapy(const char *s, const mention *a, const mention *b)
+{
+    if (same_words(s, a, b))
+        return true;
+    if (a->entry != b->entry)
+        return false;
+    /* the same first word, a plural aside, and no other: "Exercises" ... "an Exercise
+     * Program" (not "insulin glargine" ... "basal insulin") */
+    size_t ea = a->start, eb = b->start;
+    while (ea < a->end && words_char(s[ea]))
+        ea++;
+    while (eb < b->end && words_char(s[eb]))
+        eb++;
+    size_t la = ea - a->start, lb = eb - b->start;
+    if (la && tolower((unsigned char)s[a->start + la - 1]) == 's')
+        la--;
+    if (lb && tolower((unsigned char)s[b->start + lb - 1]) == 's')
+        lb--;
+    return la >= 4 && la == lb && !strncasecmp(s + a->start, s + b->start, la) &&
+           (ea == a->end || eb == b->end);
+}
+
+/* The therapy joined to mention j in its arm, or -1: with chain, the next one of a
+ * combination it heads or the head of the one it is folded into
+ * ("capecitabine/docetaxel"); or one next to it across a combined_gap ("fotemustine and
+ * dacarbazine", "X with COC"). */
+static int joined_partner(const char *s, const mention_vec *mv, int j, bool chain)
+{
+    const mention *me = &mv->items[j];
+    if (chain && me->with >= 0)
+        return me->with;
+    for (size_t h = 0; chain && h < mv->len; h++)
+        for (int k = mv->items[h].with; k >= 0; k = mv->items[k].with)
+            if (k == j)
+                return (int)h;
+    for (size_t k = 0; k < mv->len; k++) {
+        const mention *x = &mv->items[k];
+        if ((int)k == j || x->type != SLOT_THERAPY || same_therapy(s, x, me))
+            continue;
+        if ((x->end <= me->start && combined_gap(s, x->end, me->start)) ||
+            (x->start >= me->end && combined_gap(s, me->end, x->start)))
+            return (int)k;
+    }
+    return -1;
+}
+
 int background_both_arms(const char *s, const mention_vec *mv, int tm)
 {
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
         return -1;
     const mention *me = &mv->items[tm];
-    bool control = control_arm(s, me), base = false;
-    for (size_t j = 0; j < mv->len && !base; j++)
-        base = (int)j != tm && mv->items[j].type == SLOT_THERAPY &&
-               same_words(s, &mv->items[j], me) && control_arm(s, &mv->items[j]) != control;
+    /* an arm of its own: alone, against placebo, or the arm a comparison names ("A + B
+     * versus A", "r-hFSH/r-hLH compared with r-hFSH monotherapy") */
+    bool control = control_arm(s, me), arm = !control && background_comparator(s, mv, tm) == 1;
+    bool base = false;
+    for (size_t j = 0; j < mv->len && !base; j++) {
+        const mention *o = &mv->items[j];
+        if ((int)j == tm || o->type != SLOT_THERAPY)
+            continue;
+        bool words = same_words(s, o, me);
+        /* a combination is one of its own, the same only in the same words
+         * ("brinzolamide/timolol versus dorzolamide/timolol") */
+        if (!words && (me->with >= 0 || !same_therapy(s, o, me)))
+            continue;
+        bool o_control = control_arm(s, o);
+        bool o_arm = !o_control && background_comparator(s, mv, (int)j) == 1;
+        if ((control || arm) == (o_control || o_arm))
+            continue;
+        /* named by its entry, or an arm named by a comparison only ("A + B versus A"):
+         * the other comes first, joined to another therapy in its arm, and no
+         * combination of its own ("VAL/HCTZ 320/25 mg compared with VAL/HCTZ 160/12.5") */
+        int plain = control || arm ? (int)j : tm, ctl = control || arm ? tm : (int)j;
+        if ((!words || arm || o_arm) &&
+            (mv->items[plain].start > mv->items[ctl].start ||
+             ((arm || o_arm) && mv->items[plain].with >= 0) ||
+             joined_partner(s, mv, plain, true) < 0))
+            continue;
+        base = true;
+    }
     if (!base)
         return -1;
-    if (control)
-        return -3;
-    /* the therapy added: one joined to it in its arm ("X with COC", "COC plus X") */
-    for (size_t j = 0; j < mv->len; j++) {
-        const mention *x = &mv->items[j];
-        if ((int)j == tm || x->type != SLOT_THERAPY || same_words(s, x, me))
-            continue;
-        if ((x->end <= me->start && combined_gap(s, x->end, me->start)) ||
-            (x->start >= me->end && combined_gap(s, me->end, x->start)))
-            return (int)j;
+    if (control || arm) {
+        /* "versus A and C": A is the base of the arm too, C what is added to it */
+        int x = arm && me->with < 0 ? joined_partner(s, mv, tm, true) : -1;
+        return x >= 0 ? x : -3;
     }
+    /* the therapy added: one joined to it in its arm ("X with COC", "COC plus X"); not
+     * the combination it heads ("r-hFSH/r-hLH"), which is the arm studied */
+    int x = joined_partner(s, mv, tm, false);
+    if (x >= 0)
+        return x;
     /* or none named, when a joining word stands next to it ("Polyethylene Glycol and
      * Lactulose versus Lactulose Alone") */
     size_t ws, we;

@@ -32,13 +32,17 @@ int background_addon(const char *s, size_t n, const mention_vec *mv, int tm);
 int background_partner(const char *s, const mention_vec *mv, int tm);
 
 /* Whether therapy mention tm of mv in sentence s is the base of both arms: the same
- * therapy comes back as an arm of its own, alone or against placebo ("resveratrol with
- * COC to COC with placebo", "PEG and lactulose versus lactulose alone", "placebo + MTX
- * ... golimumab + MTX"), and tm is not that arm: the index of the therapy added to it
- * (the nearest other therapy mention within 60 bytes and one clause), -2 when none is
- * named; -3 when tm is that arm of its own, which keeps a finding ("isoflavone alone
- * did not inhibit ...") but no studied-for claim (the trial studies the therapy added);
- * -1 when tm is neither. */
+ * therapy comes back as an arm of its own, alone, against placebo or as the arm a
+ * comparison names ("resveratrol with COC to COC with placebo", "PEG and lactulose versus
+ * lactulose alone", "placebo + MTX ... golimumab + MTX", "capecitabine/docetaxel vs
+ * docetaxel", "fotemustine and dacarbazine versus dacarbazine"), and tm is not that arm:
+ * the index of the therapy added to it (joined to it in its arm), -2 when none is named;
+ * -3 when tm is that arm of its own, which keeps a finding ("isoflavone alone did not
+ * inhibit ...") but no studied-for claim (the trial studies the therapy added); -1 when
+ * tm is neither. The same therapy: the same words, or one lexicon entry and the same
+ * first word ("Exercises" ... "an Exercise Program"); an arm named by a comparison only,
+ * or by its entry, counts when the other comes first, joined to another therapy; a
+ * combination ("dorzolamide/timolol") is the same only in the same words. */
 int background_both_arms(const char *s, const mention_vec *mv, int tm);
 
 /* Whether therapy mention tm of mv in sentence s is the other arm of a comparison: 2 when

@@ -165,15 +165,12 @@ static bool specimen_of(const char *s, const mention *me)
     return !strncasecmp(e, "of ", 3) || !strncasecmp(e, "from ", 5);
 }
 
-int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
+/* The therapy the sentence is about, named before byte at and after no ';': itself no
+ * setting and no comparator, not the same drug as tm, no cause, no anaphor, no specimen;
+ * or -1. */
+static int subject_before(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm,
+                          size_t at)
 {
-    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
-        return -1;
-    size_t at;
-    if (!setting_of(s, mv, tm, &at, NULL))
-        return -1;
-    /* the therapy the sentence is about: one named before the setting, itself no
-     * setting and no comparator */
     for (int j = tm - 1; j >= 0; j--) {
         const mention *me = &mv->items[j];
         if (me->type != SLOT_THERAPY || me->end > at)
@@ -187,6 +184,47 @@ int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, i
             if (s[k] == ';')
                 return -1;
         return j;
+    }
+    return -1;
+}
+
+int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    size_t at;
+    if (!setting_of(s, mv, tm, &at, NULL))
+        return -1;
+    return subject_before(rs, s, mv, tm, at);
+}
+
+int setting_during(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
+{
+    if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
+        return -1;
+    static const char *const words[] = {"during", "after", "following", NULL};
+    static const char *const fillers[] = {"a", "an", "the", NULL};
+    size_t pos = mv->items[tm].start, ws, we;
+    for (int k = 0; k <= 2 && words_prev(s, pos, &ws, &we); k++) {
+        if (words_in(s, ws, we, words)) {
+            /* not a measure named by a therapy: "the exercise capacity after iloprost" */
+            static const char *const measures[] = {"capacity", "performance", "tolerance",
+                                                   "test", "testing", "intolerance", NULL};
+            int j = subject_before(rs, s, mv, tm, ws);
+            size_t ns = j >= 0 ? mv->items[j].end : 0, ne;
+            while (j >= 0 && s[ns] == ' ')
+                ns++;
+            for (ne = ns; j >= 0 && words_char(s[ne]); ne++)
+                ;
+            if (j >= 0 && ne > ns && words_in(s, ns, ne, measures))
+                return -1;
+            return j;
+        }
+        if (in_mention(mv, ws, we) || function_word(s, ws, we))
+            return -1;
+        if (words_in(s, ws, we, fillers))
+            k--;
+        pos = ws;
     }
     return -1;
 }
@@ -350,7 +388,8 @@ void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         size_t at;
         bool progressive = false;
-        if (setting_other(rs, s, mv, tm) >= 0 || setting_randomized(s, n, mv, tm))
+        if (setting_other(rs, s, mv, tm) >= 0 || setting_during(rs, s, mv, tm) >= 0 ||
+            setting_randomized(s, n, mv, tm))
             continue;
         if (tm >= 0 && cm >= 0 && setting_of(s, mv, tm, &at, &progressive)) {
             /* the people's condition, named before the setting ("patients with <Y>

@@ -34,6 +34,14 @@ bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *
  * before it: "patients undergoing CABG for ..." stays a claim of CABG). */
 int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm);
 
+/* Whether therapy mention tm is the time of another therapy, named before it, that the
+ * sentence is about: "during", "after" or "following" at most two words before it
+ * (articles aside) that are no mention and no function word ("fibrin sealant ...
+ * following inguino-femoral lymph node dissection", "tiotropium during pulmonary
+ * rehabilitation": the operation, the programme of both arms, is the background; read
+ * 11 of pubmed-10k). The index of that therapy (as setting_other), or -1. */
+int setting_during(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm);
+
 /* Whether therapy mention tm is the setting of people randomised to something else:
  * "patients undergoing elective craniotomy for brain tumors were randomized into three
  * groups ... to receive dexamethasone" (the base treatment of everyone). */
