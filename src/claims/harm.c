@@ -272,28 +272,37 @@ static bool short_plain_gap(const char *s, size_t a, size_t b)
         size_t w = i;
         while (i < b && s[i] != ' ')
             i++;
-        if (i > w && (++words > 3 || word_in_list(s + w, i - w, RELIEF) ||
-                      !isalnum((unsigned char)s[w])))
+        if (i > w && (++words > 3 || word_in_list(s + w, i - w, RELIEF) || s[w] == ';'))
             return false;
     }
     return true;
 }
 
 /* Whether the text s[a..b) between a therapy and its condition names the condition as
- * the therapy's result: "doxorubicin/kg, which resulted in albuminuria", "X-related Y". */
+ * the therapy's result: "doxorubicin/kg, which resulted in albuminuria" (the verb at most
+ * three words after the therapy), "X-related Y" (right after it; "X on lidocaine-induced
+ * convulsions" names another agent's harm, which X is studied for). */
 static bool result_between(const char *s, size_t a, size_t b)
 {
+    /* a verb of result within a few words of the therapy; a compound right after it */
     static const char *const RESULT[] = {
         " resulted in ", " results in ", " result in ", " resulting in ", " led to ",
-        " leads to ", " leading to ", " caused ", " causes ", " causing ", "-related ",
-        "-associated ", "-induced ", " induced ", NULL};
+        " leads to ", " leading to ", " caused ", " causes ", " causing ", NULL};
+    static const char *const COMPOUND[] = {"-related ", "-associated ", "-induced ", NULL};
+    for (size_t k = 0; COMPOUND[k]; k++) {
+        size_t n = strlen(COMPOUND[k]);
+        if (a + n <= b + 1 && !strncasecmp(s + a, COMPOUND[k], n - 1) &&
+            (s[a + n - 1] == ' ' || a + n - 1 == b) && short_plain_gap(s, a + n - 1, b))
+            return true;
+    }
     for (size_t i = a; i < b; i++) {
         if (s[i] == ';')
             return false;
         for (size_t k = 0; RESULT[k]; k++) {
             size_t n = strlen(RESULT[k]);
             if (i + n <= b + 1 && !strncasecmp(s + i, RESULT[k], n - 1) &&
-                (s[i + n - 1] == ' ' || i + n - 1 == b) && short_plain_gap(s, i + n - 1, b))
+                (s[i + n - 1] == ' ' || i + n - 1 == b) && short_plain_gap(s, a, i) &&
+                short_plain_gap(s, i + n - 1, b))
                 return true;
         }
     }
