@@ -299,4 +299,11 @@ Test(harms, a_condition_stated_as_the_therapys_result_is_not_studied_for)
     run("", "Light microscopic evidence of renal damage was seen above a dose of 0.5 mg "
             "doxorubicin/kg, which resulted in albuminuria and very low serum albumin levels.");
     cr_expect_null(find("doxorubicin", "studied for", "*"));
+    /* BC5CDR 11256525; a result for the better stays (BC5CDR 2445283) */
+    run("", "Surprisingly, the first dose of 50 mg of losartan resulted in a sudden anuria, "
+            "which lasted eight hours despite high-dose furosemide and amine infusion.");
+    cr_expect_null(find("losartan", "studied for", "*"));
+    run("", "Administration of ribavirin resulted in a neutralization of viremia and a drop "
+            "of endogenous interferon titers.");
+    cr_expect_not_null(find("ribavirin", "studied for", "viremia"));
 }

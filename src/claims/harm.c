@@ -258,13 +258,16 @@ static size_t byte_at(const char *s, size_t cp)
 }
 
 /* True when s[a..b) holds at most three words and no word of relief or change for the
- * better ("resulted in reduced albuminuria" is a benefit). */
+ * better ("resulted in reduced albuminuria", "Administration of ribavirin resulted in a
+ * neutralization of viremia" are benefits). */
 static bool short_plain_gap(const char *s, size_t a, size_t b)
 {
     static const char *const RELIEF[] = {
         "reduced", "reduction", "lower", "lowered", "decreased", "less", "fewer", "improved",
         "improvement", "remission", "resolution", "relief", "regression", "recovery",
-        "prevention", "better", "no", "not", "complete", "partial", NULL};
+        "prevention", "better", "no", "not", "complete", "partial", "neutralization",
+        "clearance", "disappearance", "normalization", "suppression", "elimination",
+        "inhibition", "eradication", "decline", "drop", "fall", "control", "cure", NULL};
     int words = 0;
     for (size_t i = a; i < b;) {
         while (i < b && (s[i] == ' ' || s[i] == '-'))
