@@ -270,3 +270,40 @@ Test(harms, a_therapys_own_level_is_no_effect)
             "hours after surgery.");
     cr_expect_null(find("morphine", "reduces plasma morphine concentration", NULL));
 }
+
+/* Read 11 of pubmed-10k (evidence-inference PMC5809707, PMC5407976, PMC3707768): the
+ * polarity vocabulary of rules/polarity.rules (cues outcome-bad, outcome-good) reads a
+ * longer recovery, a higher oxygen cost and a fall in eGFR as harms; "EGFR", the
+ * receptor, is not the filtration rate */
+Test(harms, the_packs_polarity_vocabulary_reads_an_adverse_outcome)
+{
+    run("", "However, unlike the addition of fentanyl, the addition of ketamine increased the "
+            "time to recovery.");
+    cr_expect_null(find("ketamine", "increases time to recovery", NULL));
+    run("", "The aim of this study was to investigate the impact of a tenofovir disoproxil "
+            "fumarate (TDF) plus ritonavir-boosted protease inhibitor (PI/r) regimen on renal "
+            "function in Chinese HIV-infected patients. Patients treated with TDF+PI/r showed "
+            "greater decline in eGFR than control (-8.8 vs. 6.4ml/min/1.73m2, P<0.001).");
+    cr_expect_null(find("tenofovir disoproxil fumarate + protease inhibitor", "reduces egfr",
+                        NULL));
+    run("", "Aspirin reduced mortality in patients with myocardial infarction.");
+    cr_expect_not_null(find("aspirin", "reduces mortality", "myocardial infarction"));
+    run("", "Cetuximab reduced EGFR in tumour cells.");
+    cr_expect_not_null(find("cetuximab", "reduces egfr", "*"));
+}
+
+/* Read 11 of pubmed-10k (BC5CDR 6585590): the condition is what the dose resulted in, no
+ * condition doxorubicin was studied for */
+Test(harms, a_condition_stated_as_the_therapys_result_is_not_studied_for)
+{
+    run("", "Light microscopic evidence of renal damage was seen above a dose of 0.5 mg "
+            "doxorubicin/kg, which resulted in albuminuria and very low serum albumin levels.");
+    cr_expect_null(find("doxorubicin", "studied for", "*"));
+    /* BC5CDR 11256525; a result for the better stays (BC5CDR 2445283) */
+    run("", "Surprisingly, the first dose of 50 mg of losartan resulted in a sudden anuria, "
+            "which lasted eight hours despite high-dose furosemide and amine infusion.");
+    cr_expect_null(find("losartan", "studied for", "*"));
+    run("", "Administration of ribavirin resulted in a neutralization of viremia and a drop "
+            "of endogenous interferon titers.");
+    cr_expect_not_null(find("ribavirin", "studied for", "viremia"));
+}

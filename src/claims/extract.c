@@ -433,7 +433,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
     if (rc == 0 && only < 0)
-        rc = harm_filter(out, first, &infos, flags & THX_EXTRACT_HARMS);
+        rc = harm_filter(rs, out, first, &infos, flags & THX_EXTRACT_HARMS);
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);

@@ -59,35 +59,11 @@ static bool harmed(const thx_triples *out, size_t first, size_t end, const thx_t
     return false;
 }
 
-/* The polarity of outcomes: an effect label "<verb> <object>" whose object ends in one of
- * these heads states a harm when the verb moves it the bad way. Read over pubmed-10k:
- * "RFA reduces survival" (DFS lower with RFA than with resection), "Epinephrine reduces
- * uterine blood flow", "lithium reduces glomerular filtration rate", "hydrocortisone
- * increases blood pressure" (normal subjects), "propofol increases cardiopulmonary
- * adverse events". Blood pressure is good to raise in hypotension or shock, so a rise
- * in it counts only on an effect-only claim. Toxicology studies: "Doxorubicin treatment
- * also caused a decrease in RCR for liver mitochondria", "reserpine ... increased lipid
- * peroxidation and decreased levels of superoxide dismutase". */
-static const char *const GOOD_TO_KEEP[] = {
-    "survival", "quality of life", "blood flow", "perfusion", "function", "cognition",
-    "memory", "fertility", "bone density", "bone mineral density", "bmd",
-    "glomerular filtration rate", "gfr", "cardiac output", "ejection fraction", "lvef",
-    /* toxicology: the defences and the respiration a toxic dose lowers */
-    "superoxide dismutase", "sod", "catalase", "glutathione", "gsh", "antioxidant enzymes",
-    "creatinine clearance", "rcr", "respiratory control ratio",
-    /* developmental toxicology: "prenatal dexamethasone ... a reduction in glomerular
-     * number" */
-    "glomerular number", "nephron number", NULL};
-static const char *const BAD_TO_RAISE[] = {
-    "mortality", "death", "deaths", "toxicity", "toxicities", "adverse events",
-    "adverse event", "adverse effects", "adverse reactions", "side effects", "side effect",
-    "complications", "complication", "morbidity", "relapse", "recurrence", "risk", "bleeding",
-    "blood loss", "hemorrhage", "haemorrhage",
-    /* toxicology: the markers of damage a toxic dose raises */
-    "lipid peroxidation", "malondialdehyde", "mda", "creatinine", "urea", "transaminase",
-    "transaminases", "transaminase activities", "aminotransferase", "aminotransferases",
-    "oxidative damage", "oxidative stress", "er stress", "cardiotoxic changes",
-    "intraocular pressure", "iop", NULL};
+/* The polarity of outcomes is the rule pack's (`cues outcome-bad` and `cues
+ * outcome-good`, rules/outcomes-polarity.rules, each with its reasons): an effect label
+ * "<verb> <object>" whose object ends in one of those phrases states a harm when the verb
+ * moves it the bad way. Blood pressure is good to raise in hypotension or shock, so a
+ * rise in it counts only on an effect-only claim. */
 static const char *const LOWERING[] = {"reduces", "inhibits", "impairs", "attenuates",
                                        "suppresses", "shortens", NULL};
 static const char *const RAISING[] = {"increases", "promotes", "induces", "prolongs", NULL};
@@ -98,14 +74,45 @@ static const char *const TURNING[] = {
     "deficit", "deficits", "dysfunction", "failure", "lowering", "control", "free",
     "variability", NULL};
 
-/* True when text ends in one of list's phrases at a word boundary. */
-static bool ends_with(const char *const *list, const char *text)
+/* True when text ends in phrase (or phrase with a plural "s") at a word boundary. */
+static bool ends_in_phrase(const char *text, size_t n, const char *phrase)
 {
-    size_t n = strlen(text);
-    for (size_t i = 0; list[i]; i++) {
-        size_t k = strlen(list[i]);
-        if (k <= n && !strcasecmp(text + n - k, list[i]) &&
-            (k == n || !isalnum((unsigned char)text[n - k - 1])))
+    size_t k = strlen(phrase);
+    for (int plural = 0; plural < 2; plural++) {
+        size_t m = k + (size_t)plural;
+        if (m > n || strncasecmp(text + n - m, phrase, k) ||
+            (plural && (text[n - 1] != 's' || phrase[k - 1] == 's')))
+            continue;
+        if (m == n || !isalnum((unsigned char)text[n - m - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* A phrase with a capital after a lowercase letter ("eGFR") names its thing only as
+ * written: "EGFR" is the receptor. */
+static bool mixed_case(const char *p)
+{
+    for (; p[0] && p[1]; p++)
+        if (islower((unsigned char)p[0]) && isupper((unsigned char)p[1]))
+            return true;
+    return false;
+}
+
+/* True when object (lowercase), or for a mixed-case phrase the effect as written,
+ * ends in a phrase of the rule pack's polarity vocabulary of that kind. */
+static bool ends_in_kind(const thx_ruleset *rs, cue_kind kind, const char *object,
+                         const char *written)
+{
+    size_t n = strlen(object), wn = written ? strlen(written) : 0;
+    for (size_t i = 0; i < rs->ncues; i++) {
+        const char *ph = rs->cues[i].text;
+        if (rs->cues[i].kind != kind)
+            continue;
+        if (!mixed_case(ph) ? ends_in_phrase(object, n, ph)
+                            : wn >= strlen(ph) && !strcmp(written + wn - strlen(ph), ph) &&
+                                  (wn == strlen(ph) ||
+                                   !isalnum((unsigned char)written[wn - strlen(ph) - 1])))
             return true;
     }
     return false;
@@ -126,7 +133,8 @@ static bool any_word(const char *const *list, const char *text)
     return false;
 }
 
-bool harm_outcome(const char *effect, bool has_condition)
+bool harm_outcome(const thx_ruleset *rs, const char *effect, const char *written,
+                  bool has_condition)
 {
     const char *sp = effect ? strchr(effect, ' ') : NULL;
     if (!sp || !sp[1])
@@ -137,9 +145,11 @@ bool harm_outcome(const char *effect, bool has_condition)
     if ((!down && !up) || any_word(TURNING, object))
         return false;
     if (down)
-        return ends_with(GOOD_TO_KEEP, object);
-    static const char *const PRESSURE[] = {"blood pressure", "bp", NULL};
-    return ends_with(BAD_TO_RAISE, object) || (!has_condition && ends_with(PRESSURE, object));
+        return ends_in_kind(rs, CUE_OUTCOME_GOOD, object, written);
+    size_t n = strlen(object);
+    return ends_in_kind(rs, CUE_OUTCOME_BAD, object, written) ||
+           (!has_condition &&
+            (ends_in_phrase(object, n, "blood pressure") || ends_in_phrase(object, n, "bp")));
 }
 
 /* True when t is an effect-only outcome ("<raising or lowering verb> <object>", predicate
@@ -172,8 +182,8 @@ static bool course_of_stated_harm(const thx_triples *out, size_t first, size_t e
  * the damage (an effect-only outcome that harm_outcome calls harmful, its object right
  * after t's effect word and before t's condition), and the conditions after it are more
  * of the damage. */
-static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t end,
-                                   const thx_triple *t)
+static bool listed_after_lost_good(const thx_ruleset *rs, const thx_triples *out,
+                                   size_t first, size_t end, const thx_triple *t)
 {
     const char *e = t->effect.norm;
     if (!t->condition.text || !e || !t->effect.text || strchr(e, ' ') ||
@@ -185,7 +195,7 @@ static bool listed_after_lost_good(const thx_triples *out, size_t first, size_t 
         if (h == t || h->condition.text || !sp || !h->effect.text ||
             h->sentence.section != t->sentence.section ||
             h->sentence.start != t->sentence.start || !same_thing(&h->therapy, &t->therapy) ||
-            !word_in_list(he, (size_t)(sp - he), LOWERING) || !harm_outcome(he, false))
+            !word_in_list(he, (size_t)(sp - he), LOWERING) || !harm_outcome(rs, he, h->effect.text, false))
             continue;
         if (h->effect.start >= t->effect.end && h->effect.start <= t->effect.end + 8 &&
             h->effect.end <= t->condition.start)
@@ -237,14 +247,121 @@ static bool given_for_harm(const thx_triples *out, size_t first, size_t end,
     return false;
 }
 
-int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms)
+/* The byte offset in the UTF-8 text s of its code point cp (or its end). */
+static size_t byte_at(const char *s, size_t cp)
+{
+    size_t i = 0;
+    while (s[i] && cp--)
+        for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+            ;
+    return i;
+}
+
+/* True when s[a..b) holds at most three words and no word of relief or change for the
+ * better ("resulted in reduced albuminuria", "Administration of ribavirin resulted in a
+ * neutralization of viremia" are benefits). */
+static bool short_plain_gap(const char *s, size_t a, size_t b)
+{
+    static const char *const RELIEF[] = {
+        "reduced", "reduction", "lower", "lowered", "decreased", "less", "fewer", "improved",
+        "improvement", "remission", "resolution", "relief", "regression", "recovery",
+        "prevention", "better", "no", "not", "complete", "partial", "neutralization",
+        "clearance", "disappearance", "normalization", "suppression", "elimination",
+        "inhibition", "eradication", "decline", "drop", "fall", "control", "cure", NULL};
+    int words = 0;
+    for (size_t i = a; i < b;) {
+        while (i < b && (s[i] == ' ' || s[i] == '-'))
+            i++;
+        size_t w = i;
+        while (i < b && s[i] != ' ')
+            i++;
+        if (i > w && (++words > 3 || word_in_list(s + w, i - w, RELIEF) || s[w] == ';'))
+            return false;
+    }
+    return true;
+}
+
+/* Whether the text s[a..b) between a therapy and its condition names the condition as
+ * the therapy's result: "doxorubicin/kg, which resulted in albuminuria" (the verb at most
+ * three words after the therapy), "X-related Y" (right after it; "X on lidocaine-induced
+ * convulsions" names another agent's harm, which X is studied for). */
+static bool result_between(const char *s, size_t a, size_t b)
+{
+    /* a verb of result within a few words of the therapy; a compound right after it */
+    static const char *const RESULT[] = {
+        " resulted in ", " results in ", " result in ", " resulting in ", " led to ",
+        " leads to ", " leading to ", " caused ", " causes ", " causing ", NULL};
+    static const char *const COMPOUND[] = {"-related ", "-associated ", "-induced ", NULL};
+    for (size_t k = 0; COMPOUND[k]; k++) {
+        size_t n = strlen(COMPOUND[k]);
+        if (a + n <= b + 1 && !strncasecmp(s + a, COMPOUND[k], n - 1) &&
+            (s[a + n - 1] == ' ' || a + n - 1 == b) && short_plain_gap(s, a + n - 1, b))
+            return true;
+    }
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == ';')
+            return false;
+        for (size_t k = 0; RESULT[k]; k++) {
+            size_t n = strlen(RESULT[k]);
+            if (i + n <= b + 1 && !strncasecmp(s + i, RESULT[k], n - 1) &&
+                (s[i + n - 1] == ' ' || i + n - 1 == b) && short_plain_gap(s, a, i) &&
+                short_plain_gap(s, i + n - 1, b))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Whether the text s[a..b) between a condition and its therapy names the therapy as its
+ * cause: "albuminuria associated with doxorubicin", "Y induced by (the) X". */
+static bool cause_between(const char *s, size_t a, size_t b)
+{
+    static const char *const CAUSE[] = {"associated with", "induced by", "caused by",
+                                        "due to", "secondary to", "attributed to", NULL};
+    while (a < b && s[a] == ' ')
+        a++;
+    for (size_t k = 0; CAUSE[k]; k++) {
+        size_t n = strlen(CAUSE[k]);
+        if (a + n <= b && !strncasecmp(s + a, CAUSE[k], n) && short_plain_gap(s, a + n, b))
+            return true;
+    }
+    return false;
+}
+
+/* True when t is a `studied for` claim whose condition its own sentence states as the
+ * therapy's result: "Light microscopic evidence of renal damage was seen above a dose of
+ * 0.5 mg doxorubicin/kg, which resulted in albuminuria" is no study of doxorubicin for
+ * albuminuria (read 11 of pubmed-10k, "harm as target"). The words between name the
+ * result ("resulted in", "led to", "caused", "X-related Y") or the cause ("Y associated
+ * with X", "Y induced by X"), with at most three plain words next to the far slot. */
+static bool stated_as_result(const thx_triple *t)
+{
+    const char *s = t->sentence.text;
+    if (!t->condition.text || !s || t->coref || !t->predicate ||
+        strcmp(t->predicate, "biolink:studied_to_treat") ||
+        t->therapy.start < t->sentence.start || t->condition.start < t->sentence.start ||
+        t->therapy.end > t->sentence.end || t->condition.end > t->sentence.end)
+        return false;
+    size_t base = t->sentence.start;
+    if (t->therapy.end <= t->condition.start)
+        return result_between(s, byte_at(s, t->therapy.end - base),
+                              byte_at(s, t->condition.start - base));
+    if (t->condition.end <= t->therapy.start)
+        return cause_between(s, byte_at(s, t->condition.end - base),
+                             byte_at(s, t->therapy.start - base));
+    return false;
+}
+
+int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_infos *infos,
+                bool keep_harms)
 {
     size_t end = out->len, kept = first;
     bool any = false;
     for (size_t i = first; i < end && !any; i++) {
         const thx_triple *t = &out->items[i];
         any = harm_predicate(t->predicate) ||
-              harm_outcome(t->effect.norm, t->condition.text != NULL) || own_level(t);
+              harm_outcome(rs, t->effect.norm, t->effect.text, t->condition.text != NULL) ||
+              own_level(t) || stated_as_result(t);
     }
     if (!any)
         return 0;
@@ -257,11 +374,12 @@ int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_har
         if (harm_predicate(t->predicate))
             drop[i - first] = !keep_harms;
         else
-            drop[i - first] = harm_outcome(t->effect.norm, t->condition.text != NULL) ||
+            drop[i - first] = harm_outcome(rs, t->effect.norm, t->effect.text, t->condition.text != NULL) ||
                               harmed(out, first, end, t) ||
                               course_of_stated_harm(out, first, end, t) ||
-                              listed_after_lost_good(out, first, end, t) ||
-                              given_for_harm(out, first, end, t) || own_level(t);
+                              listed_after_lost_good(rs, out, first, end, t) ||
+                              given_for_harm(out, first, end, t) || stated_as_result(t) ||
+                              own_level(t);
     }
     for (size_t i = first; i < end; i++) {
         if (drop[i - first]) {

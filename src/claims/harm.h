@@ -25,11 +25,14 @@
 /* True for a causal predicate: the triple states a harm, not a benefit. */
 bool harm_predicate(const char *predicate);
 
-/* True when the effect label effect ("<verb> <object>") moves its object the bad way:
- * a fall in survival, blood flow, perfusion or a function; a rise in mortality,
- * toxicity, adverse events, complications, bleeding or (has_condition false) blood
- * pressure. An object with a word that turns it round ("impaired", "reduction") never. */
-bool harm_outcome(const char *effect, bool has_condition);
+/* True when the effect label effect ("<verb> <object>"; written: the effect as written,
+ * or NULL) moves its object the bad way:
+ * a fall in an outcome of rs's `cues outcome-good` (survival, blood flow, eGFR, ...); a
+ * rise in one of its `cues outcome-bad` (mortality, toxicity, time to recovery, ...) or
+ * (has_condition false) in blood pressure. An object with a word that turns it round
+ * ("impaired", "reduction") never. */
+bool harm_outcome(const thx_ruleset *rs, const char *effect, const char *written,
+                  bool has_condition);
 
 /* Whether sentence s[0..n) names a harm: "adverse", "toxic", "harmful", "side effect",
  * "induced", "due to", "caused by", "cause of", "fatal" ("a side effect of captopril
@@ -39,6 +42,7 @@ bool harm_named(const char *s, size_t n);
 
 /* Applies the guard to out->items[first..] and their join infos (one per triple, kept
  * in step). 0 or THX_ENOMEM (the triples are then left as they were). */
-int harm_filter(thx_triples *out, size_t first, join_infos *infos, bool keep_harms);
+int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_infos *infos,
+                bool keep_harms);
 
 #endif

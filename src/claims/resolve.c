@@ -253,6 +253,8 @@ void claims_flags(const thx_ruleset *rs, const tag_result *tags, const char *s, 
                           : c->trig_end <= to && c->trig_start >= from;
         if (!in_trigger && !covers)
             continue;
+        if (d->kind == CUE_OUTCOME_BAD || d->kind == CUE_OUTCOME_GOOD)
+            continue; /* never tagged; the harm guard's vocabulary */
         if (d->kind == CUE_POPULATION)
             continue; /* says who the subjects are (claims_population), nothing of the claim */
         if (d->kind == CUE_OBJECTIVE) {

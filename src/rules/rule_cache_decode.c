@@ -342,9 +342,9 @@ thx_ruleset *cache_decode(const uint8_t *p, size_t n)
     for (size_t i = 0; i < nc && !r.err; i++, rs->ncues++) {
         cue_def *c = &rs->cues[i];
         unsigned kind = r_u(&r); /* a kind this build does not know: a foreign image */
-        if (kind > CUE_DESIGN)
+        if (kind > CUE_LAST)
             r.err = -1;
-        c->kind = (cue_kind)(kind > CUE_DESIGN ? 0 : kind);
+        c->kind = (cue_kind)(kind > CUE_LAST ? 0 : kind);
         c->role = (cue_role)(r_u(&r) % 4);
         c->scope = r_int(&r);
         c->text = r_str(&r);

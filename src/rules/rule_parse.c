@@ -323,14 +323,17 @@ static void parse_top_line(parser *ps, const char *line)
         ps->lex_ignore = ignore;
     } else if (IS("cues")) {
         if (strcmp(v, "negation") && strcmp(v, "hedge") && strcmp(v, "objective") &&
-            strcmp(v, "population") && strcmp(v, "design"))
+            strcmp(v, "population") && strcmp(v, "design") && strcmp(v, "outcome-bad") &&
+            strcmp(v, "outcome-good"))
             ERR(ps, vcol, "unknown cue kind '%s' (expected negation, hedge, objective, "
-                          "population or design)", v);
+                          "population, design, outcome-bad or outcome-good)", v);
         open_block(ps, BLOCK_CUES);
         ps->cue_kind = !strcmp(v, "hedge")        ? CUE_HEDGE
                        : !strcmp(v, "objective")  ? CUE_OBJECTIVE
                        : !strcmp(v, "population") ? CUE_POPULATION
                        : !strcmp(v, "design")     ? CUE_DESIGN
+                       : !strcmp(v, "outcome-bad")  ? CUE_OUTCOME_BAD
+                       : !strcmp(v, "outcome-good") ? CUE_OUTCOME_GOOD
                                                   : CUE_NEGATION;
     } else if (IS("labels")) {
         if (*v)

@@ -227,6 +227,10 @@ static int add_cue(parser *ps, cue_role role, const token *t)
     c->loc.col = t->col;
     if (!c->text)
         return -1;
+    if (c->kind == CUE_OUTCOME_BAD || c->kind == CUE_OUTCOME_GOOD) {
+        rs->ncues++; /* a polarity word, read by the harm guard, never tagged */
+        return 0;
+    }
     return lexicon_add_term(&rs->lex, c->text, TERM_CUE, (int)rs->ncues++, false);
 }
 

@@ -133,8 +133,22 @@ typedef struct {
  * the one the sentence's subjects have, which an effect-only claim then takes; a design
  * cue (a title's ": a randomised controlled trial") says the same of a title claim that
  * no finite verb states */
-/* (a new kind goes last: rule_cache_decode.c refuses a kind above CUE_DESIGN) */
-typedef enum { CUE_NEGATION, CUE_HEDGE, CUE_OBJECTIVE, CUE_POPULATION, CUE_DESIGN } cue_kind;
+/* The two outcome kinds are no cues of a sentence but the polarity vocabulary of
+ * outcomes, read by the harm guard after matching (claims/harm.c): outcome-bad lists
+ * measures that are worse when they rise ("mortality", "time to recovery"),
+ * outcome-good measures that are worse when they fall ("survival", "eGFR"). They are not
+ * put in the lexicon automaton: nothing tags them in a sentence. */
+/* (a new kind goes last: rule_cache_decode.c refuses a kind above CUE_LAST) */
+typedef enum {
+    CUE_NEGATION,
+    CUE_HEDGE,
+    CUE_OBJECTIVE,
+    CUE_POPULATION,
+    CUE_DESIGN,
+    CUE_OUTCOME_BAD,
+    CUE_OUTCOME_GOOD
+} cue_kind;
+#define CUE_LAST CUE_OUTCOME_GOOD
 typedef enum { CUE_FORWARD, CUE_BACKWARD, CUE_PSEUDO, CUE_STOP } cue_role;
 
 /* A lexicon term as written (canonical name, synonym or /regex/), kept for lint: text
