@@ -144,13 +144,20 @@ static bool names_harm(const char *s, size_t a, size_t b)
 
 /* Whether the therapy mention t names an arm: one of the two words after it is "group",
  * "groups", "arm", "arms", "cohort" or "recipients" ("the vitamin C group", "the JQJT
- * tablets group"). An anaphor that is an arm itself ("the intervention group") is not
- * read: what it stands for is too often another word of the abstract (pubmed-10k: "LH",
- * a hormone the trial measured, for "the treatment group"). */
+ * tablets group"), or it is such an arm itself ("the intervention group"), an anaphor
+ * that stands only for the one therapy the title studies (extract.c, coref.h): the last
+ * therapy named before it is too often another word of the abstract (pubmed-10k: "LH", a
+ * hormone the trial measured, for "the treatment group"). */
 static bool arm_named(const char *s, size_t n, const mention *t)
 {
     static const char *const ARM[] = {"groups", "group", "arms", "arm", "cohort", "recipients",
                                       NULL};
+    for (size_t k = 0; ARM[k]; k++) {
+        size_t l = strlen(ARM[k]);
+        if (t->end - t->start > l && !strncasecmp(s + t->end - l, ARM[k], l) &&
+            !is_letter(s[t->end - l - 1]))
+            return true; /* an anaphor arm: the title's therapy (coref_note_title_arm) */
+    }
     size_t e = t->end;
     size_t p = e;
     for (int w = 0; w < 2 && p < n; w++) {

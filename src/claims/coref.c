@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "coref.h"
 
@@ -24,7 +25,7 @@ static void antecedent_clear(antecedent *a)
 void coref_init(coref_state *c)
 {
     memset(c, 0, sizeof *c);
-    c->therapy.entry = c->condition.entry = c->subject.entry = -1;
+    c->therapy.entry = c->condition.entry = c->subject.entry = c->arm.entry = -1;
 }
 
 void coref_free(coref_state *c)
@@ -32,6 +33,7 @@ void coref_free(coref_state *c)
     antecedent_clear(&c->therapy);
     antecedent_clear(&c->condition);
     antecedent_clear(&c->subject);
+    antecedent_clear(&c->arm);
     for (size_t i = 0; i < c->nothers; i++)
         antecedent_clear(&c->others[i]);
     free(c->others);
@@ -293,4 +295,72 @@ int coref_note_sentence(const sent_ctx *sc)
                    note_subject(sc)
                ? -1
                : 0;
+}
+
+/* Names of no active therapy: the control arm is never the studied one. */
+static const char *const CONTROL[] = {"placebo", "control", "usual care", "standard care",
+                                      "sham", "vehicle", "saline", "no treatment", NULL};
+
+/* Whether the mention at byte at is the goal of what is studied, after "for" or "to" ("A
+ * Video Messaging Mobile Phone Intervention for Smoking Cessation"), not the therapy. */
+static bool goal(const char *s, size_t at)
+{
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return (at >= 4 && !strncasecmp(s + at - 4, " for", 4)) ||
+           (at >= 3 && !strncasecmp(s + at - 3, " to", 3));
+}
+
+int coref_note_title_arm(const sent_ctx *sc, const str_vec *studied)
+{
+    if (!studied || !studied->len)
+        return 0;
+    sc->coref->arm_read = true;
+    const char *one = studied->items[0];
+    for (size_t i = 1; i < studied->len; i++)
+        if (strcasecmp(studied->items[i], one))
+            return 0; /* two therapies: which arm is which is not said */
+    for (size_t k = 0; CONTROL[k]; k++)
+        for (const char *p = one; *p; p++)
+            if (!strncasecmp(p, CONTROL[k], strlen(CONTROL[k])))
+                return 0;
+    const mention_vec *mv = &sc->m->tags.mentions;
+    for (size_t k = 0; k < mv->len; k++)
+        if (names(sc, k, SLOT_THERAPY) &&
+            !strcasecmp(sc->rs->lex.entries[mv->items[k].entry].canonical, one))
+            return goal(sc->s, mv->items[k].start) ? 0 : set_antecedent(&sc->coref->arm, sc, (int)k);
+    return 0;
+}
+
+bool coref_has_arm(const sent_ctx *sc)
+{
+    return sc->coref->arm.entry >= 0;
+}
+
+int coref_fill_arm(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int *entry)
+{
+    return fill_from(t, slot, coref_has_arm(sc) ? &sc->coref->arm : NULL, entry);
+}
+
+int coref_note_objective_arm(const sent_ctx *sc)
+{
+    if (sc->coref->arm_read || sc->section != THX_SEC_ABSTRACT)
+        return 0;
+    const tag_result *tags = &sc->m->tags;
+    bool objective = false;
+    for (size_t i = 0; i < tags->cues.len && !objective; i++)
+        objective = sc->rs->cues[tags->cues.items[i].cue].kind == CUE_OBJECTIVE;
+    if (!objective)
+        return 0;
+    str_vec found = {0};
+    int rc = 0;
+    for (size_t k = 0; k < tags->mentions.len && !rc; k++)
+        if (names(sc, k, SLOT_THERAPY)) {
+            const char *name = sc->rs->lex.entries[tags->mentions.items[k].entry].canonical;
+            rc = str_vec_push(&found, name, strlen(name));
+        }
+    sc->coref->arm_read = true; /* the first objective sentence only */
+    rc = rc || coref_note_title_arm(sc, &found);
+    str_vec_free(&found);
+    return rc;
 }

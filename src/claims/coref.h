@@ -27,6 +27,8 @@ typedef struct coref_state {
     antecedent therapy;   /* the last therapy named so far */
     antecedent condition; /* the last condition named so far */
     antecedent subject;   /* the therapy the previous sentence opened with (pronouns) */
+    antecedent arm;       /* the one therapy the title studies (an anaphor arm's) */
+    bool arm_read;        /* the title or an objective sentence has named its therapies */
     /* the other conditions of condition's sentence, last named first, one per lexicon
      * entry and none of condition's: what a plural anaphor stands for besides it */
     antecedent *others;
@@ -57,6 +59,25 @@ size_t coref_count(const sent_ctx *sc, int mi);
  * first. */
 int coref_fill_nth(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int mi, size_t k,
                    int *entry);
+/* After the title sentence: when the therapies it studies (studied: canonical names,
+ * setting.h) are exactly one, and no placebo or control, remembers its mention as what an
+ * anaphor arm ("the intervention group") of a trial's figures stands for (arms.c). Only
+ * the title: the last therapy named before the arm is too often a hormone the trial
+ * measured or the control arm. 0 or -1 (out of memory). */
+int coref_note_title_arm(const sent_ctx *sc, const str_vec *studied);
+
+/* After an abstract sentence: when neither the title nor an earlier objective sentence
+ * named a studied therapy and this one states the objective (an objective cue: "Aim. To
+ * determine one traditional Chinese medicine ..."), its therapies are read as the
+ * title's would be (coref_note_title_arm). 0 or -1 (out of memory). */
+int coref_note_objective_arm(const sent_ctx *sc);
+
+/* Whether the title named the one therapy an anaphor arm stands for. */
+bool coref_has_arm(const sent_ctx *sc);
+
+/* As coref_fill, with the title's studied therapy (coref_note_title_arm). */
+int coref_fill_arm(thx_triple *t, thx_slot *slot, const sent_ctx *sc, int *entry);
+
 /* After a sentence: remembers the last therapy and condition it names and the therapy it
  * opens with. 0 or -1 (out of memory). */
 int coref_note_sentence(const sent_ctx *sc);

@@ -199,7 +199,10 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
     if (!t->sentence.text)
         return -1;
     int therapy_entry; /* the joins match therapies by name, not by entry */
-    if (coref_is_anaphor(sc, tm)) {
+    if (coref_is_anaphor(sc, tm) && !strncmp(c->r->id, "arms.", 5)) {
+        if (coref_fill_arm(t, &t->therapy, sc, &therapy_entry))
+            return -1;
+    } else if (coref_is_anaphor(sc, tm)) {
         if (coref_fill(t, &t->therapy, sc, tm, &therapy_entry))
             return -1;
     } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY)) {
@@ -355,8 +358,9 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         if ((coref_is_anaphor(sc, tm) && !coref_resolvable(sc, tm)) ||
-            (coref_is_anaphor(sc, cm) && !coref_resolvable(sc, cm)))
-            continue; /* an anaphor with nothing to stand for */
+            (coref_is_anaphor(sc, cm) && !coref_resolvable(sc, cm)) ||
+            (coref_is_anaphor(sc, tm) && !strncmp(c->r->id, "arms.", 5) && !coref_has_arm(sc)))
+            continue; /* an anaphor with nothing to stand for (an arm: the title's one) */
         /* a plural condition anaphor gives one triple per condition it stands for */
         size_t n = coref_is_anaphor(sc, cm) ? coref_count(sc, cm) : 1;
         for (size_t k = 0; k < n; k++) {
@@ -375,7 +379,10 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         }
     }
     if (sc->section == THX_SEC_TITLE && sc->topic &&
-        setting_note_title(sc->topic, sc->rs, sc->m, sc->s))
+        (setting_note_title(sc->topic, sc->rs, sc->m, sc->s) ||
+         coref_note_title_arm(sc, &sc->topic->studied)))
+        return THX_ENOMEM;
+    if (coref_note_objective_arm(sc))
         return THX_ENOMEM;
     return coref_note_sentence(sc) || topic_note_sentence(sc) ? THX_ENOMEM : 0;
 }
