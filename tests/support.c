@@ -130,6 +130,14 @@ void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *
  * each (negated or not). */
 enum { THERAPIES, CONDITIONS, CLAIMS, FLAGGED };
 
+/* Appends s to the string out of cap bytes, cut to fit. */
+static void put(char *out, size_t cap, const char *s)
+{
+    size_t l = strlen(out);
+    if (l + 1 < cap)
+        strncat(out, s, cap - l - 1);
+}
+
 static const char *slots_for(const thx_ruleset *rs, const char *sentence, const char *key,
                              int what)
 {
@@ -145,18 +153,18 @@ static const char *slots_for(const thx_ruleset *rs, const char *sentence, const 
         if ((what < CLAIMS && !t->condition.text) || !by || strcmp(by, key))
             continue;
         if (out[0])
-            strcat(out, ",");
+            put(out, sizeof out, ",");
         const char *first = what == THERAPIES    ? t->therapy.norm
                             : what == CONDITIONS ? t->condition.text
                                                  : t->effect.norm;
-        strncat(out, first, sizeof out - strlen(out) - 2);
+        put(out, sizeof out, first);
         if (what >= CLAIMS) {
-            strcat(out, "|");
+            put(out, sizeof out, "|");
             if (t->condition.text)
-                strncat(out, t->condition.text, sizeof out - strlen(out) - 2);
+                put(out, sizeof out, t->condition.text);
         }
         if (what == FLAGGED)
-            strcat(out, t->negated ? "|n" : "|");
+            put(out, sizeof out, t->negated ? "|n" : "|");
     }
     thx_triples_free(&ts);
     return out;

@@ -42,7 +42,10 @@ static int fill_open(thx_slot *slot, const sent_ctx *sc, size_t a, size_t b, boo
         return -1;
     size_t n = b - a;
     if (defined && n > 0 && sc->s[b - 1] == ')') {
-        const char *open = memchr(sc->s + a, '(', n);
+        const char *open = NULL; /* the last '(': the defined abbreviation is the tail */
+        for (const char *p = sc->s + b - 1; p > sc->s + a && !open; p--)
+            if (p[-1] == '(')
+                open = p - 1;
         if (open && open > sc->s + a) {
             n = (size_t)(open - (sc->s + a));
             while (n > 0 && (sc->s[a + n - 1] == ' ' || sc->s[a + n - 1] == '\t'))
@@ -379,7 +382,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         }
     }
     if (sc->section == THX_SEC_TITLE && sc->topic &&
-        (setting_note_title(sc->topic, sc->rs, sc->m, sc->s) ||
+        (setting_note_title(sc->topic, sc->rs, sc->m, sc->s, sc->n) ||
          coref_note_title_arm(sc, &sc->topic->studied)))
         return THX_ENOMEM;
     if (coref_note_objective_arm(sc))

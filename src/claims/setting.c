@@ -136,15 +136,15 @@ bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *
 
 /* Therapy mention j is a cause or a time, not the subject: "Acetaminophen-induced ALF",
  * "pethidine-associated seizure", "ARI after high-dose melphalan" */
-static bool caused_by(const char *s, const mention_vec *mv, int j)
+static bool caused_by(const char *s, size_t n, const mention_vec *mv, int j)
 {
     const mention *me = &mv->items[j];
-    const char *e = s + me->end;
-    if (*e == '-' || *e == ' ')
+    size_t e = me->end;
+    if (e < n && (s[e] == '-' || s[e] == ' '))
         e++;
     static const char *const causes[] = {"induced", "associated", "related", "exposed"};
     for (size_t i = 0; i < sizeof causes / sizeof *causes; i++)
-        if (!strncasecmp(e, causes[i], strlen(causes[i])))
+        if (e + strlen(causes[i]) <= n && !strncasecmp(s + e, causes[i], strlen(causes[i])))
             return true;
     size_t pos = me->start, ws, we;
     for (int k = 0; k <= 2 && words_prev(s, pos, &ws, &we); k++) {
@@ -157,19 +157,20 @@ static bool caused_by(const char *s, const mention_vec *mv, int j)
 
 /* Mention me is what is taken from the people, not given to them: "peripheral blood
  * mononuclear cells (PBMCs) of ESRD patients on maintenance hemodialysis". */
-static bool specimen_of(const char *s, const mention *me)
+static bool specimen_of(const char *s, size_t n, const mention *me)
 {
-    const char *e = s + me->end;
-    while (*e == ' ' || *e == ')') /* the abbreviation inside its parenthesis too */
+    size_t e = me->end;
+    while (e < n && (s[e] == ' ' || s[e] == ')')) /* the abbreviation inside its parenthesis too */
         e++;
-    return !strncasecmp(e, "of ", 3) || !strncasecmp(e, "from ", 5);
+    return (e + 3 <= n && !strncasecmp(s + e, "of ", 3)) ||
+           (e + 5 <= n && !strncasecmp(s + e, "from ", 5));
 }
 
 /* The therapy the sentence is about, named before byte at and after no ';': itself no
  * setting and no comparator, not the same drug as tm, no cause, no anaphor, no specimen;
  * or -1. */
-static int subject_before(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm,
-                          size_t at)
+static int subject_before(const thx_ruleset *rs, const char *s, size_t n, const mention_vec *mv,
+                          int tm, size_t at)
 {
     for (int j = tm - 1; j >= 0; j--) {
         const mention *me = &mv->items[j];
@@ -177,8 +178,8 @@ static int subject_before(const thx_ruleset *rs, const char *s, const mention_ve
             continue;
         size_t a;
         if (setting_of(s, mv, j, &a, NULL) || background_comparator(s, mv, j) ||
-            me->entry == mv->items[tm].entry || caused_by(s, mv, j) ||
-            rs->lex.entries[me->entry].anaphor || specimen_of(s, me))
+            me->entry == mv->items[tm].entry || caused_by(s, n, mv, j) ||
+            rs->lex.entries[me->entry].anaphor || specimen_of(s, n, me))
             continue;
         for (size_t k = me->end; k < at; k++)
             if (s[k] == ';')
@@ -188,17 +189,17 @@ static int subject_before(const thx_ruleset *rs, const char *s, const mention_ve
     return -1;
 }
 
-int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
+int setting_other(const thx_ruleset *rs, const char *s, size_t n, const mention_vec *mv, int tm)
 {
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
         return -1;
     size_t at;
     if (!setting_of(s, mv, tm, &at, NULL))
         return -1;
-    return subject_before(rs, s, mv, tm, at);
+    return subject_before(rs, s, n, mv, tm, at);
 }
 
-int setting_during(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm)
+int setting_during(const thx_ruleset *rs, const char *s, size_t n, const mention_vec *mv, int tm)
 {
     if (tm < 0 || (size_t)tm >= mv->len || mv->items[tm].type != SLOT_THERAPY)
         return -1;
@@ -210,11 +211,11 @@ int setting_during(const thx_ruleset *rs, const char *s, const mention_vec *mv, 
             /* not a measure named by a therapy: "the exercise capacity after iloprost" */
             static const char *const measures[] = {"capacity", "performance", "tolerance",
                                                    "test", "testing", "intolerance", NULL};
-            int j = subject_before(rs, s, mv, tm, ws);
+            int j = subject_before(rs, s, n, mv, tm, ws);
             size_t ns = j >= 0 ? mv->items[j].end : 0, ne;
-            while (j >= 0 && s[ns] == ' ')
+            while (j >= 0 && ns < n && s[ns] == ' ')
                 ns++;
-            for (ne = ns; j >= 0 && words_char(s[ne]); ne++)
+            for (ne = ns; j >= 0 && ne < n && words_char(s[ne]); ne++)
                 ;
             if (j >= 0 && ne > ns && words_in(s, ns, ne, measures))
                 return -1;
@@ -258,7 +259,7 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm)
         if (p > 0 && isalpha((unsigned char)s[p - 1]))
             continue;
         for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
-            if (!strncasecmp(s + p, verbs[i], strlen(verbs[i]))) {
+            if (p + strlen(verbs[i]) <= n && !strncasecmp(s + p, verbs[i], strlen(verbs[i]))) {
                 verb = p + strlen(verbs[i]);
                 added = i >= 6;
             }
@@ -285,14 +286,14 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm)
 
 
 int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_ctx *m,
-                       const char *s)
+                       const char *s, size_t n)
 {
     const mention_vec *mv = &m->tags.mentions;
     for (size_t k = 0; k < mv->len; k++) {
         const mention *me = &mv->items[k];
         size_t at;
         if (me->type != SLOT_THERAPY || rs->lex.entries[me->entry].anaphor ||
-            setting_of(s, mv, (int)k, &at, NULL) || caused_by(s, mv, (int)k))
+            setting_of(s, mv, (int)k, &at, NULL) || caused_by(s, n, mv, (int)k))
             continue;
         const char *name = rs->lex.entries[me->entry].canonical;
         if (str_vec_push(&topics->studied, name, strlen(name)))
@@ -388,7 +389,7 @@ void setting_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         size_t at;
         bool progressive = false;
-        if (setting_other(rs, s, mv, tm) >= 0 || setting_during(rs, s, mv, tm) >= 0 ||
+        if (setting_other(rs, s, n, mv, tm) >= 0 || setting_during(rs, s, n, mv, tm) >= 0 ||
             setting_randomized(s, n, mv, tm))
             continue;
         if (tm >= 0 && cm >= 0 && setting_of(s, mv, tm, &at, &progressive)) {

@@ -32,7 +32,7 @@ bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *
  * cause: "Acetaminophen-induced ALF patients
  * undergoing LT", "ARI after high-dose melphalan"), or -1 (no setting, or none named
  * before it: "patients undergoing CABG for ..." stays a claim of CABG). */
-int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm);
+int setting_other(const thx_ruleset *rs, const char *s, size_t n, const mention_vec *mv, int tm);
 
 /* Whether therapy mention tm is the time of another therapy, named before it, that the
  * sentence is about: "during", "after" or "following" at most two words before it
@@ -40,7 +40,7 @@ int setting_other(const thx_ruleset *rs, const char *s, const mention_vec *mv, i
  * following inguino-femoral lymph node dissection", "tiotropium during pulmonary
  * rehabilitation": the operation, the programme of both arms, is the background; read
  * 11 of pubmed-10k). The index of that therapy (as setting_other), or -1. */
-int setting_during(const thx_ruleset *rs, const char *s, const mention_vec *mv, int tm);
+int setting_during(const thx_ruleset *rs, const char *s, size_t n, const mention_vec *mv, int tm);
 
 /* Whether therapy mention tm is the setting of people randomised to something else:
  * "patients undergoing elective craniotomy for brain tumors were randomized into three
@@ -51,7 +51,7 @@ bool setting_randomized(const char *s, size_t n, const mention_vec *mv, int tm);
  * of the therapies the title names that are no setting of its people. 0 or -1 (out of
  * memory). */
 int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_ctx *m,
-                       const char *s);
+                       const char *s, size_t n);
 
 /* Drops the candidates of m (sentence s[0..n)) whose therapy is the setting of another
  * therapy's claim (setting_other) or of people randomised to other therapies
