@@ -176,6 +176,11 @@ static bool arm_named(const char *s, size_t n, const mention *t)
     return false;
 }
 
+bool arms_rule(const rule *r)
+{
+    return !strncmp(r->id, "arms.", 5);
+}
+
 void arms_direction(match_ctx *m, const char *s, size_t n)
 {
     candidate_vec *cs = &m->cands;
@@ -185,7 +190,7 @@ void arms_direction(match_ctx *m, const char *s, size_t n)
         candidate *c = &cs->items[i];
         int tm = c->mention[SLOT_THERAPY];
         bool keep = true;
-        if (tm >= 0 && !strncmp(c->r->id, "arms.", 5)) {
+        if (tm >= 0 && arms_rule(c->r)) {
             const mention *t = &m->tags.mentions.items[tm];
             /* the studied arm's figure comes right before its arm; the other arm's
              * after it, or (the control named first) at the start of the match */

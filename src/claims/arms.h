@@ -22,6 +22,9 @@
  * is "group", "arm", "cohort" or "recipients". */
 void arms_direction(match_ctx *m, const char *s, size_t n);
 
+/* Whether rule r reads a trial's arms by their figures (its id starts "arms."). */
+bool arms_rule(const rule *r);
+
 /* The value of the p values of s[0..n): 1 when there are some and all are 0.05 or
  * more, 0 when one is below (or "<" anything up to 0.05), -1 when there is none. */
 int arms_not_significant(const char *s, size_t n);

@@ -202,10 +202,11 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
     if (!t->sentence.text)
         return -1;
     int therapy_entry; /* the joins match therapies by name, not by entry */
-    if (coref_is_anaphor(sc, tm) && !strncmp(c->r->id, "arms.", 5)) {
+    bool anaphor = coref_is_anaphor(sc, tm);
+    if (anaphor && arms_rule(c->r)) {
         if (coref_fill_arm(t, &t->therapy, sc, &therapy_entry))
             return -1;
-    } else if (coref_is_anaphor(sc, tm)) {
+    } else if (anaphor) {
         if (coref_fill(t, &t->therapy, sc, tm, &therapy_entry))
             return -1;
     } else if (fill_slot(&t->therapy, sc, c, SLOT_THERAPY)) {
@@ -362,7 +363,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
         if ((coref_is_anaphor(sc, tm) && !coref_resolvable(sc, tm)) ||
             (coref_is_anaphor(sc, cm) && !coref_resolvable(sc, cm)) ||
-            (coref_is_anaphor(sc, tm) && !strncmp(c->r->id, "arms.", 5) && !coref_has_arm(sc)))
+            (coref_is_anaphor(sc, tm) && arms_rule(c->r) && !coref_has_arm(sc)))
             continue; /* an anaphor with nothing to stand for (an arm: the title's one) */
         /* a plural condition anaphor gives one triple per condition it stands for */
         size_t n = coref_is_anaphor(sc, cm) ? coref_count(sc, cm) : 1;

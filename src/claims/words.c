@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "words.h"
+#include "util/util.h"
 
 bool words_char(char c)
 {
@@ -45,10 +46,7 @@ bool words_is(const char *s, size_t ws, size_t we, const char *w)
 
 bool words_in(const char *s, size_t ws, size_t we, const char *const *list)
 {
-    for (; *list; list++)
-        if (words_is(s, ws, we, *list))
-            return true;
-    return false;
+    return word_in_list(s + ws, we - ws, list);
 }
 
 bool words_before_is(const char *s, size_t ws, const char *w)
