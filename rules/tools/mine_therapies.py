@@ -558,18 +558,27 @@ def current_mentions(phrases):
     finally:
         shutil.rmtree(tmp)
     result = {p: [] for p in phrases}
+    parsed = set()
     current = None
     lead = len('They had ')
     for line in out.splitlines():
-        m = re.match(r'sentence \d+ \(abstract\): They had (.*) today\.$', line)
+        m = re.match(r'sentence \d+ \(abstract(?: \[\d+,\d+\))?\): They had (.*) today\.$', line)
         if m:
             current = m.group(1)
+            parsed.add(current)
             continue
         m = re.match(r'\s+mention \d+: (\w+)\s+".*" \[(\d+),(\d+)\) -> (.*)$', line)
         if m and current in result:
             has_id = re.search(r'\s[A-Za-z]+:[A-Za-z0-9]+\s+\(', m.group(4)) is not None
             result[current].append((m.group(1), int(m.group(2)) - lead,
                                     int(m.group(3)) - lead, has_id))
+    missing = [p for p in phrases if p not in parsed]
+    if missing:
+        # explain's output changed shape: without its sentences every candidate would
+        # pass the filter, so stop rather than write a wrong file
+        sys.exit(f'mine_therapies.py: {len(missing)} of {len(phrases)} carrier sentences not '
+                 f'found in the output of therex explain (first: {missing[0]!r}); '
+                 'has its format changed?')
     return result
 
 
