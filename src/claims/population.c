@@ -106,14 +106,29 @@ static bool adjective_of_people(const char *s, size_t n, const mention *m)
         "cohort", "cohorts", "rat", "rats", "mice", "mouse", "animal", "animals", "dog", "dogs",
         "cat", "cats", "rabbit", "rabbits", "pig", "pigs", "monkey", "monkeys", "primate",
         "primates", "offspring", "pup", "pups", "model", "models", NULL};
-    for (size_t i = m->start; i < m->end; i++)
+    /* a term that names the people itself ("<diabetic patients>", "<asthmatic
+     * children>"): its adjective ends before its last word, a noun of people */
+    size_t aend = m->end, sp = m->end;
+    while (sp > m->start && !is_space((unsigned char)s[sp - 1]))
+        sp--;
+    if (sp > m->start) {
+        bool noun = false;
+        for (const char *const *w = people; *w && !noun; w++)
+            noun = strlen(*w) == m->end - sp && !strncasecmp(s + sp, *w, m->end - sp);
+        if (!noun)
+            return false;
+        aend = sp - 1;
+    }
+    for (size_t i = m->start; i < aend; i++)
         if (!isalpha((unsigned char)s[i]))
             return false;
     bool adjective = false;
     for (const char *const *e = endings; *e && !adjective; e++) {
         size_t k = strlen(*e);
-        adjective = m->end - m->start > k && !strncasecmp(s + m->end - k, *e, k);
+        adjective = aend - m->start > k && !strncasecmp(s + aend - k, *e, k);
     }
+    if (adjective && aend < m->end)
+        return true;
     if (!adjective || m->end >= n || !is_space((unsigned char)s[m->end]))
         return false;
     size_t p = skip_modifiers(s, m->end, n), e = p;
@@ -223,6 +238,14 @@ static bool populated(const thx_ruleset *rs, const tag_result *tags, const char 
 {
     int cm = c->mention[SLOT_CONDITION];
     return cm >= 0 && in_population(rs, tags, s, n, cm, 0);
+}
+
+bool population_condition(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                          size_t n, const candidate *c)
+{
+    int cm = c->mention[SLOT_CONDITION];
+    return cm >= 0 && (in_population(rs, tags, s, n, cm, 0) ||
+                       people_noun_after(s, n, &tags->mentions.items[cm]));
 }
 
 /* No ';' between bytes a and b: one clause of the sentence. */

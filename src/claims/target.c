@@ -1,0 +1,136 @@
+/* The claim's target over the people's condition: see target.h. */
+#include "target.h"
+#include "harm.h"
+#include "population.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Does the claim state an outcome of its own: an effect mention or an open outcome
+ * phrase ("improved {effect:open}"), not only the rule's label? */
+static bool states_outcome(const candidate *c)
+{
+    return c->mention[SLOT_EFFECT] >= 0 || c->mention[SLOT_EFFECT] == MENTION_OPEN;
+}
+
+/* No ';' between bytes a and b. */
+static bool one_clause(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a < b ? a : b, e = a < b ? b : a; i < e; i++)
+        if (s[i] == ';')
+            return false;
+    return true;
+}
+
+/* A claim of what a study tests ("studied for": an aim, a design, a question) stays: the
+ * people's condition is what it tests the therapy in (GUIDELINES: effect). */
+static bool studied(const candidate *c)
+{
+    const char *label = c->label ? c->label : c->r->effect;
+    return label && !strcmp(label, "studied for");
+}
+
+static bool harmful(const candidate *c)
+{
+    return c->r->predicate && harm_predicate(c->r->predicate);
+}
+
+/* Is s[a..b) "of" and at most three more words, with no punctuation ("<healing> of
+ * chronic foot <ulcers>")? */
+static bool of_object(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    if (b - a < 3 || strncasecmp(s + a, "of ", 3))
+        return false;
+    int words = 0;
+    for (size_t i = a + 3; i < b; i++) {
+        if (!isalnum((unsigned char)s[i]) && s[i] != ' ' && s[i] != '-')
+            return false;
+        if (s[i] != ' ' && (i == a + 3 || s[i - 1] == ' ') && ++words > 3)
+            return false;
+    }
+    return true;
+}
+
+/* Is d a claim of c's therapy whose condition, outside any population, is the object of
+ * c's outcome ("of" right after it) before c's condition (the people's), in one clause? */
+static bool object_between(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                           size_t n, const candidate *c, const candidate *d)
+{
+    int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+    int dm = d->mention[SLOT_CONDITION];
+    if (dm < 0 || dm == cm || d->mention[SLOT_THERAPY] != tm || harmful(d))
+        return false;
+    const mention *t = &tags->mentions.items[tm], *p = &tags->mentions.items[cm];
+    const mention *q = &tags->mentions.items[dm];
+    return q->entry != p->entry && q->start >= t->end && q->end <= p->start &&
+           c->span_end[SLOT_EFFECT] <= q->start && of_object(s, c->span_end[SLOT_EFFECT], q->start) &&
+           one_clause(s, t->end, p->start) && !population_condition(rs, tags, s, n, d);
+}
+
+void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
+{
+    const tag_result *tags = &m->tags;
+    candidate_vec *cs = &m->cands;
+    bool *drop = NULL;
+    for (size_t i = 0; i < cs->len; i++) {
+        candidate *c = &cs->items[i];
+        int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+        if (tm < 0 || cm < 0 || harmful(c) || !population_condition(rs, tags, s, n, c))
+            continue;
+        const mention *p = &tags->mentions.items[cm];
+        bool yields = false;
+        for (size_t j = 0; j < cs->len && !yields; j++) {
+            const candidate *d = &cs->items[j];
+            if (j == i || d->mention[SLOT_THERAPY] != tm)
+                continue;
+            if (states_outcome(c))
+                yields = object_between(rs, tags, s, n, c, d);
+            else if (!studied(c) && states_outcome(d) && d->mention[SLOT_CONDITION] == -1 &&
+                     !harmful(d) &&
+                     one_clause(s, d->trig_start, p->start)) {
+                /* the bare claim becomes the outcome claim on the people's condition;
+                 * the outcome claim without a condition goes once one took it */
+                if (!drop && !(drop = calloc(cs->len, sizeof *drop)))
+                    return; /* out of memory: the claims stay as they are */
+                *c = (candidate){.r = d->r, .pattern = d->pattern, .start = d->start,
+                                 .end = d->end, .trig_start = d->trig_start,
+                                 .trig_end = d->trig_end, .label = d->label,
+                                 .predicate = d->predicate, .negate = d->negate};
+                for (int k = 0; k < SLOT_NTYPES; k++) {
+                    c->mention[k] = d->mention[k];
+                    c->span_start[k] = d->span_start[k];
+                    c->span_end[k] = d->span_end[k];
+                }
+                c->mention[SLOT_CONDITION] = cm;
+                c->span_start[SLOT_CONDITION] = p->start;
+                c->span_end[SLOT_CONDITION] = p->end;
+                /* and every other reading of the same outcome without a condition */
+                for (size_t k = 0; k < cs->len; k++)
+                    drop[k] = drop[k] || (k != i && cs->items[k].mention[SLOT_THERAPY] == tm &&
+                                          cs->items[k].mention[SLOT_CONDITION] == -1 &&
+                                          cs->items[k].span_start[SLOT_EFFECT] ==
+                                              c->span_start[SLOT_EFFECT] &&
+                                          cs->items[k].span_end[SLOT_EFFECT] ==
+                                              c->span_end[SLOT_EFFECT]);
+                break;
+            }
+        }
+        if (yields) {
+            if (!drop && !(drop = calloc(cs->len, sizeof *drop)))
+                return;
+            drop[i] = true;
+        }
+    }
+    if (!drop)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < cs->len; i++)
+        if (!drop[i])
+            cs->items[kept++] = cs->items[i];
+    cs->len = kept;
+    free(drop);
+}
