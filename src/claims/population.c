@@ -248,8 +248,7 @@ bool population_condition(const thx_ruleset *rs, const tag_result *tags, const c
                        people_noun_after(s, n, &tags->mentions.items[cm]));
 }
 
-/* No ';' between bytes a and b: one clause of the sentence. */
-static bool one_clause(const char *s, size_t a, size_t b)
+bool population_one_clause(const char *s, size_t a, size_t b)
 {
     if (a > b) {
         size_t t = a;
@@ -322,7 +321,7 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
         const mention *q = &tags->mentions.items[k];
         if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
             q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
-            risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
+            risk_factors(s, n, q) || !population_one_clause(s, q->start, p->start) ||
             people_after(rs, tags, s, n, q) >= 0 ||
             (q->end <= p->start && coordinated(s, q->end, p->start)))
             continue; /* "for <SCLC> patients with <brain metastases>" describes them, as
@@ -521,7 +520,7 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
                          !(d->r->predicate && harm_predicate(d->r->predicate)) &&
                          !populated(rs, tags, s, n, d) &&
                          !risk_factors(s, n, &tags->mentions.items[dm]) &&
-                         one_clause(s, tags->mentions.items[dm].start, p->start);
+                         population_one_clause(s, tags->mentions.items[dm].start, p->start);
             }
         }
         /* the people named by their condition's adjective, in a sentence that names a

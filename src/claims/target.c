@@ -15,14 +15,6 @@ static bool states_outcome(const candidate *c)
     return c->mention[SLOT_EFFECT] >= 0 || c->mention[SLOT_EFFECT] == MENTION_OPEN;
 }
 
-/* No ';' between bytes a and b. */
-static bool one_clause(const char *s, size_t a, size_t b)
-{
-    for (size_t i = a < b ? a : b, e = a < b ? b : a; i < e; i++)
-        if (s[i] == ';')
-            return false;
-    return true;
-}
 
 /* A claim of what a study tests ("studied for": an aim, a design, a question) stays: the
  * people's condition is what it tests the therapy in (GUIDELINES: effect). */
@@ -66,9 +58,10 @@ static bool object_between(const thx_ruleset *rs, const tag_result *tags, const 
         return false;
     const mention *t = &tags->mentions.items[tm], *p = &tags->mentions.items[cm];
     const mention *q = &tags->mentions.items[dm];
-    return q->entry != p->entry && q->start >= t->end && q->end <= p->start &&
-           c->span_end[SLOT_EFFECT] <= q->start && of_object(s, c->span_end[SLOT_EFFECT], q->start) &&
-           one_clause(s, t->end, p->start) && !population_condition(rs, tags, s, n, d);
+    size_t e = c->span_end[SLOT_EFFECT];
+    return q->entry != p->entry && q->start >= t->end && q->end <= p->start && e <= q->start &&
+           of_object(s, e, q->start) && population_one_clause(s, t->end, p->start) &&
+           !population_condition(rs, tags, s, n, d);
 }
 
 void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
@@ -90,21 +83,12 @@ void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, 
             if (states_outcome(c))
                 yields = object_between(rs, tags, s, n, c, d);
             else if (!studied(c) && states_outcome(d) && d->mention[SLOT_CONDITION] == -1 &&
-                     !harmful(d) &&
-                     one_clause(s, d->trig_start, p->start)) {
+                     !harmful(d) && population_one_clause(s, d->trig_start, p->start)) {
                 /* the bare claim becomes the outcome claim on the people's condition;
                  * the outcome claim without a condition goes once one took it */
                 if (!drop && !(drop = calloc(cs->len, sizeof *drop)))
                     return; /* out of memory: the claims stay as they are */
-                *c = (candidate){.r = d->r, .pattern = d->pattern, .start = d->start,
-                                 .end = d->end, .trig_start = d->trig_start,
-                                 .trig_end = d->trig_end, .label = d->label,
-                                 .predicate = d->predicate, .negate = d->negate};
-                for (int k = 0; k < SLOT_NTYPES; k++) {
-                    c->mention[k] = d->mention[k];
-                    c->span_start[k] = d->span_start[k];
-                    c->span_end[k] = d->span_end[k];
-                }
+                *c = *d;
                 c->mention[SLOT_CONDITION] = cm;
                 c->span_start[SLOT_CONDITION] = p->start;
                 c->span_end[SLOT_CONDITION] = p->end;
