@@ -11,6 +11,10 @@
  *   training is effective in improving lower limb muscle strength ... in COPD patients");
  * - a condition term that names the people ("cirrhotic patients", evidence-inference
  *   PMC5498774) is the people's: the target named before them wins.
+ * - a condition that names an operation ("cataract surgery") is not what a drug given
+ *   for the operation is for (evidence-inference PMC4478821, "atracurium for cataract
+ *   surgery in children"; PMC3640164, "spinal anesthesia in hallux valgus surgery"); the
+ *   operation itself keeps it, and so does a drug timed around it ("before").
  * Counters: an outcome not named by "of" before the people keeps them (PMC5578640,
  * "could improve pain management, quality of life (QoL) and decrease infections in
  * palliative cancer patients": the aim stays studied for cancer), and an outcome with no
@@ -66,4 +70,22 @@ Test(target, an_aim_keeps_the_people_when_no_outcome_is_of_a_condition)
                                         "infections in palliative cancer patients.",
                                     "vitamin D"),
                      "pain,infections,cancer");
+}
+
+Test(target, a_drug_for_an_operation_is_not_for_its_condition)
+{
+    cr_expect_str_eq(conditions_for(rs, "Evaluation of minimal dose of atracurium for cataract "
+                                        "surgery in children: A prospective randomized "
+                                        "double-blind study",
+                                    "atracurium"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Popliteal sciatic nerve block versus spinal anesthesia "
+                                        "in hallux valgus surgery",
+                                    "spinal anesthesia"),
+                     "");
+    cr_expect_str_eq(conditions_for(rs, "Does the sequence of clamp application during open "
+                                        "abdominal aortic aneurysm surgery influence distal "
+                                        "embolisation?",
+                                    "surgery"),
+                     "abdominal aortic aneurysm");
 }

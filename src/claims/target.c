@@ -64,6 +64,35 @@ static bool object_between(const thx_ruleset *rs, const tag_result *tags, const 
            !population_condition(rs, tags, s, n, d);
 }
 
+/* Does condition mention q name an operation, with the therapy t given for the operation
+ * and not for q: "surgery", "surgeries", "operation(s)" right after q, t is not that word,
+ * and nothing between t and q times t around it ("before", "after", "following", "prior",
+ * "adjuvant": "chemotherapy before rectal cancer surgery" treats the cancer)? */
+static bool operated_on(const char *s, size_t n, const mention *t, const mention *q)
+{
+    static const char *const ops[] = {"surgery", "surgeries", "operation", "operations", NULL};
+    static const char *const times[] = {"before", "after", "following", "prior", "adjuvant",
+                                        "neoadjuvant", "preoperative", "postoperative", NULL};
+    size_t p = q->end;
+    while (p < n && s[p] == ' ')
+        p++;
+    size_t e = p;
+    while (e < n && isalpha((unsigned char)s[e]))
+        e++;
+    if (!word_in_list(s + p, e - p, ops) || (t->start <= p && t->end > p))
+        return false;
+    if (t->end <= q->start)
+        for (size_t i = t->end; i < q->start;) {
+            size_t w = i;
+            while (w < q->start && isalpha((unsigned char)s[w]))
+                w++;
+            if (w > i && word_in_list(s + i, w - i, times))
+                return false;
+            i = w > i ? w : i + 1;
+        }
+    return true;
+}
+
 void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -72,6 +101,13 @@ void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, 
     for (size_t i = 0; i < cs->len; i++) {
         candidate *c = &cs->items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
+        if (tm >= 0 && cm >= 0 &&
+            operated_on(s, n, &tags->mentions.items[tm], &tags->mentions.items[cm])) {
+            if (!drop && !(drop = calloc(cs->len, sizeof *drop)))
+                return;
+            drop[i] = true;
+            continue;
+        }
         if (tm < 0 || cm < 0 || harmful(c) || !population_condition(rs, tags, s, n, c))
             continue;
         const mention *p = &tags->mentions.items[cm];

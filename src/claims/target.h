@@ -15,6 +15,11 @@
  *   asthenozoospermia") and the bare claim is dropped ("Hypertensive patients with <type 2
  *   diabetes> treated with amlodipine exhibited an improved pattern of pulse wave
  *   reflection": amlodipine | improves pattern | type 2 diabetes, no "treats").
+ * - a claim whose condition names an operation ("<cataract> surgery", "<hallux valgus>
+ *   surgery", "<rectal cancer> surgery") is dropped: the therapy is given for the
+ *   operation (an anaesthetic, a prophylactic implant), not for the condition; not when the
+ *   therapy is the operation's own word, nor when a word between them times the therapy
+ *   around it ("before", "after", "adjuvant": "chemotherapy before rectal cancer surgery").
  * Internal to claims/ (extract.c calls it after population_yield).
  */
 #ifndef THX_TARGET_H
