@@ -23,6 +23,7 @@
 #include "arms.h"
 #include "finding.h"
 #include "population.h"
+#include "target.h"
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
@@ -354,6 +355,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
+    target_over_population(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     finding_object(sc->m, sc->rs, sc->s, sc->n);
     arms_direction(sc->m, sc->s, sc->n);

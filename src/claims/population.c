@@ -106,14 +106,29 @@ static bool adjective_of_people(const char *s, size_t n, const mention *m)
         "cohort", "cohorts", "rat", "rats", "mice", "mouse", "animal", "animals", "dog", "dogs",
         "cat", "cats", "rabbit", "rabbits", "pig", "pigs", "monkey", "monkeys", "primate",
         "primates", "offspring", "pup", "pups", "model", "models", NULL};
-    for (size_t i = m->start; i < m->end; i++)
+    /* a term that names the people itself ("<diabetic patients>", "<asthmatic
+     * children>"): its adjective ends before its last word, a noun of people */
+    size_t aend = m->end, sp = m->end;
+    while (sp > m->start && !is_space((unsigned char)s[sp - 1]))
+        sp--;
+    if (sp > m->start) {
+        bool noun = false;
+        for (const char *const *w = people; *w && !noun; w++)
+            noun = strlen(*w) == m->end - sp && !strncasecmp(s + sp, *w, m->end - sp);
+        if (!noun)
+            return false;
+        aend = sp - 1;
+    }
+    for (size_t i = m->start; i < aend; i++)
         if (!isalpha((unsigned char)s[i]))
             return false;
     bool adjective = false;
     for (const char *const *e = endings; *e && !adjective; e++) {
         size_t k = strlen(*e);
-        adjective = m->end - m->start > k && !strncasecmp(s + m->end - k, *e, k);
+        adjective = aend - m->start > k && !strncasecmp(s + aend - k, *e, k);
     }
+    if (adjective && aend < m->end)
+        return true;
     if (!adjective || m->end >= n || !is_space((unsigned char)s[m->end]))
         return false;
     size_t p = skip_modifiers(s, m->end, n), e = p;
@@ -225,8 +240,15 @@ static bool populated(const thx_ruleset *rs, const tag_result *tags, const char 
     return cm >= 0 && in_population(rs, tags, s, n, cm, 0);
 }
 
-/* No ';' between bytes a and b: one clause of the sentence. */
-static bool one_clause(const char *s, size_t a, size_t b)
+bool population_condition(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                          size_t n, const candidate *c)
+{
+    int cm = c->mention[SLOT_CONDITION];
+    return cm >= 0 && (in_population(rs, tags, s, n, cm, 0) ||
+                       people_noun_after(s, n, &tags->mentions.items[cm]));
+}
+
+bool population_one_clause(const char *s, size_t a, size_t b)
 {
     if (a > b) {
         size_t t = a;
@@ -299,7 +321,7 @@ static int framed_target(const thx_ruleset *rs, const tag_result *tags, const ch
         const mention *q = &tags->mentions.items[k];
         if (q->type != SLOT_CONDITION || q->hidden || (int)k == c->mention[SLOT_CONDITION] ||
             q->entry == p->entry || in_population(rs, tags, s, n, (int)k, 0) ||
-            risk_factors(s, n, q) || !one_clause(s, q->start, p->start) ||
+            risk_factors(s, n, q) || !population_one_clause(s, q->start, p->start) ||
             people_after(rs, tags, s, n, q) >= 0 ||
             (q->end <= p->start && coordinated(s, q->end, p->start)))
             continue; /* "for <SCLC> patients with <brain metastases>" describes them, as
@@ -498,7 +520,7 @@ void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
                          !(d->r->predicate && harm_predicate(d->r->predicate)) &&
                          !populated(rs, tags, s, n, d) &&
                          !risk_factors(s, n, &tags->mentions.items[dm]) &&
-                         one_clause(s, tags->mentions.items[dm].start, p->start);
+                         population_one_clause(s, tags->mentions.items[dm].start, p->start);
             }
         }
         /* the people named by their condition's adjective, in a sentence that names a

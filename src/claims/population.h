@@ -50,6 +50,15 @@
 
 #include "match.h"
 
+/* Is candidate c's condition (a lexicon mention) the people's: in the scope of a
+ * population cue of people, named by its adjective before them, coordinated with such a
+ * condition, or right before a word of people ("<CKD> patients")? For target.c. */
+bool population_condition(const thx_ruleset *rs, const tag_result *tags, const char *s,
+                          size_t n, const candidate *c);
+
+/* No ';' between bytes a and b (in either order): one clause of the sentence. */
+bool population_one_clause(const char *s, size_t a, size_t b);
+
 /* Retargets and drops m's candidates for sentence s[0..n) as above. */
 void population_yield(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
