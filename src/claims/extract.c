@@ -17,6 +17,7 @@
 #include "claims.h"
 #include "coref.h"
 #include "harm.h"
+#include "indication.h"
 #include "joins.h"
 #include "setting.h"
 #include "members.h"
@@ -187,6 +188,22 @@ static bool opens_with_aim(const char *s, size_t n)
     return false;
 }
 
+/* Gives triple t the effect label and predicate given. 0 or -1 (out of memory). */
+static int relabel(thx_triple *t, const char *effect, const char *predicate)
+{
+    char *label = xstrdup(effect), *pred = xstrdup(predicate);
+    if (!label || !pred) {
+        free(label);
+        free(pred);
+        return -1;
+    }
+    free(t->effect.norm);
+    free(t->predicate);
+    t->effect.norm = label;
+    t->predicate = pred;
+    return 0;
+}
+
 /* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
  * antecedent's for an anaphor: the nth-th one a plural anaphor stands for), -1 when none. */
 static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, size_t nth,
@@ -254,18 +271,22 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
     study = study || sc->methods || opens_with_aim(sc->s, sc->n);
-    if (study && !harm_predicate(t->predicate) && strcmp(t->effect.norm, "studied for")) {
-        char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
-        if (!label || !pred) {
-            free(label);
-            free(pred);
-            return -1;
-        }
-        free(t->effect.norm);
-        free(t->predicate);
-        t->effect.norm = label;
-        t->predicate = pred;
-    }
+    /* what the sentence says the therapy is for (indication.h): an established use is no
+     * aim and no study ("... rapamycin, that is approved for epilepsy treatment"), and a
+     * condition named as what is prevented makes a treats claim prevents */
+    const mention *mv = sc->m->tags.mentions.items;
+    bool use = tm >= 0 && cm >= 0 && indication_use(sc->s, &mv[tm], &mv[cm]);
+    bool harm = harm_predicate(t->predicate);
+    int rc = 0;
+    if (study && !use && !harm && strcmp(t->effect.norm, "studied for"))
+        rc = relabel(t, "studied for", "biolink:studied_to_treat");
+    else if (!study && use && !harm && !strcmp(t->effect.norm, "studied for"))
+        rc = relabel(t, "treats", "biolink:treats");
+    if (rc == 0 && cm >= 0 && !harm && !strcmp(t->effect.norm, "treats") &&
+        indication_prevention(sc->s, sc->n, &mv[cm]))
+        rc = relabel(t, "prevents", "biolink:preventative_for_condition");
+    if (rc)
+        return -1;
     t->rule_id = c->r->id;
     t->rule_file = c->r->loc.file;
     t->rule_line = c->r->loc.line;

@@ -1,0 +1,118 @@
+/* What a sentence says a therapy is for: an established use, a prevention. See
+ * indication.h. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "indication.h"
+#include "words.h"
+
+/* Does s[a..b) hold phrase p as whole words (any case)? */
+static bool has_phrase(const char *s, size_t a, size_t b, const char *p)
+{
+    size_t k = strlen(p);
+    for (size_t i = a; i + k <= b; i++)
+        if (!strncasecmp(s + i, p, k) && (i == a || !words_char(s[i - 1])) &&
+            (i + k == b || !words_char(s[i + k])))
+            return true;
+    return false;
+}
+
+static bool has_any(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (has_phrase(s, a, b, list[i]))
+            return true;
+    return false;
+}
+
+bool indication_use(const char *s, const mention *t, const mention *cond)
+{
+    size_t a = t->end <= cond->start ? t->end : cond->end;
+    size_t b = t->end <= cond->start ? cond->start : t->start;
+    if (a > b || b - a > 120)
+        return false;
+    /* an approval, an indication, a use in practice (present or perfect: "was used" in
+     * 20 patients is the study's methods) */
+    static const char *const USE[] = {
+        "approved", "indicated for", "is indicated", "are indicated", "licensed for",
+        "is the standard", "are the standard", "remains the standard", "is a standard",
+        "as the standard", "is standard", "treatment of choice", "therapy of choice",
+        "drug of choice", "mainstay", "established treatment", "is recommended",
+        "are recommended", "recommended for", "is used", "are used", "been used",
+        "widely used", "commonly used", "frequently used",
+        "routinely used", "often used", "currently used", "is prescribed", "are prescribed",
+        "widely prescribed", "commonly prescribed", NULL};
+    /* a comparison: the established use is the comparator's ("X was compared with the
+     * standard treatment for Y"); a disease model is research, no use ("Rapamycin has
+     * been widely used in different animal models of TSC-related epilepsy"). "First-line"
+     * and "standard therapy" alone name a line of treatment or another drug ("X as
+     * first-line therapy for Y: preliminary results", "X added to standard therapy with
+     * dacarbazine"), no use: "is the standard" does. */
+    static const char *const COMPARE[] = {"than", "compared", "comparison", "versus", "vs",
+                                          "instead", "model", "models", NULL};
+    return has_any(s, a, b, USE) && !has_any(s, a, b, COMPARE);
+}
+
+/* The word of s that ends at or before pos: [*ws, *we); false at the start or at
+ * punctuation. */
+static bool word_before(const char *s, size_t pos, size_t *ws, size_t *we)
+{
+    size_t e = pos;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+        b--;
+    if (b == e)
+        return false;
+    *ws = b;
+    *we = e;
+    return true;
+}
+
+static bool word_is(const char *s, size_t ws, size_t we, const char *w)
+{
+    return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
+}
+
+bool indication_prevention(const char *s, size_t n, const mention *cond)
+{
+    static const char *const AFTER[] = {"prevention", "prophylaxis", NULL};
+    size_t p = cond->end;
+    while (p < n && (s[p] == ' ' || s[p] == ')'))
+        p++;
+    size_t q = p;
+    while (q < n && isalpha((unsigned char)s[q]))
+        q++;
+    bool prevented = false;
+    size_t at = 0; /* where the prevention word starts */
+    for (size_t i = 0; AFTER[i] && !prevented; i++)
+        if (word_is(s, p, q, AFTER[i]))
+            prevented = true, at = p;
+    size_t ws, we;
+    if (!prevented && word_before(s, cond->start, &ws, &we)) {
+        if (word_is(s, ws, we, "the") && !word_before(s, ws, &ws, &we))
+            return false;
+        if (word_is(s, ws, we, "preventing") || word_is(s, ws, we, "prevent")) {
+            prevented = true, at = ws;
+        } else if (word_is(s, ws, we, "of") || word_is(s, ws, we, "against")) {
+            size_t vs, ve;
+            if (word_before(s, ws, &vs, &ve) &&
+                (word_is(s, vs, ve, "prevention") || word_is(s, vs, ve, "prophylaxis")))
+                prevented = true, at = vs;
+        }
+    }
+    if (!prevented)
+        return false;
+    /* "the treatment and prevention of Y", "management and prophylaxis of Y": both */
+    size_t cs, ce;
+    if (word_before(s, at, &cs, &ce) && (word_is(s, cs, ce, "and") || word_is(s, cs, ce, "or"))) {
+        size_t ks, ke;
+        if (word_before(s, cs, &ks, &ke) &&
+            (word_is(s, ks, ke, "treatment") || word_is(s, ks, ke, "management") ||
+             word_is(s, ks, ke, "therapy") || word_is(s, ks, ke, "treating")))
+            return false;
+    }
+    return true;
+}
