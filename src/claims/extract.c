@@ -15,6 +15,7 @@
 
 #include "background.h"
 #include "claims.h"
+#include "cohort.h"
 #include "coref.h"
 #include "harm.h"
 #include "indication.h"
@@ -271,11 +272,16 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
     study = study || sc->methods || opens_with_aim(sc->s, sc->n);
+    /* a cohort's description ("... database included 1560 cases with Y treated with X") */
+    study = study || (sc->section == THX_SEC_ABSTRACT &&
+                      cohort_described(sc->s, c->trig_start, c->trig_end));
     /* what the sentence says the therapy is for (indication.h): an established use is no
      * aim and no study ("... rapamycin, that is approved for epilepsy treatment"), and a
      * condition named as what is prevented makes a treats claim prevents */
     const mention *mv = sc->m->tags.mentions.items;
-    bool use = tm >= 0 && cm >= 0 && indication_use(sc->s, &mv[tm], &mv[cm]);
+    bool use = tm >= 0 && cm >= 0 &&
+               (indication_use(sc->s, &mv[tm], &mv[cm]) ||
+                indication_apposition(sc->s, &mv[tm], c->trig_start, c->trig_end));
     bool harm = harm_predicate(t->predicate);
     int rc = 0;
     if (study && !use && !harm && strcmp(t->effect.norm, "studied for"))

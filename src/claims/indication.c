@@ -116,3 +116,41 @@ bool indication_prevention(const char *s, size_t n, const mention *cond)
     }
     return true;
 }
+
+bool indication_apposition(const char *s, const mention *t, size_t trig_start, size_t trig_end)
+{
+    static const char *const NOUNS[] = {"treatment", "therapy", "option", "cure", "remedy",
+                                        "alternative", "approach", "agent", "drug", "adjunct",
+                                        NULL};
+    /* a study's or a review's subtitle: "X: a randomized trial of treatment for Y" */
+    static const char *const STUDY[] = {"trial", "study", "review", "comparison", "analysis",
+                                        "evaluation", "case", "report", "randomized",
+                                        "randomised", "of", "update", NULL};
+    if (t->end > trig_start || trig_start - t->end > 80 || !has_any(s, trig_start, trig_end, NOUNS))
+        return false;
+    size_t p = t->end;
+    while (p < trig_start && s[p] == ' ')
+        p++;
+    if (p >= trig_start || (s[p] != ':' && s[p] != ','))
+        return false;
+    p++;
+    int words = 0;
+    bool article = false;
+    while (p < trig_start) {
+        while (p < trig_start && s[p] == ' ')
+            p++;
+        if (p == trig_start)
+            break;
+        size_t b = p;
+        while (p < trig_start && (isalpha((unsigned char)s[p]) || s[p] == '-'))
+            p++;
+        if (p == b)
+            return false; /* a digit, a parenthesis, a comma: no plain description */
+        if (words == 0)
+            article = word_is(s, b, p, "a") || word_is(s, b, p, "an");
+        else if (has_any(s, b, p, STUDY))
+            return false;
+        words++;
+    }
+    return article && words <= 6;
+}

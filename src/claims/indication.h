@@ -13,6 +13,9 @@
  *   approved for epilepsy treatment") does not make it one. Not when the words compare
  *   ("than", "compared", "versus"): there the use is the comparator's; nor in a disease
  *   model ("used in animal models of ...").
+ * - an apposition that says what the therapy is ("Intracavernous epinephrine: a minimally
+ *   invasive treatment for priapism in the emergency department"): a use, as above (a
+ *   title's own wording decides whether it names an aim or states a finding).
  * - a prevention: the condition is named as what is prevented ("a commonly used drug for
  *   malaria prevention", "prophylaxis against VAP", "effective in preventing PONV"): a
  *   treats claim is X prevents Y; "the treatment and prevention of osteoporosis" names
@@ -31,6 +34,12 @@
 /* Do the words between therapy t and condition cond (either order, at most 120 bytes)
  * state an established use of the therapy? */
 bool indication_use(const char *s, const mention *t, const mention *cond);
+
+/* Does an apposition right after therapy t say what it is, up to the trigger noun
+ * [trig_start, trig_end) ("Intracavernous epinephrine: a minimally invasive treatment for
+ * priapism", "X, a safe treatment for Y"): a title that states a use, not an aim? Not a
+ * study's subtitle ("X: a randomized trial of ..."). */
+bool indication_apposition(const char *s, const mention *t, size_t trig_start, size_t trig_end);
 
 /* Is condition cond named as what is prevented ("Y prevention", "prophylaxis of Y",
  * "preventing Y"), and not also as what is treated ("treatment and prevention of Y")? */
