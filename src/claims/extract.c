@@ -22,6 +22,7 @@
 #include "joins.h"
 #include "setting.h"
 #include "members.h"
+#include "aim.h"
 #include "arms.h"
 #include "finding.h"
 #include "population.h"
@@ -157,38 +158,6 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
     return 0;
 }
 
-/* Whether sentence s[0..n) opens with a study's aim, after a section label: "To
- * compare the safety and efficacy of X ...", "OBJECTIVE: To assess ...", "In order to
- * evaluate the efficacy ... of topical capsaicin, 39 patients with PHN were treated with
- * capsaicin cream" (read 6 of pubmed-10k, "objective read as finding"): what follows the
- * aim is the aim itself or the methods that serve it, never a finding. */
-static bool opens_with_aim(const char *s, size_t n)
-{
-    size_t a = 0, colon = 0;
-    for (size_t p = 0; p < n && p < 40 && !colon; p++)
-        if (s[p] == ':')
-            colon = p + 1;
-        else if (!isupper((unsigned char)s[p]) && s[p] != ' ' && s[p] != '&' && s[p] != '/')
-            break;
-    a = colon;
-    while (a < n && is_space((unsigned char)s[a]))
-        a++;
-    if (a + 9 <= n && !strncasecmp(s + a, "in order ", 9))
-        a += 9;
-    if (a + 3 > n || strncasecmp(s + a, "to ", 3))
-        return false;
-    a += 3;
-    static const char *const verbs[] = {"evaluate", "assess", "determine", "investigate",
-                                        "examine", "test", "compare", "explore", "clarify",
-                                        "elucidate", "analyze", "analyse", "study", NULL};
-    for (const char *const *v = verbs; *v; v++) {
-        size_t k = strlen(*v);
-        if (a + k < n && !strncasecmp(s + a, *v, k) && !isalpha((unsigned char)s[a + k]))
-            return true;
-    }
-    return false;
-}
-
 /* Gives triple t the effect label and predicate given. 0 or -1 (out of memory). */
 static int relabel(thx_triple *t, const char *effect, const char *predicate)
 {
@@ -271,7 +240,7 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * effect; the mline gold: "Can early second-look tympanoplasty reduce the rate of
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
-    study = study || sc->methods || opens_with_aim(sc->s, sc->n);
+    study = study || sc->methods || aim_opens(sc->s, sc->n);
     /* a cohort's description ("... database included 1560 cases with Y treated with X") */
     study = study || (sc->section == THX_SEC_ABSTRACT &&
                       cohort_described(sc->s, c->trig_start, c->trig_end));
