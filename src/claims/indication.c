@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "indication.h"
+#include "util/util.h"
 #include "words.h"
 
 /* Does s[a..b) hold phrase p as whole words (any case)? */
@@ -54,28 +55,6 @@ bool indication_use(const char *s, const mention *t, const mention *cond)
     return has_any(s, a, b, USE) && !has_any(s, a, b, COMPARE);
 }
 
-/* The word of s that ends at or before pos: [*ws, *we); false at the start or at
- * punctuation. */
-static bool word_before(const char *s, size_t pos, size_t *ws, size_t *we)
-{
-    size_t e = pos;
-    while (e > 0 && s[e - 1] == ' ')
-        e--;
-    size_t b = e;
-    while (b > 0 && isalpha((unsigned char)s[b - 1]))
-        b--;
-    if (b == e)
-        return false;
-    *ws = b;
-    *we = e;
-    return true;
-}
-
-static bool word_is(const char *s, size_t ws, size_t we, const char *w)
-{
-    return we - ws == strlen(w) && !strncasecmp(s + ws, w, we - ws);
-}
-
 bool indication_prevention(const char *s, size_t n, const mention *cond)
 {
     static const char *const AFTER[] = {"prevention", "prophylaxis", NULL};
@@ -88,18 +67,18 @@ bool indication_prevention(const char *s, size_t n, const mention *cond)
     bool prevented = false;
     size_t at = 0; /* where the prevention word starts */
     for (size_t i = 0; AFTER[i] && !prevented; i++)
-        if (word_is(s, p, q, AFTER[i]))
+        if (words_is(s, p, q, AFTER[i]))
             prevented = true, at = p;
     size_t ws, we;
-    if (!prevented && word_before(s, cond->start, &ws, &we)) {
-        if (word_is(s, ws, we, "the") && !word_before(s, ws, &ws, &we))
+    if (!prevented && word_ending_at(s, cond->start, &ws, &we)) {
+        if (words_is(s, ws, we, "the") && !word_ending_at(s, ws, &ws, &we))
             return false;
-        if (word_is(s, ws, we, "preventing") || word_is(s, ws, we, "prevent")) {
+        if (words_is(s, ws, we, "preventing") || words_is(s, ws, we, "prevent")) {
             prevented = true, at = ws;
-        } else if (word_is(s, ws, we, "of") || word_is(s, ws, we, "against")) {
+        } else if (words_is(s, ws, we, "of") || words_is(s, ws, we, "against")) {
             size_t vs, ve;
-            if (word_before(s, ws, &vs, &ve) &&
-                (word_is(s, vs, ve, "prevention") || word_is(s, vs, ve, "prophylaxis")))
+            if (word_ending_at(s, ws, &vs, &ve) &&
+                (words_is(s, vs, ve, "prevention") || words_is(s, vs, ve, "prophylaxis")))
                 prevented = true, at = vs;
         }
     }
@@ -107,11 +86,11 @@ bool indication_prevention(const char *s, size_t n, const mention *cond)
         return false;
     /* "the treatment and prevention of Y", "management and prophylaxis of Y": both */
     size_t cs, ce;
-    if (word_before(s, at, &cs, &ce) && (word_is(s, cs, ce, "and") || word_is(s, cs, ce, "or"))) {
+    if (word_ending_at(s, at, &cs, &ce) && (words_is(s, cs, ce, "and") || words_is(s, cs, ce, "or"))) {
         size_t ks, ke;
-        if (word_before(s, cs, &ks, &ke) &&
-            (word_is(s, ks, ke, "treatment") || word_is(s, ks, ke, "management") ||
-             word_is(s, ks, ke, "therapy") || word_is(s, ks, ke, "treating")))
+        if (word_ending_at(s, cs, &ks, &ke) &&
+            (words_is(s, ks, ke, "treatment") || words_is(s, ks, ke, "management") ||
+             words_is(s, ks, ke, "therapy") || words_is(s, ks, ke, "treating")))
             return false;
     }
     return true;
@@ -147,7 +126,7 @@ bool indication_apposition(const char *s, const mention *t, size_t trig_start, s
         if (p == b)
             return false; /* a digit, a parenthesis, a comma: no plain description */
         if (words == 0)
-            article = word_is(s, b, p, "a") || word_is(s, b, p, "an");
+            article = words_is(s, b, p, "a") || words_is(s, b, p, "an");
         else if (has_any(s, b, p, STUDY))
             return false;
         words++;
