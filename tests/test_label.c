@@ -25,12 +25,11 @@ SHIPPED_PACK_SUITE(label);
  * document with this title and abstract, joined by ','; a static buffer. */
 static const char *titled_claims(const char *title, const char *abstract, const char *therapy)
 {
-    thx_triples ts;
-    extract_titled(rs, title, abstract, &ts);
     static char out[512];
     out[0] = 0;
-    for (size_t i = 0; i < ts.len; i++) {
-        const thx_triple *t = &ts.items[i];
+    thx_triples ts;
+    extract_titled(rs, title, abstract, &ts);
+    for (const thx_triple *t = ts.items; t < ts.items + ts.len; t++) {
         if (strcmp(t->therapy.text, therapy))
             continue;
         if (out[0])
@@ -94,7 +93,8 @@ Test(label, a_bare_question_hedges_and_a_known_fact_ends_an_aim)
                      "ameliorates|behavioural deficits");
 }
 
-/* bc5cdr 12912689 (read 12 #71), easyner-lund-autophagy 21916571 */
+/* bc5cdr 12912689 (read 12 #71), easyner-lund-autophagy 21916571, evidence-inference
+ * PMC2888205 (#89, "is therapeutic for") */
 Test(label, an_established_use_treats)
 {
     cr_expect_str_eq(CLAIMS("BACKGROUND: Focal subtenon carboplatin injections have recently "
@@ -107,6 +107,13 @@ Test(label, an_established_use_treats)
                             "astrocytomas (SEGAs) associated with TSC.",
                             "mTOR inhibitor"),
                      "treats|subependymal giant-cell astrocytomas (SEGAs)");
+    /* evidence-inference PMC2888205 (read 12 #89); the second triple's therapy is the
+     * second "exercise" (an earlier, unrelated behaviour) */
+    cr_expect_str_eq(CLAIMS("Although exercise is therapeutic for adults with fibromyalgia "
+                            "(FM), its symptoms often create obstacles that discourage "
+                            "exercise.",
+                            "exercise"),
+                     "treats|fibromyalgia (FM),treats|fibromyalgia (FM)");
 }
 
 /* evidence-inference PMC1851720 (read 12 #9), PMC3108665; counter: the treatment and the

@@ -43,7 +43,7 @@ bool indication_use(const char *s, const mention *t, const mention *cond)
         "are recommended", "recommended for", "is used", "are used", "been used",
         "widely used", "commonly used", "frequently used",
         "routinely used", "often used", "currently used", "is prescribed", "are prescribed",
-        "widely prescribed", "commonly prescribed", NULL};
+        "widely prescribed", "commonly prescribed", "is therapeutic", "are therapeutic", NULL};
     /* a comparison: the established use is the comparator's ("X was compared with the
      * standard treatment for Y"); a disease model is research, no use ("Rapamycin has
      * been widely used in different animal models of TSC-related epilepsy"). "First-line"
