@@ -107,8 +107,8 @@ Test(label, an_established_use_treats)
                             "astrocytomas (SEGAs) associated with TSC.",
                             "mTOR inhibitor"),
                      "treats|subependymal giant-cell astrocytomas (SEGAs)");
-    /* evidence-inference PMC2888205 (read 12 #89); the second triple's therapy is the
-     * second "exercise" (an earlier, unrelated behaviour) */
+    /* evidence-inference PMC2888205 (read 12 #89); the pack gives the triple twice, the
+     * second as coref (as it did before, with studied for) */
     cr_expect_str_eq(CLAIMS("Although exercise is therapeutic for adults with fibromyalgia "
                             "(FM), its symptoms often create obstacles that discourage "
                             "exercise.",
