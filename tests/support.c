@@ -112,15 +112,21 @@ struct thx_ruleset *load_shipped_pack(void)
     return rs;
 }
 
-void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts)
+void extract_titled(const thx_ruleset *rs, const char *title, const char *abstract,
+                    thx_triples *ts)
 {
     thx_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
+    doc.title = (char *)title;
+    doc.abstract = (char *)abstract;
     thx_triples_init(ts);
     cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+}
+
+void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts)
+{
+    extract_titled(rs, "", sentence, ts);
 }
 
 /* What the triples of sentence say of key, joined by ',' (a static buffer that the

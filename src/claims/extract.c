@@ -15,11 +15,14 @@
 
 #include "background.h"
 #include "claims.h"
+#include "cohort.h"
 #include "coref.h"
 #include "harm.h"
+#include "indication.h"
 #include "joins.h"
 #include "setting.h"
 #include "members.h"
+#include "aim.h"
 #include "arms.h"
 #include "finding.h"
 #include "population.h"
@@ -156,36 +159,20 @@ static int fill_cues(thx_triple *t, const sent_ctx *sc, const claim_flags *f)
     return 0;
 }
 
-/* Whether sentence s[0..n) opens with a study's aim, after a section label: "To
- * compare the safety and efficacy of X ...", "OBJECTIVE: To assess ...", "In order to
- * evaluate the efficacy ... of topical capsaicin, 39 patients with PHN were treated with
- * capsaicin cream" (read 6 of pubmed-10k, "objective read as finding"): what follows the
- * aim is the aim itself or the methods that serve it, never a finding. */
-static bool opens_with_aim(const char *s, size_t n)
+/* Gives triple t the effect label and predicate given. 0 or -1 (out of memory). */
+static int relabel(thx_triple *t, const char *effect, const char *predicate)
 {
-    size_t a = 0, colon = 0;
-    for (size_t p = 0; p < n && p < 40 && !colon; p++)
-        if (s[p] == ':')
-            colon = p + 1;
-        else if (!isupper((unsigned char)s[p]) && s[p] != ' ' && s[p] != '&' && s[p] != '/')
-            break;
-    a = colon;
-    while (a < n && is_space((unsigned char)s[a]))
-        a++;
-    if (a + 9 <= n && !strncasecmp(s + a, "in order ", 9))
-        a += 9;
-    if (a + 3 > n || strncasecmp(s + a, "to ", 3))
-        return false;
-    a += 3;
-    static const char *const verbs[] = {"evaluate", "assess", "determine", "investigate",
-                                        "examine", "test", "compare", "explore", "clarify",
-                                        "elucidate", "analyze", "analyse", "study", NULL};
-    for (const char *const *v = verbs; *v; v++) {
-        size_t k = strlen(*v);
-        if (a + k < n && !strncasecmp(s + a, *v, k) && !isalpha((unsigned char)s[a + k]))
-            return true;
+    char *label = xstrdup(effect), *pred = xstrdup(predicate);
+    if (!label || !pred) {
+        free(label);
+        free(pred);
+        return -1;
     }
-    return false;
+    free(t->effect.norm);
+    free(t->predicate);
+    t->effect.norm = label;
+    t->predicate = pred;
+    return 0;
 }
 
 /* Builds candidate c's triple into t; *cond_entry gets the condition's lexicon entry (its
@@ -254,19 +241,28 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * effect; the mline gold: "Can early second-look tympanoplasty reduce the rate of
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
-    study = study || sc->methods || opens_with_aim(sc->s, sc->n);
-    if (study && !harm_predicate(t->predicate) && strcmp(t->effect.norm, "studied for")) {
-        char *label = xstrdup("studied for"), *pred = xstrdup("biolink:studied_to_treat");
-        if (!label || !pred) {
-            free(label);
-            free(pred);
-            return -1;
-        }
-        free(t->effect.norm);
-        free(t->predicate);
-        t->effect.norm = label;
-        t->predicate = pred;
-    }
+    study = study || sc->methods || aim_opens(sc->s, sc->n);
+    /* a cohort's description ("... database included 1560 cases with Y treated with X") */
+    study = study || (sc->section == THX_SEC_ABSTRACT &&
+                      cohort_described(sc->s, c->trig_start, c->trig_end));
+    /* what the sentence says the therapy is for (indication.h): an established use is no
+     * aim and no study ("... rapamycin, that is approved for epilepsy treatment"), and a
+     * condition named as what is prevented makes a treats claim prevents */
+    const mention *mv = sc->m->tags.mentions.items;
+    bool use = tm >= 0 && cm >= 0 &&
+               (indication_use(sc->s, &mv[tm], &mv[cm]) ||
+                indication_apposition(sc->s, &mv[tm], c->trig_start, c->trig_end));
+    bool harm = harm_predicate(t->predicate);
+    int rc = 0;
+    if (study && !use && !harm && strcmp(t->effect.norm, "studied for"))
+        rc = relabel(t, "studied for", "biolink:studied_to_treat");
+    else if (!study && use && !harm && !strcmp(t->effect.norm, "studied for"))
+        rc = relabel(t, "treats", "biolink:treats");
+    if (rc == 0 && cm >= 0 && !harm && !strcmp(t->effect.norm, "treats") &&
+        indication_prevention(sc->s, sc->n, &mv[cm]))
+        rc = relabel(t, "prevents", "biolink:preventative_for_condition");
+    if (rc)
+        return -1;
     t->rule_id = c->r->id;
     t->rule_file = c->r->loc.file;
     t->rule_line = c->r->loc.line;

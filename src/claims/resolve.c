@@ -162,11 +162,16 @@ static bool live(const thx_ruleset *rs, const tag_result *tags, size_t i)
     return true;
 }
 
-static bool is_stop_at(const thx_ruleset *rs, const tag_result *tags, size_t pos, bool forward)
+/* A stop word of the scoped cue's own kind at pos: each block's stop words end its own
+ * cues' scopes only, so that an aim runs past a negation's "while" or "which" ("We aimed to
+ * investigate whether X can improve glucose control while alleviating Y"). */
+static bool is_stop_at(const thx_ruleset *rs, const tag_result *tags, size_t pos, bool forward,
+                       cue_kind kind)
 {
     for (size_t j = 0; j < tags->cues.len; j++) {
         const cue_hit *o = &tags->cues.items[j];
-        if (rs->cues[o->cue].role == CUE_STOP && (forward ? o->start == pos : o->end == pos))
+        if (rs->cues[o->cue].role == CUE_STOP && rs->cues[o->cue].kind == kind &&
+            (forward ? o->start == pos : o->end == pos))
             return true;
     }
     return false;
@@ -174,13 +179,13 @@ static bool is_stop_at(const thx_ruleset *rs, const tag_result *tags, size_t pos
 
 /* Scope of a forward cue: the next `words` words after it, up to a stop cue. */
 static size_t scope_forward(const thx_ruleset *rs, const tag_result *tags, const char *s,
-                            size_t n, size_t from, int words)
+                            size_t n, size_t from, int words, cue_kind kind)
 {
     size_t p = from;
     for (int w = 0; w < words && p < n; w++) {
         while (p < n && is_space((unsigned char)s[p]))
             p++;
-        if (p >= n || is_stop_at(rs, tags, p, true) || s[p] == ';')
+        if (p >= n || is_stop_at(rs, tags, p, true, kind) || s[p] == ';')
             break;
         while (p < n && !is_space((unsigned char)s[p]))
             p++;
@@ -189,13 +194,13 @@ static size_t scope_forward(const thx_ruleset *rs, const tag_result *tags, const
 }
 
 static size_t scope_backward(const thx_ruleset *rs, const tag_result *tags, const char *s,
-                             size_t from, int words)
+                             size_t from, int words, cue_kind kind)
 {
     size_t p = from;
     for (int w = 0; w < words && p > 0; w++) {
         while (p > 0 && is_space((unsigned char)s[p - 1]))
             p--;
-        if (p == 0 || is_stop_at(rs, tags, p, false) || s[p - 1] == ';')
+        if (p == 0 || is_stop_at(rs, tags, p, false, kind) || s[p - 1] == ';')
             break;
         while (p > 0 && !is_space((unsigned char)s[p - 1]))
             p--;
@@ -226,9 +231,9 @@ bool claims_cue_scope(const thx_ruleset *rs, const tag_result *tags, const char 
         return false;
     if (d->role == CUE_FORWARD) {
         *from = h->end;
-        *to = scope_forward(rs, tags, s, n, h->end, d->scope);
+        *to = scope_forward(rs, tags, s, n, h->end, d->scope, d->kind);
     } else {
-        *from = scope_backward(rs, tags, s, h->start, d->scope);
+        *from = scope_backward(rs, tags, s, h->start, d->scope, d->kind);
         *to = h->start;
     }
     return true;
