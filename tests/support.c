@@ -112,15 +112,21 @@ struct thx_ruleset *load_shipped_pack(void)
     return rs;
 }
 
-void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts)
+void extract_titled(const thx_ruleset *rs, const char *title, const char *abstract,
+                    thx_triples *ts)
 {
     thx_doc doc;
     memset(&doc, 0, sizeof doc);
     doc.id = "t";
-    doc.title = "";
-    doc.abstract = (char *)sentence;
+    doc.title = (char *)title;
+    doc.abstract = (char *)abstract;
     thx_triples_init(ts);
     cr_assert_eq(thx_extract(ts, rs, &doc), 0);
+}
+
+void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts)
+{
+    extract_titled(rs, "", sentence, ts);
 }
 
 /* What the triples of sentence say of key, joined by ',' (a static buffer that the
@@ -138,11 +144,11 @@ static void put(char *out, size_t cap, const char *s)
         strncat(out, s, cap - l - 1);
 }
 
-static const char *slots_for(const thx_ruleset *rs, const char *sentence, const char *key,
-                             int what)
+static const char *slots_for(const thx_ruleset *rs, const char *title, const char *sentence,
+                             const char *key, int what)
 {
     thx_triples ts;
-    extract_abstract(rs, sentence, &ts);
+    extract_titled(rs, title, sentence, &ts);
     static char out[512];
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {
@@ -172,16 +178,22 @@ static const char *slots_for(const thx_ruleset *rs, const char *sentence, const 
 
 const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
 {
-    return slots_for(rs, sentence, condition, THERAPIES);
+    return slots_for(rs, "", sentence, condition, THERAPIES);
 }
 
 const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy)
 {
-    return slots_for(rs, sentence, therapy, CONDITIONS);
+    return slots_for(rs, "", sentence, therapy, CONDITIONS);
 }
 
 const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
                            bool negated)
 {
-    return slots_for(rs, sentence, therapy, negated ? FLAGGED : CLAIMS);
+    return slots_for(rs, "", sentence, therapy, negated ? FLAGGED : CLAIMS);
+}
+
+const char *titled_claims(const thx_ruleset *rs, const char *title, const char *abstract,
+                          const char *therapy)
+{
+    return slots_for(rs, title, abstract, therapy, CLAIMS);
 }

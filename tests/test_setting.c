@@ -29,14 +29,8 @@ SHIPPED_PACK_SUITE(setting);
 static const char *titled_therapies_for(const char *title, const char *abstract,
                                         const char *condition)
 {
-    thx_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "t";
-    doc.title = (char *)title;
-    doc.abstract = (char *)abstract;
     thx_triples ts;
-    thx_triples_init(&ts);
-    cr_assert_eq(thx_extract(&ts, rs, &doc), 0);
+    extract_titled(rs, title, abstract, &ts);
     static char out[512];
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {
