@@ -144,11 +144,11 @@ static void put(char *out, size_t cap, const char *s)
         strncat(out, s, cap - l - 1);
 }
 
-static const char *slots_for(const thx_ruleset *rs, const char *sentence, const char *key,
-                             int what)
+static const char *slots_for(const thx_ruleset *rs, const char *title, const char *sentence,
+                             const char *key, int what)
 {
     thx_triples ts;
-    extract_abstract(rs, sentence, &ts);
+    extract_titled(rs, title, sentence, &ts);
     static char out[512];
     out[0] = 0;
     for (size_t i = 0; i < ts.len; i++) {
@@ -178,16 +178,22 @@ static const char *slots_for(const thx_ruleset *rs, const char *sentence, const 
 
 const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition)
 {
-    return slots_for(rs, sentence, condition, THERAPIES);
+    return slots_for(rs, "", sentence, condition, THERAPIES);
 }
 
 const char *conditions_for(const thx_ruleset *rs, const char *sentence, const char *therapy)
 {
-    return slots_for(rs, sentence, therapy, CONDITIONS);
+    return slots_for(rs, "", sentence, therapy, CONDITIONS);
 }
 
 const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
                            bool negated)
 {
-    return slots_for(rs, sentence, therapy, negated ? FLAGGED : CLAIMS);
+    return slots_for(rs, "", sentence, therapy, negated ? FLAGGED : CLAIMS);
+}
+
+const char *titled_claims(const thx_ruleset *rs, const char *title, const char *abstract,
+                          const char *therapy)
+{
+    return slots_for(rs, title, abstract, therapy, CLAIMS);
 }

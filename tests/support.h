@@ -34,6 +34,10 @@ struct thx_ruleset *load_shipped_pack(void);
     static void suite##_teardown(void) { thx_ruleset_free(rs); }                           \
     TestSuite(suite, .init = suite##_setup, .fini = suite##_teardown)
 
+/* Extracts a document "t" of this title and abstract with rs into ts (initialised here;
+ * the caller frees it with thx_triples_free); asserts success. */
+void extract_titled(const thx_ruleset *rs, const char *title, const char *abstract,
+                    thx_triples *ts);
 /* Extracts sentence, as the abstract of a document "t" with an empty title, with rs into
  * ts (initialised here; the caller frees it with thx_triples_free); asserts success. */
 void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts);
@@ -52,4 +56,8 @@ const char *conditions_for(const thx_ruleset *rs, const char *sentence, const ch
  * static buffer that the next call overwrites. */
 const char *therapy_claims(const thx_ruleset *rs, const char *sentence, const char *therapy,
                            bool negated);
+/* The same (without flags) of a document of this title and abstract, its title's triples
+ * too. */
+const char *titled_claims(const thx_ruleset *rs, const char *title, const char *abstract,
+                          const char *therapy);
 #endif

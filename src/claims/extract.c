@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "background.h"
+#include "basis.h"
 #include "claims.h"
 #include "cohort.h"
 #include "coref.h"
@@ -375,6 +376,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 return THX_ENOMEM;
             }
             out->len++;
+            if (sc->basis && basis_note_triple(sc->basis, sc, tm, t, out->len - 1))
+                return THX_ENOMEM;
             sc->infos->items[sc->infos->len++] = (join_info){
                 c->mention[SLOT_EFFECT] >= 0 ? sc->m->tags.mentions.items[c->mention[SLOT_EFFECT]].entry : -1,
                 cond_entry, cm != -1};
@@ -384,7 +387,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         (setting_note_title(sc->topic, sc->rs, sc->m, sc->s, sc->n) ||
          coref_note_title_arm(sc, &sc->topic->studied)))
         return THX_ENOMEM;
-    if (coref_note_objective_arm(sc))
+    if (coref_note_objective_arm(sc) || (sc->basis && basis_note_sentence(sc->basis, sc)))
         return THX_ENOMEM;
     return coref_note_sentence(sc) || topic_note_sentence(sc) ? THX_ENOMEM : 0;
 }
@@ -406,6 +409,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     coref_init(&coref);
     join_infos infos = {0};
     topic_state topics = {0};
+    basis_state basis = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
     thx_section cur = THX_SEC_TITLE;
@@ -430,7 +434,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
                        .cp_base = cp, .index = i, .section = st->section,
                        .methods = methods, .m = m,
                        .coref = &coref, .local = &local, .infos = &infos,
-                       .topic = &topics};
+                       .topic = &topics, .basis = &basis};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;
         rc = extract_sentence(out, &sc, only);
         for (size_t k = limits; k < m->limits.len; k++)
@@ -438,6 +442,9 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         for (size_t k = lex_limits; k < m->lex_limits.len; k++)
             m->lex_limits.items[k].sentence = i;
     }
+    /* before the title's joins: a base therapy's claim seeds none */
+    if (rc == 0 && only < 0)
+        rc = basis_filter(out, first, &infos, &basis);
     /* before the harm guard: it reads the harm triples, and guards the joined ones too */
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
@@ -447,6 +454,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     topic_free(&topics);
+    basis_free(&basis);
     local_terms_free(&local);
     coref_free(&coref);
     thx_sentences_free(&sents);

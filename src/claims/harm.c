@@ -355,7 +355,7 @@ static bool stated_as_result(const thx_triple *t)
 int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_infos *infos,
                 bool keep_harms)
 {
-    size_t end = out->len, kept = first;
+    size_t end = out->len;
     bool any = false;
     for (size_t i = first; i < end && !any; i++) {
         const thx_triple *t = &out->items[i];
@@ -381,17 +381,7 @@ int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_info
                               given_for_harm(out, first, end, t) || stated_as_result(t) ||
                               own_level(t);
     }
-    for (size_t i = first; i < end; i++) {
-        if (drop[i - first]) {
-            thx_triple_clear(&out->items[i]);
-            continue;
-        }
-        out->items[kept] = out->items[i];
-        infos->items[kept - first] = infos->items[i - first];
-        kept++;
-    }
-    out->len = kept;
-    infos->len = kept - first;
+    joins_drop(out, first, infos, drop);
     free(drop);
     return 0;
 }

@@ -97,3 +97,19 @@ int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx
     }
     return 0;
 }
+
+void joins_drop(thx_triples *out, size_t first, join_infos *infos, const bool *drop)
+{
+    size_t end = out->len, kept = first;
+    for (size_t i = first; i < end; i++) {
+        if (drop[i - first]) {
+            thx_triple_clear(&out->items[i]);
+            continue;
+        }
+        out->items[kept] = out->items[i];
+        infos->items[kept - first] = infos->items[i - first];
+        kept++;
+    }
+    out->len = kept;
+    infos->len = kept - first;
+}

@@ -26,6 +26,11 @@ typedef struct join_infos {
  * 0, or -1 when t has no predicate (out of memory). */
 int join_stamp(thx_triple *t, const rule_join *j, const char *doc_id);
 
+/* Frees the triples out->items[i] (first <= i < out->len) for which drop[i - first] is
+ * set and closes the gaps, keeping infos (one per triple from first) in step and the
+ * rest in order. */
+void joins_drop(thx_triples *out, size_t first, join_infos *infos, const bool *drop);
+
 /* Appends the document-scope triples of out->items[first..] (described by infos, one
  * per triple) to out. */
 int joins_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx_doc *doc,

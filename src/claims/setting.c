@@ -21,10 +21,7 @@ static bool setting_word(const char *s, size_t ws, size_t we, bool *progressive)
     return false;
 }
 
-/* A word that never stands between a setting word and its therapy: a preposition, a
- * verb of the clause, a relative or a negation ("receiving 2 years of sirolimus",
- * "undergoing surgery for", "who were"). */
-static bool function_word(const char *s, size_t ws, size_t we)
+bool setting_function_word(const char *s, size_t ws, size_t we)
 {
     static const char *const words[] = {
         "of", "for", "in", "with", "to", "by", "at", "from", "on", "than", "versus", "vs",
@@ -44,8 +41,7 @@ static int mention_ending(const mention_vec *mv, size_t ws, size_t we)
     return -1;
 }
 
-/* Whether byte range [ws, we) overlaps a mention of mv. */
-static bool in_mention(const mention_vec *mv, size_t ws, size_t we)
+bool setting_in_mention(const mention_vec *mv, size_t ws, size_t we)
 {
     for (size_t j = 0; j < mv->len; j++)
         if (mv->items[j].start < we && ws < mv->items[j].end)
@@ -115,7 +111,7 @@ static bool setting_at(const char *s, const mention_vec *mv, int tm, size_t *at,
         /* a condition right before the therapy names its kind ("undergoing tumour
          * nephrectomy", "receiving cancer chemotherapy") */
         bool kind = k == 0 && j >= 0 && mv->items[j].type == SLOT_CONDITION;
-        if ((in_mention(mv, ws, we) && !kind) || function_word(s, ws, we))
+        if ((setting_in_mention(mv, ws, we) && !kind) || setting_function_word(s, ws, we))
             return false;
         joined = words_is(s, ws, we, "and") || words_is(s, ws, we, "or") ||
                  words_is(s, ws, we, "plus");
@@ -134,9 +130,7 @@ bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *
     return setting_at(s, mv, tm, at, progressive ? progressive : &p, 0);
 }
 
-/* Therapy mention j is a cause or a time, not the subject: "Acetaminophen-induced ALF",
- * "pethidine-associated seizure", "ARI after high-dose melphalan" */
-static bool caused_by(const char *s, size_t n, const mention_vec *mv, int j)
+bool setting_caused_by(const char *s, size_t n, const mention_vec *mv, int j)
 {
     const mention *me = &mv->items[j];
     size_t e = me->end;
@@ -178,7 +172,7 @@ static int subject_before(const thx_ruleset *rs, const char *s, size_t n, const 
             continue;
         size_t a;
         if (setting_of(s, mv, j, &a, NULL) || background_comparator(s, mv, j) ||
-            me->entry == mv->items[tm].entry || caused_by(s, n, mv, j) ||
+            me->entry == mv->items[tm].entry || setting_caused_by(s, n, mv, j) ||
             rs->lex.entries[me->entry].anaphor || specimen_of(s, n, me))
             continue;
         for (size_t k = me->end; k < at; k++)
@@ -221,7 +215,7 @@ int setting_during(const thx_ruleset *rs, const char *s, size_t n, const mention
                 return -1;
             return j;
         }
-        if (in_mention(mv, ws, we) || function_word(s, ws, we))
+        if (setting_in_mention(mv, ws, we) || setting_function_word(s, ws, we))
             return -1;
         if (words_in(s, ws, we, fillers))
             k--;
@@ -293,7 +287,7 @@ int setting_note_title(topic_state *topics, const thx_ruleset *rs, const match_c
         const mention *me = &mv->items[k];
         size_t at;
         if (me->type != SLOT_THERAPY || rs->lex.entries[me->entry].anaphor ||
-            setting_of(s, mv, (int)k, &at, NULL) || caused_by(s, n, mv, (int)k))
+            setting_of(s, mv, (int)k, &at, NULL) || setting_caused_by(s, n, mv, (int)k))
             continue;
         const char *name = rs->lex.entries[me->entry].canonical;
         if (str_vec_push(&topics->studied, name, strlen(name)))
@@ -358,7 +352,7 @@ static bool measured_target(const char *s, const mention_vec *mv, int cm, size_t
         if (j >= 0 && mv->items[j].type == SLOT_CONDITION)
             ws = mv->items[j].start;
         else if (!words_is(s, ws, we, "and") && !words_is(s, ws, we, "or") &&
-                 (function_word(s, ws, we) || ++modifiers > 2))
+                 (setting_function_word(s, ws, we) || ++modifiers > 2))
             return false;
         pos = ws;
     }

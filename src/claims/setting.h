@@ -26,6 +26,18 @@
  * start in *at and, in *progressive, whether it is an -ing form. */
 bool setting_of(const char *s, const mention_vec *mv, int tm, size_t *at, bool *progressive);
 
+/* Whether s[ws..we) never stands between a setting word and its therapy: a preposition,
+ * a verb of the clause, a relative or a negation ("receiving 2 years of sirolimus",
+ * "undergoing surgery for", "who were"); not a parenthesis (a dose, an abbreviation). */
+bool setting_function_word(const char *s, size_t ws, size_t we);
+
+/* Whether byte range [ws, we) of the sentence overlaps a mention of mv. */
+bool setting_in_mention(const mention_vec *mv, size_t ws, size_t we);
+
+/* Whether therapy mention j is a cause or a time, not the subject: "Acetaminophen-induced
+ * ALF", "pethidine-associated seizure", "ARI after high-dose melphalan". */
+bool setting_caused_by(const char *s, size_t n, const mention_vec *mv, int j);
+
 /* Whether therapy mention tm is the setting of the people and the sentence about
  * another therapy: the index of the therapy named before the setting that the sentence
  * is about (no anaphor, no specimen "of" or "from" the people, not the same drug, nor a

@@ -37,6 +37,7 @@ typedef struct sent_ctx {
     local_terms *local;   /* abstract level: abbreviations defined so far */
     struct join_infos *infos;    /* per triple: lexicon entries the joins need */
     struct topic_state *topic;   /* abstract level: the conditions the title names */
+    struct basis_state *basis;   /* abstract level: its base therapies (basis.h) */
 } sent_ctx;
 
 /* Code points from the section start to byte `byte` of the sentence. */
