@@ -41,9 +41,6 @@ void extract_titled(const thx_ruleset *rs, const char *title, const char *abstra
 /* Extracts sentence, as the abstract of a document "t" with an empty title, with rs into
  * ts (initialised here; the caller frees it with thx_triples_free); asserts success. */
 void extract_abstract(const thx_ruleset *rs, const char *sentence, thx_triples *ts);
-/* The same, for a document "t" with this title and abstract. */
-void extract_titled(const thx_ruleset *rs, const char *title, const char *abstract,
-                    thx_triples *ts);
 /* The therapies (canonical names, in output order) claimed for condition (its canonical
  * name) in sentence, joined by ',': a static buffer that the next call overwrites. */
 const char *therapies_for(const thx_ruleset *rs, const char *sentence, const char *condition);
