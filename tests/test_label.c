@@ -23,7 +23,7 @@ SHIPPED_PACK_SUITE(label);
 
 /* "effect|condition|h" (h when hedged) of each triple of therapy (as written) in a
  * document with this title and abstract, joined by ','; a static buffer. */
-static const char *titled_claims(const char *title, const char *abstract, const char *therapy)
+static const char *hedged_claims(const char *title, const char *abstract, const char *therapy)
 {
     static char out[512];
     out[0] = 0;
@@ -58,14 +58,14 @@ Test(label, an_aim_runs_past_while)
  * 22532370 (read 12 #94, a future study) */
 Test(label, a_tested_hypothesis_and_a_future_study_are_aims)
 {
-    cr_expect_str_eq(titled_claims("", "This multicenter, randomized, open-label phase III "
+    cr_expect_str_eq(hedged_claims("", "This multicenter, randomized, open-label phase III "
                                    "trial (planned enrollment: 700 patients) was conducted to "
                                    "test the hypothesis that single-agent sunitinib improves "
                                    "progression-free survival (PFS) compared with capecitabine "
                                    "as treatment for advanced breast cancer (ABC).",
                                    "sunitinib"),
                      "studied for|-|");
-    cr_expect_str_eq(titled_claims("", "As changes in arterial wall properties may be incipient "
+    cr_expect_str_eq(hedged_claims("", "As changes in arterial wall properties may be incipient "
                                    "in young obese subjects, future studies will be required "
                                    "to demonstrate whether early intervention such as diet "
                                    "and exercise in this population can improve vascular "
@@ -78,7 +78,7 @@ Test(label, a_tested_hypothesis_and_a_future_study_are_aims)
  * easyner-lund-autophagy 28775826 stops at its relative clause of what is known */
 Test(label, a_bare_question_hedges_and_a_known_fact_ends_an_aim)
 {
-    cr_expect_str_eq(titled_claims("", "Little is known about whether a routinely inserted "
+    cr_expect_str_eq(hedged_claims("", "Little is known about whether a routinely inserted "
                                    "endoscopic nasobiliary drainage (ENBD) tube improves the "
                                    "clinical course in patients with choledocholithiasis-induced "
                                    "acute cholangitis after clearance of choledocholithiasis.",
@@ -154,11 +154,11 @@ Test(label, a_cohort_description_is_methods)
  * "response to X" names the topic */
 Test(label, a_title_states_a_use_or_names_a_topic)
 {
-    cr_expect_str_eq(titled_claims("Intracavernous epinephrine: a minimally invasive treatment "
+    cr_expect_str_eq(hedged_claims("Intracavernous epinephrine: a minimally invasive treatment "
                                    "for priapism in the emergency department.",
                                    "", "epinephrine"),
                      "treats|priapism|");
-    cr_expect_str_eq(titled_claims("Composition of gall bladder stones associated with "
+    cr_expect_str_eq(hedged_claims("Composition of gall bladder stones associated with "
                                    "octreotide: response to oral ursodeoxycholic acid.",
                                    "", "ursodeoxycholic acid"),
                      "studied for|gall bladder stones|");
