@@ -15,6 +15,8 @@
 
 #include "background.h"
 #include "claims.h"
+#include "contra.h"
+#include "complement.h"
 #include "coref.h"
 #include "harm.h"
 #include "joins.h"
@@ -23,6 +25,7 @@
 #include "arms.h"
 #include "finding.h"
 #include "population.h"
+#include "probe.h"
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
@@ -350,6 +353,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
     modifier_drop(sc->m, sc->s, sc->n);
+    contra_drop(sc->m, sc->s, sc->n);
+    probe_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
@@ -358,6 +363,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     finding_object(sc->m, sc->rs, sc->s, sc->n);
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
+    complement_extend(sc->m, sc->s, sc->n);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
