@@ -23,6 +23,7 @@
 #include "setting.h"
 #include "members.h"
 #include "arms.h"
+#include "feeding.h"
 #include "finding.h"
 #include "population.h"
 #include "probe.h"
@@ -357,6 +358,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     probe_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
+    feeding_drop(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
