@@ -68,12 +68,5 @@ static bool contraindicated(const char *s, size_t n, const candidate *c)
 
 void contra_drop(match_ctx *m, const char *s, size_t n)
 {
-    candidate_vec *cs = &m->cands;
-    size_t kept = 0;
-    for (size_t i = 0; i < cs->len; i++) {
-        if (contraindicated(s, n, &cs->items[i]))
-            continue;
-        cs->items[kept++] = cs->items[i];
-    }
-    cs->len = kept;
+    cands_drop_in(&m->cands, s, n, contraindicated);
 }

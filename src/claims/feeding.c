@@ -46,22 +46,38 @@ static bool loading_before(const char *s, size_t at)
     return words_in(s, ws, we, LOADS) && words_before_is(s, ws, "high");
 }
 
+/* What the test of a candidate reads: the sentence, its mentions and whether it speaks
+ * of feeding. */
+typedef struct {
+    const thx_ruleset *rs;
+    const mention_vec *mv;
+    const char *s;
+    bool fed;
+} feeding_ctx;
+
+/* Whether candidate c's therapy is the generic diet, a mention of its own. */
+static bool generic_diet(const feeding_ctx *f, const candidate *c)
+{
+    int tm = c->mention[SLOT_THERAPY];
+    return tm >= 0 && (size_t)tm < f->mv->len && f->mv->items[tm].with < 0 &&
+           !strcasecmp(f->rs->lex.entries[f->mv->items[tm].entry].canonical, "diet");
+}
+
+static bool fed_diet(const candidate *c, const void *ctx)
+{
+    const feeding_ctx *f = ctx;
+    return generic_diet(f, c) &&
+           (f->fed || loading_before(f->s, f->mv->items[c->mention[SLOT_THERAPY]].start));
+}
+
 void feeding_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
-    candidate_vec *cs = &m->cands;
-    const mention_vec *mv = &m->tags.mentions;
-    int fed = -1; /* not yet read */
-    size_t kept = 0;
-    for (size_t i = 0; i < cs->len; i++) {
-        int tm = cs->items[i].mention[SLOT_THERAPY];
-        if (tm >= 0 && (size_t)tm < mv->len && mv->items[tm].with < 0 &&
-            !strcasecmp(rs->lex.entries[mv->items[tm].entry].canonical, "diet")) {
-            if (fed < 0)
-                fed = speaks_of_feeding(s, n);
-            if (fed || loading_before(s, mv->items[tm].start))
-                continue;
-        }
-        cs->items[kept++] = cs->items[i];
-    }
-    cs->len = kept;
+    feeding_ctx f = {rs, &m->tags.mentions, s, false};
+    bool any = false;
+    for (size_t i = 0; i < m->cands.len && !any; i++)
+        any = generic_diet(&f, &m->cands.items[i]);
+    if (!any)
+        return;
+    f.fed = speaks_of_feeding(s, n);
+    cands_drop_if(&m->cands, fed_diet, &f);
 }

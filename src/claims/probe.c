@@ -1,5 +1,4 @@
 /* A drug beside a knockdown is a probe of mechanism: see probe.h. */
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -35,8 +34,8 @@ static bool next_word(const char *s, size_t n, size_t *pos, size_t *ws, size_t *
     return true;
 }
 
-/* Whether one of up to four words read by step (forward from or backward to the
- * therapy) is a manipulation after a join word. */
+/* Whether one of the four words after s[..from) (the therapy's end) is a manipulation
+ * after a join word, with no clause break before it. */
 static bool joined_forward(const char *s, size_t n, size_t from)
 {
     size_t pos = from, ws, we;
@@ -52,6 +51,7 @@ static bool joined_forward(const char *s, size_t n, size_t from)
     return false;
 }
 
+/* The same for the four words before s[to..) (the therapy's start). */
 static bool joined_backward(const char *s, size_t to)
 {
     size_t pos = to, ws, we;
@@ -86,12 +86,5 @@ static bool probe(const char *s, size_t n, const candidate *c)
 
 void probe_drop(match_ctx *m, const char *s, size_t n)
 {
-    candidate_vec *cs = &m->cands;
-    size_t kept = 0;
-    for (size_t i = 0; i < cs->len; i++) {
-        if (probe(s, n, &cs->items[i]))
-            continue;
-        cs->items[kept++] = cs->items[i];
-    }
-    cs->len = kept;
+    cands_drop_in(&m->cands, s, n, probe);
 }
