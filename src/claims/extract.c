@@ -18,6 +18,7 @@
 #include "contra.h"
 #include "complement.h"
 #include "coref.h"
+#include "counselling.h"
 #include "harm.h"
 #include "joins.h"
 #include "setting.h"
@@ -356,6 +357,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     modifier_drop(sc->m, sc->s, sc->n);
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
+    counselling_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     feeding_drop(sc->m, sc->rs, sc->s, sc->n);
