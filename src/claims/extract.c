@@ -31,6 +31,7 @@
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
+#include "threshold.h"
 #include "topic.h"
 #include "triple.h"
 
@@ -358,6 +359,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
+    threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
     feeding_drop(sc->m, sc->rs, sc->s, sc->n);
