@@ -17,7 +17,10 @@
 #include "basis.h"
 #include "claims.h"
 #include "cohort.h"
+#include "contra.h"
+#include "complement.h"
 #include "coref.h"
+#include "counselling.h"
 #include "harm.h"
 #include "indication.h"
 #include "joins.h"
@@ -25,12 +28,15 @@
 #include "members.h"
 #include "aim.h"
 #include "arms.h"
+#include "feeding.h"
 #include "finding.h"
 #include "population.h"
 #include "target.h"
+#include "probe.h"
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
+#include "threshold.h"
 #include "topic.h"
 #include "triple.h"
 
@@ -348,8 +354,13 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
     modifier_drop(sc->m, sc->s, sc->n);
+    contra_drop(sc->m, sc->s, sc->n);
+    probe_drop(sc->m, sc->s, sc->n);
+    counselling_drop(sc->m, sc->s, sc->n);
+    threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
+    feeding_drop(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
     target_over_population(sc->m, sc->rs, sc->s, sc->n);
@@ -357,6 +368,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     finding_object(sc->m, sc->rs, sc->s, sc->n);
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
+    complement_extend(sc->m, sc->s, sc->n);
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];

@@ -517,3 +517,32 @@ int match_sentence(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n,
     }
     return 0;
 }
+
+void cands_drop_if(candidate_vec *cs, bool (*drop)(const candidate *c, const void *ctx),
+                   const void *ctx)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < cs->len; i++)
+        if (!drop(&cs->items[i], ctx))
+            cs->items[kept++] = cs->items[i];
+    cs->len = kept;
+}
+
+typedef struct {
+    const char *s;
+    size_t n;
+    bool (*drop)(const char *s, size_t n, const candidate *c);
+} text_test;
+
+static bool text_drop(const candidate *c, const void *ctx)
+{
+    const text_test *tt = ctx;
+    return tt->drop(tt->s, tt->n, c);
+}
+
+void cands_drop_in(candidate_vec *cs, const char *s, size_t n,
+                   bool (*drop)(const char *s, size_t n, const candidate *c))
+{
+    text_test tt = {s, n, drop};
+    cands_drop_if(cs, text_drop, &tt);
+}

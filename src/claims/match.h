@@ -74,6 +74,14 @@ typedef struct {
     size_t ntoks, captoks;
 } match_ctx;
 
+/* Removes from cs the candidates for which drop(c, ctx) is true; the rest keep their
+ * order (the sentence guards: modifier.c, contra.c, probe.c, feeding.c). */
+void cands_drop_if(candidate_vec *cs, bool (*drop)(const candidate *c, const void *ctx),
+                   const void *ctx);
+/* The same with a test that reads the candidate's sentence s[0..n). */
+void cands_drop_in(candidate_vec *cs, const char *s, size_t n,
+                   bool (*drop)(const char *s, size_t n, const candidate *c));
+
 void match_ctx_init(match_ctx *m);
 void match_ctx_free(match_ctx *m);
 

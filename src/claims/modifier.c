@@ -42,12 +42,5 @@ static bool participle_in_object(const char *s, size_t n, const candidate *c)
 
 void modifier_drop(match_ctx *m, const char *s, size_t n)
 {
-    candidate_vec *cs = &m->cands;
-    size_t kept = 0;
-    for (size_t i = 0; i < cs->len; i++) {
-        if (participle_in_object(s, n, &cs->items[i]))
-            continue;
-        cs->items[kept++] = cs->items[i];
-    }
-    cs->len = kept;
+    cands_drop_in(&m->cands, s, n, participle_in_object);
 }
