@@ -58,6 +58,31 @@ Test(coord, a_list_with_commas_and_a_listed_multiword_term_stays_whole)
     expect_mention(4, s, "head and neck cancers", "head and neck cancer");
 }
 
+Test(coord, a_one_word_item_that_forms_no_term_is_passed_over)
+{
+    /* "pancreaticobiliary cancer" is not listed: the list reads on to "breast" and
+     * "colorectal" before it (pubmed-10k bc5cdr:20722491) */
+    const char *s = "It has shown promising results alone or in combination with other "
+                    "chemotherapeutic agents in colorectal, breast, pancreaticobiliary, "
+                    "ovarian and head and neck cancers.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 4);
+    expect_mention(0, s, "colorectal", "colorectal cancer");
+    expect_mention(1, s, "breast", "breast cancer");
+    expect_mention(2, s, "ovarian", "ovarian cancer");
+    expect_mention(3, s, "head and neck cancers", "head and neck cancer");
+}
+
+Test(coord, three_items_that_form_no_term_in_a_row_end_the_list)
+{
+    const char *s = "It has shown promising results in colorectal, renal, biliary, hepatic, "
+                    "ovarian and head and neck cancers.";
+    tag(s);
+    cr_assert_eq(r.mentions.len, 2);
+    expect_mention(0, s, "ovarian", "ovarian cancer");
+    expect_mention(1, s, "head and neck cancers", "head and neck cancer");
+}
+
 Test(coord, a_conjunct_of_several_words)
 {
     const char *s = "Painful diabetic peripheral neuropathy (DPN) is a long-term complication "

@@ -114,6 +114,17 @@ Test(extract, coordination_gives_one_triple_per_item)
     cr_expect_str_eq(t->effect.text, "anti-fibrotic");
 }
 
+Test(extract, a_list_passes_over_an_unlisted_adjective_between_commas)
+{
+    /* "osteogenic" is no effect of the unit rules: the list goes on past it */
+    run("c2", "", "Exosomes show regenerative, osteogenic, pro-angiogenic, and anti-fibrotic "
+                  "characteristics.");
+    cr_assert_eq(ts.len, 3);
+    cr_expect_not_null(find("exosomes", "regenerative", NULL));
+    cr_expect_not_null(find("exosomes", "pro-angiogenic", NULL));
+    cr_expect_not_null(find("exosomes", "anti-fibrotic", NULL));
+}
+
 Test(extract, therapies_given_together_are_one_combination_therapy)
 {
     run("combo", "",

@@ -8,6 +8,7 @@
 #define NONE SIZE_MAX
 #define MAX_CONJUNCT_WORDS 3 /* "type 1", "non insulin dependent" */
 #define MAX_HEADS 8
+#define MAX_SKIPPED 2 /* one-word items of a comma list that form no term */
 
 static bool word_char(unsigned char c)
 {
@@ -257,7 +258,21 @@ static int split_one(coord_ctx *c, size_t i)
                 size_t q = skip_back_space(s, a);
                 if (q == 0 || s[q - 1] != ',')
                     break;
-                a = add_conjunct(c, skip_back_space(s, q - 1), h, m.end, i, &err);
+                size_t end = skip_back_space(s, q - 1);
+                a = add_conjunct(c, end, h, m.end, i, &err);
+                /* a one-word item that forms no listed term ("colorectal, breast,
+                 * pancreaticobiliary, gastric ... cancers") is passed over, up to
+                 * MAX_SKIPPED in a row, when a comma comes before it too */
+                for (int k = 0; a == NONE && !err && k < MAX_SKIPPED; k++) {
+                    size_t w = word_start(s, end);
+                    if (w == end || covered(c->lx, c->sc, c->r, w, end))
+                        break;
+                    size_t q2 = skip_back_space(s, w);
+                    if (q2 == 0 || s[q2 - 1] != ',')
+                        break;
+                    end = skip_back_space(s, q2 - 1);
+                    a = add_conjunct(c, end, h, m.end, i, &err);
+                }
                 if (err)
                     return -1;
             }

@@ -17,7 +17,10 @@
  * A conjunct that overlaps a mention, or a span the lexicon ignores or hides, is none (a
  * condition of its own: "obesity and type 2 diabetes"); a listed multiword term is never
  * cut, as mentions are only added. The list is read right to left and ends at the first
- * item that forms no listed term. r->mentions stays in text order, without overlaps.
+ * item that forms no listed term, unless that item is one word between commas (up to
+ * two such in a row: "colorectal, breast, pancreaticobiliary, gastric, renal cell and
+ * head and neck cancers" reads on past "pancreaticobiliary"). r->mentions stays in text
+ * order, without overlaps.
  * Returns 0 or -1 (out of memory). */
 int coord_split(const lexicon *lx, const char *s, size_t n, const tag_scratch *sc,
                 tag_result *r);

@@ -39,6 +39,11 @@ const char *const slot_group_names[SLOT_NTYPES] = {"thx_t", "thx_e", "thx_c"};
 #define LIST_MODS                                                                          \
     "(?:(?<=\\band\\s|\\bor\\s)(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory|less|ent|ant|ile)" \
     "|[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++)\\s+){1,2}+)?"
+/* one-word items of adjective shape between commas that no mention covers, passed over
+ * by a coordinated list: "<colorectal>, <breast>, pancreaticobiliary, <gastric> ...
+ * cancers" (the conjunct that forms no listed term, lexicon/coord.c) */
+#define LIST_SKIP                                                                          \
+    "(?:(?:[A-Za-z][a-z-]*(?:al|ic|ive|ous|ar|ary|ory)\\s*+,\\s*+){1,2}+)?"
 /* a short note in parentheses after an item of a coordinated list, with no mention inside
  * ("(two cases)", "(n = 12)") */
 #define LIST_NOTE "(?:\\s*+\\([^()\\x01]{1,40}\\))?"
@@ -147,12 +152,13 @@ void slot_regex_mention(strbuf *out, slot_type t, bool list, bool in_people)
     /* a later item may carry up to two words of adjective shape that its mention does not
      * cover: "connective tissue disorders, and inflammatory <skin diseases>" (LIST_MODS);
      * an item may be followed by a short note in parentheses: "<ventricular fibrillation>
-     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE); "<C1> in patients
+     * (two cases) and <ventricular tachycardia> (one case)" (LIST_NOTE); a one-word
+     * adjective between commas is passed over (LIST_SKIP); "<C1> in patients
      * with <C2>" continues a condition list only after a (required) therapy slot: before
      * it, "<harm> in patients with <C2> treated with X" is how side effects are reported */
     if (list)
         sb_printf(out,
-                  "(?:" LIST_NOTE "\\s*(?:,\\s*(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
+                  "(?:" LIST_NOTE "\\s*(?:,\\s*" LIST_SKIP "(?:(?:and|or)\\b\\s*)?|(?:and/or|and|or|as well as|"
                   "plus|together with|versus|vs|compared with)\\b\\.?\\s*%s)" LIST_MODS "%s)*",
                   in_people ? "|" LIST_IN_PEOPLE : "", tok);
     sb_putc(out, ')');
