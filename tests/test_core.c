@@ -23,8 +23,16 @@ Test(core, takes_the_run_between_its_first_and_last_anchor)
          "\\bin\\b\\s*(?:(?:[^\\s\\x01]++)\\s*){0,3}?\\s*\\x01C\\d+\\x02"},
         /* the run with more anchors wins */
         {"\\bof\\b\\s*\\bthe\\b(?=z)\\bwas\\b\\s*\\bgiven\\b\\s*\\bto\\b", "\\bwas\\b\\s*\\bgiven\\b\\s*\\bto\\b"},
-        /* one anchor is no core: the gate has seen its word already */
-        {"(?<thx_t>\\x01T\\d+\\x02)\\s*(?=abc)\\s*\\breduced\\b", NULL},
+        /* one anchor alone is no core: the gate has seen its word already */
+        {"(?=abc)\\s*\\breduced\\b(?!x)", NULL},
+        /* runs of one anchor apart, joined by a gap that takes whatever the parts between
+         * them took ("$NOTARM {therapy+} $OGAP [(reduced)]") */
+        {"(?<thx_t>\\x01T\\d+\\x02)\\s*(?=abc)\\s*\\breduced\\b",
+         "(?<thx_t>\\x01T\\d+\\x02)(?s:.*?)\\breduced\\b"},
+        /* a group whose every match starts with a cheap run lends it (a mention list:
+         * "{therapy+}"), without its opening */
+        {"(?=\\x01)(?<!versus )(?<thx_t>\\x01T\\d+\\x02(?:\\s*(?!x),\\s*\\x01T\\d+\\x02)*)(?!y)\\s*\\breduced\\b(?=z)\\s*\\bpain\\b",
+         "\\x01T\\d+\\x02(?s:.*?)\\breduced\\b(?s:.*?)\\bpain\\b"},
         /* optional parts are no anchors */
         {"(?:\\bthe\\b)?\\s*(?:\\ba\\b)?\\s*\\bx\\b", NULL},
         /* whole regexes it cannot cut */
@@ -54,6 +62,8 @@ Test(core, matches_wherever_the_regex_matches)
     const char *res[] = {
         "(?![0-9])\\s*(?:\\bin\\b|\\bamong\\b)\\s*(?:\\bthe\\b|\\bboth\\b)?\\s*(?<thx_t>\\x01T\\d+\\x02)\\s*(?:\\bgroup\\b|\\brecipients\\b)",
         "(?<thx_t>\\x01T\\d+\\x02)\\s*(?=\\s*reduced)\\s*\\breduced\\b\\s*(?:\\bthe\\b)?\\s*\\bincidence\\b\\s*\\bof\\b\\s*(?<thx_c>\\x01C\\d+\\x02)",
+        /* runs apart, a lead among them: "$NOTARM {therapy+} $OGAP [(reduced)] ... {condition}" */
+        "(?=\\x01)(?<!versus )(?<thx_t>\\x01T\\d+\\x02(?:\\s*(?!x),\\s*\\x01T\\d+\\x02)*)(?:(?!but\\b)\\S+\\s*){0,3}?\\s*\\breduced\\b(?=\\s)\\s*(?:\\S+\\s*){0,3}?(?<thx_c>\\x01C\\d+\\x02)",
     };
     pcre2_match_data *md = pcre2_match_data_create(16, NULL);
     size_t n = strlen(text);

@@ -255,6 +255,15 @@ int trie_compact(trie *t)
     top = top > 256 ? top : 256;
     free(used);
     used = NULL;
+    /* the cells past top were reserved by doubling and hold no node: dropped (up to half
+     * the array; a walk reads no cell past the last base + 255) */
+    if (top < cap) {
+        trie_cell *fit = realloc(cells, top * sizeof *cells);
+        if (fit) {
+            cells = fit;
+            cap = top;
+        }
+    }
     /* renumber: values (into the cells) and the root table follow the new numbers */
     for (size_t i = 0; i < nn; i++)
         cells[newid[i]].value = t->value[i];
@@ -293,7 +302,7 @@ fail:
 
 /* A copy of p[0..n) in memory aligned to a huge page and advised as huge pages, or NULL
  * (too small to gain, or out of memory: the caller keeps p). */
-static void *huge_copy(const void *p, size_t n)
+void *trie_huge_copy(const void *p, size_t n)
 {
     if (n < HUGE_PAGE)
         return NULL;
@@ -314,7 +323,7 @@ static void *huge_copy(const void *p, size_t n)
 
 void trie_huge_pages(trie *t)
 {
-    void *cells = t->cells ? huge_copy(t->cells, t->ncells * sizeof *t->cells) : NULL;
+    void *cells = t->cells ? trie_huge_copy(t->cells, t->ncells * sizeof *t->cells) : NULL;
     if (cells) {
         free(t->cells);
         t->cells = cells;

@@ -54,6 +54,9 @@ int trie_compact(trie *t);
  * pages each step also misses the TLB. Best effort: on any failure they stay as they
  * are. */
 void trie_huge_pages(trie *t);
+/* A copy of p[0..n) in huge-page memory as trie_huge_pages makes it (the caller frees it
+ * with free), or NULL: too small to gain, or out of memory. */
+void *trie_huge_copy(const void *p, size_t n);
 static inline uint32_t trie_hash_(uint32_t k)
 {
     k ^= k >> 16;

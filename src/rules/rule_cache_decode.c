@@ -4,8 +4,12 @@
  * was read, so a damaged image fails instead of reading on (the cache file's hash,
  * checked first, catches the rest).
  */
+#define _DEFAULT_SOURCE /* madvise's MADV_DONTNEED */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "rule_cache.h"
 #include "rule_syntax.h"
@@ -64,7 +68,25 @@ static size_t r_count(reader *r, size_t min_bytes)
 }
 
 /* A copy of an array (NULL when written as NULL); *n its length. */
-static void *r_arr(reader *r, size_t *n, size_t elem)
+/* Gives back to the kernel the whole pages of the image (a private read-only map of the
+ * cache file) under src[0..n) once copied out, so that a large pack is not held twice at
+ * the peak; the decoder reads each byte once. Advice only. */
+static void release(const void *src, size_t n)
+{
+#ifdef MADV_DONTNEED
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    uintptr_t a = ((uintptr_t)src + page - 1) & ~(uintptr_t)(page - 1);
+    uintptr_t b = ((uintptr_t)src + n) & ~(uintptr_t)(page - 1);
+    if (n >= ((size_t)1 << 20) && b > a)
+        madvise((void *)a, b - a, MADV_DONTNEED);
+#else
+    (void)src, (void)n;
+#endif
+}
+
+/* An array of n elements of size elem, copied out of the image; huge: into huge-page
+ * memory when large enough (trie_huge_copy), not first into a copy of its own. */
+static void *r_arr_in(reader *r, size_t *n, size_t elem, bool huge)
 {
     uint64_t len = r_u(r);
     *n = 0;
@@ -75,14 +97,23 @@ static void *r_arr(reader *r, size_t *n, size_t elem)
         return NULL;
     }
     const void *src = r_raw(r, (size_t)len * elem);
-    void *dst = src ? malloc(len ? (size_t)len * elem : 1) : NULL;
+    void *dst = src && huge ? trie_huge_copy(src, (size_t)len * elem) : NULL;
     if (!dst) {
-        r->err = -1;
-        return NULL;
+        dst = src ? malloc(len ? (size_t)len * elem : 1) : NULL;
+        if (!dst) {
+            r->err = -1;
+            return NULL;
+        }
+        memcpy(dst, src, (size_t)len * elem);
     }
-    memcpy(dst, src, (size_t)len * elem);
+    release(src, (size_t)len * elem);
     *n = (size_t)len;
     return dst;
+}
+
+static void *r_arr(reader *r, size_t *n, size_t elem)
+{
+    return r_arr_in(r, n, elem, false);
 }
 
 static char *r_str(reader *r)
@@ -131,7 +162,8 @@ static void r_loc(reader *r, src_loc *l)
     l->src = r_ref(r, r->strings, r->nstrings);
 }
 
-static void r_trie(reader *r, trie *t)
+/* huge: the double array in huge pages, as trie_huge_pages leaves it (the word trie) */
+static void r_trie(reader *r, trie *t, bool huge)
 {
     const void *root = r_raw(r, sizeof t->root);
     if (root)
@@ -144,7 +176,7 @@ static void r_trie(reader *r, trie *t)
     t->nnodes = r_u(r);
     t->value = r_arr(r, &n, sizeof *t->value);
     t->capnodes = n;
-    t->cells = r_arr(r, &t->ncells, sizeof *t->cells);
+    t->cells = r_arr_in(r, &t->ncells, sizeof *t->cells, huge);
     if ((t->cells == NULL) == (t->edges == NULL) || (t->cap & (t->cap - 1)) ||
         (t->cells ? t->value || t->ncells < t->nnodes : !t->value || n != t->nnodes))
         r->err = -1; /* one of the two forms (values in the cells or beside the hash), a
@@ -178,11 +210,9 @@ static void r_lexicon(reader *r, lexicon *lx)
         if (!e->canonical)
             r->err = -1;
     }
-    r_trie(r, &lx->words);
-    if (!r->err)
-        trie_huge_pages(&lx->words); /* as lexicon_compact leaves it */
-    r_trie(r, &lx->gates);
-    r_trie(r, &lx->endings);
+    r_trie(r, &lx->words, true); /* as lexicon_compact leaves it */
+    r_trie(r, &lx->gates, false);
+    r_trie(r, &lx->endings, false);
     const void *cls = r_raw(r, sizeof lx->gate_class);
     if (cls)
         memcpy(lx->gate_class, cls, sizeof lx->gate_class);

@@ -8,7 +8,8 @@
  * which is where patterns spend their time: open phrases, clause macros) with at least
  * two that a match cannot skip, such as "(in|among) (the|both)? {therapy}"; the gate has
  * already seen each of its words in the sentence, the core asks that they stand
- * together (on pubmed-10k, three pattern runs in four end there). The core is matched as
+ * together (on pubmed-10k, three pattern runs in four end there). A pattern with no such
+ * run gets its runs of one joined by gaps (join_runs below). The core is matched as
  * the pattern is, caseless, in the faster form of regex_rewrite.c; a core search that
  * stops at a match limit lets the pattern run. Declared in rules.h; the caller owns the
  * text returned.
@@ -26,7 +27,13 @@ typedef struct {
     size_t start, end; /* regex[start, end), the quantifier included */
     bool cheap;        /* may stand in a core */
     bool anchor;       /* cheap, and every match holds text for it (no quantifier of zero) */
+    /* a part that is not cheap but a group every match of which starts with a cheap run
+     * holding an anchor ("(?<therapy>\\x01T\\d+\\x02(?:...(?!...)...)*)"): that run,
+     * regex[start + 1 + ..., lead_end), with its anchors; lead_end 0: none */
+    size_t lead_start, lead_end, lead_anchors;
 } core_part;
+
+static size_t split_parts(const char *re, size_t n, core_part *parts, size_t cap);
 
 /* The index just past the character class opening at re[i] ('['), or n. */
 static size_t class_end(const char *re, size_t n, size_t i)
@@ -205,6 +212,42 @@ static size_t word_end(const char *re, size_t n, size_t i)
     return e;
 }
 
+/* Sets part's lead when the group re[i, e) (e just past its ')') is a plain, non-capturing
+ * or named one whose body has no top-level alternative and starts with cheap parts
+ * holding an anchor: the run from the body's start to its last leading anchor. */
+static void group_lead(const char *re, size_t e, size_t i, core_part *part)
+{
+    size_t b = i + 1;
+    if (re[b] == '?') {
+        if (re[b + 1] == ':')
+            b += 2;
+        else if (re[b + 1] == '<' && re[b + 2] != '=' && re[b + 2] != '!') {
+            const char *gt = memchr(re + b, '>', e - b);
+            if (!gt)
+                return;
+            b = (size_t)(gt - re) + 1;
+        } else {
+            return; /* a look-around, an atomic group, options, a condition... */
+        }
+    }
+    if (e < b + 1)
+        return;
+    size_t n = e - 1 - b, cap = n / 2 + 2, lead = 0, anchors = 0;
+    core_part *in = malloc(cap * sizeof *in);
+    size_t np = in ? split_parts(re + b, n, in, cap) : 0;
+    for (size_t k = 0; k < np && in[k].cheap; k++)
+        if (in[k].anchor) {
+            anchors++;
+            lead = in[k].end;
+        }
+    free(in);
+    if (anchors) {
+        part->lead_start = b;
+        part->lead_end = b + lead;
+        part->lead_anchors = anchors;
+    }
+}
+
 /* The top-level parts of re[0, n) into parts (at most cap); their count, or 0 when re
  * has a top-level alternative, sets options at the top level, or cannot be read so. */
 static size_t split_parts(const char *re, size_t n, core_part *parts, size_t cap)
@@ -233,10 +276,85 @@ static size_t split_parts(const char *re, size_t n, core_part *parts, size_t cap
         if (np == cap)
             return 0;
         bool cheap = q - i <= CORE_PART_MAX && !reaches_out(re, i, q);
-        parts[np++] = (core_part){i, q, cheap, cheap && !zero && fills_text(re, i, q)};
+        parts[np] = (core_part){i, q, cheap, cheap && !zero && fills_text(re, i, q), 0, 0, 0};
+        if (!cheap && !zero && re[i] == '(')
+            group_lead(re, e, i, &parts[np]);
+        np++;
         i = q;
     }
     return np;
+}
+
+/* A run of cheap parts, from its first anchor to its last: regex[a, b), then the lead of
+ * the part that ends it, regex[la, lb) (la == lb: none), which the run's text reaches
+ * directly (the group's opening left out). */
+typedef struct {
+    size_t a, b, la, lb, anchors;
+} core_run;
+
+/* The runs of parts that hold an anchor, in order, into runs (room for np); their count.
+ * leads: a run takes the lead of the part that ends it (else no run has one). */
+static size_t find_runs(const core_part *parts, size_t np, core_run *runs, bool leads)
+{
+    size_t nr = 0;
+    for (size_t i = 0; i < np;) {
+        size_t j = i, anchors = 0, a = SIZE_MAX, b = 0;
+        for (; j < np && parts[j].cheap; j++)
+            if (parts[j].anchor) {
+                anchors++;
+                a = a == SIZE_MAX ? parts[j].start : a;
+                b = parts[j].end;
+            }
+        core_run r = {a, b, 0, 0, anchors};
+        if (leads && j < np && parts[j].lead_end) {
+            if (!anchors) /* the lead alone */
+                r.a = r.b = parts[j].start;
+            else
+                r.b = parts[j].start; /* the cheap parts after the last anchor too */
+            r.la = parts[j].lead_start;
+            r.lb = parts[j].lead_end;
+            r.anchors += parts[j].lead_anchors;
+        }
+        if (r.anchors)
+            runs[nr++] = r;
+        i = j + 1;
+    }
+    return nr;
+}
+
+/* A pattern whose look-arounds leave no run of two anchors (an open phrase or a clause
+ * macro between the therapy and its verb: "$NOTARM {therapy+} $OGAP ... [(increased)]")
+ * still has runs of one, the leads of its groups among them: its first CORE_SPAN_RUNS
+ * runs, in the pattern's order, joined by "(?s:.*?)", which matches whatever the parts
+ * between them matched (any text), make its core when they are two or more. Wherever the
+ * regex matches, so does this, each run where the regex has it. */
+#define CORE_SPAN_RUNS 3
+
+static size_t run_len(const core_run *r)
+{
+    return r->b - r->a + r->lb - r->la;
+}
+
+static char *join_runs(const char *regex, const core_run *runs, size_t nr)
+{
+    static const char gap[] = "(?s:.*?)";
+    size_t len = 1;
+    for (size_t k = 0; k < nr; k++)
+        len += run_len(&runs[k]) + sizeof gap;
+    char *core = malloc(len), *o = core;
+    for (size_t k = 0; core && k < nr; k++) {
+        if (k) {
+            memcpy(o, gap, sizeof gap - 1);
+            o += sizeof gap - 1;
+        }
+        memcpy(o, regex + runs[k].a, runs[k].b - runs[k].a);
+        o += runs[k].b - runs[k].a;
+        memcpy(o, regex + runs[k].la, runs[k].lb - runs[k].la);
+        o += runs[k].lb - runs[k].la;
+    }
+    if (core)
+        *o = '\0';
+    return core;
 }
 
 char *rules_pattern_core(const char *regex)
@@ -246,38 +364,24 @@ char *rules_pattern_core(const char *regex)
     size_t n = strlen(regex);
     size_t cap = n / 2 + 2;
     core_part *parts = malloc(cap * sizeof *parts);
-    if (!parts)
-        return NULL;
-    size_t np = split_parts(regex, n, parts, cap);
-    size_t best_a = 0, best_b = 0, best = 0;
-    for (size_t i = 0; i < np;) {
-        if (!parts[i].cheap) {
-            i++;
-            continue;
-        }
-        size_t j = i, anchors = 0, first = SIZE_MAX, last = 0;
-        for (; j < np && parts[j].cheap; j++)
-            if (parts[j].anchor) {
-                anchors++;
-                first = first == SIZE_MAX ? j : first;
-                last = j;
-            }
-        if (anchors > best) {
-            best = anchors;
-            best_a = first;
-            best_b = last + 1;
-        }
-        i = j;
-    }
+    core_run *runs = malloc(cap * sizeof *runs);
     char *core = NULL;
-    if (best >= CORE_MIN_ANCHORS) {
-        size_t a = parts[best_a].start, b = parts[best_b - 1].end;
-        core = malloc(b - a + 1);
-        if (core) {
-            memcpy(core, regex + a, b - a);
-            core[b - a] = '\0';
-        }
+    if (!parts || !runs)
+        goto done;
+    size_t np = split_parts(regex, n, parts, cap);
+    size_t nr = find_runs(parts, np, runs, false), best = 0;
+    for (size_t k = 1; k < nr; k++)
+        if (runs[k].anchors > runs[best].anchors)
+            best = k;
+    if (nr && runs[best].anchors >= CORE_MIN_ANCHORS) {
+        core = join_runs(regex, &runs[best], 1);
+        goto done;
     }
+    nr = find_runs(parts, np, runs, true);
+    if (nr >= 2)
+        core = join_runs(regex, runs, nr < CORE_SPAN_RUNS ? nr : CORE_SPAN_RUNS);
+done:
     free(parts);
+    free(runs);
     return core;
 }

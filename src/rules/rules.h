@@ -226,9 +226,10 @@ struct thx_ruleset {
 pcre2_code *rules_pattern_code(const rule_pattern *p);
 /* rule_core.c: the core of a pattern's regex, for rule_pattern.core: the longest run of
  * whole top-level parts without look-arounds that holds at least two parts every match
- * must fill ("(in|among) (the|both)? {therapy}"), as regex text (the caller frees it), or
- * NULL when there is none. Wherever the regex matches, its core matches at the same
- * place; where the core matches nowhere, the pattern cannot match. */
+ * must fill ("(in|among) (the|both)? {therapy}"); without one, up to three runs of one
+ * such part (a group's leading run among them) joined by "(?s:.*?)"; as regex text (the
+ * caller frees it), or NULL when there is none. Wherever the regex matches, its core
+ * matches at the same place; where the core matches nowhere, the pattern cannot match. */
 char *rules_pattern_core(const char *regex);
 /* rule_pattern_code.c: sets p->code and what match.c reads of its options
  * (p->offset_limit), so that no pattern run asks PCRE2 for them. */
