@@ -39,6 +39,7 @@
 #include "threshold.h"
 #include "topic.h"
 #include "triple.h"
+#include "zero.h"
 
 
 /* ------------------------------------------------------------------ one sentence */
@@ -369,6 +370,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     complement_extend(sc->m, sc->s, sc->n);
+    size_t mine = out->len;
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
@@ -395,6 +397,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 cond_entry, cm != -1};
         }
     }
+    if (zero_continue(out, mine, sc))
+        return THX_ENOMEM;
     if (sc->section == THX_SEC_TITLE && sc->topic &&
         (setting_note_title(sc->topic, sc->rs, sc->m, sc->s, sc->n) ||
          coref_note_title_arm(sc, &sc->topic->studied)))
