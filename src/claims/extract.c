@@ -40,6 +40,7 @@
 #include "topic.h"
 #include "triple.h"
 #include "zero.h"
+#include "casereport.h"
 
 
 /* ------------------------------------------------------------------ one sentence */
@@ -425,6 +426,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     coref_init(&coref);
     join_infos infos = {0};
     topic_state topics = {0};
+    case_state cases = {0};
     basis_state basis = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
@@ -453,6 +455,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
                        .topic = &topics, .basis = &basis};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;
         rc = extract_sentence(out, &sc, only);
+        if (rc == 0 && case_note_sentence(&cases, &sc))
+            rc = THX_ENOMEM;
         for (size_t k = limits; k < m->limits.len; k++)
             m->limits.items[k].sentence = i;
         for (size_t k = lex_limits; k < m->lex_limits.len; k++)
@@ -465,11 +469,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
     if (rc == 0 && only < 0)
+        rc = case_apply(out, first, doc, &infos, &cases, &topics);
+    if (rc == 0 && only < 0)
         rc = harm_filter(rs, out, first, &infos, flags & THX_EXTRACT_HARMS);
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     topic_free(&topics);
+    case_free(&cases);
     basis_free(&basis);
     local_terms_free(&local);
     coref_free(&coref);
