@@ -39,6 +39,8 @@
 #include "threshold.h"
 #include "topic.h"
 #include "triple.h"
+#include "zero.h"
+#include "casereport.h"
 
 
 /* ------------------------------------------------------------------ one sentence */
@@ -369,6 +371,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     complement_extend(sc->m, sc->s, sc->n);
+    size_t mine = out->len;
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];
         int tm = c->mention[SLOT_THERAPY], cm = c->mention[SLOT_CONDITION];
@@ -395,6 +398,8 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 cond_entry, cm != -1};
         }
     }
+    if (zero_continue(out, mine, sc))
+        return THX_ENOMEM;
     if (sc->section == THX_SEC_TITLE && sc->topic &&
         (setting_note_title(sc->topic, sc->rs, sc->m, sc->s, sc->n) ||
          coref_note_title_arm(sc, &sc->topic->studied)))
@@ -421,6 +426,7 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     coref_init(&coref);
     join_infos infos = {0};
     topic_state topics = {0};
+    case_state cases = {0};
     basis_state basis = {0};
     local_terms local = {0};
     size_t cp = 0, byte = 0, first = out->len;
@@ -449,6 +455,8 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
                        .topic = &topics, .basis = &basis};
         size_t limits = m->limits.len, lex_limits = m->lex_limits.len;
         rc = extract_sentence(out, &sc, only);
+        if (rc == 0 && case_note_sentence(&cases, &sc))
+            rc = THX_ENOMEM;
         for (size_t k = limits; k < m->limits.len; k++)
             m->limits.items[k].sentence = i;
         for (size_t k = lex_limits; k < m->lex_limits.len; k++)
@@ -461,11 +469,14 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
     if (rc == 0 && only < 0)
+        rc = case_apply(out, first, doc, &infos, &cases, &topics);
+    if (rc == 0 && only < 0)
         rc = harm_filter(rs, out, first, &infos, flags & THX_EXTRACT_HARMS);
     if (rc == 0 && only < 0)
         rc = joins_apply(out, first, rs, doc, &infos);
     free(infos.items);
     topic_free(&topics);
+    case_free(&cases);
     basis_free(&basis);
     local_terms_free(&local);
     coref_free(&coref);

@@ -115,7 +115,7 @@ static bool same_therapy(const thx_slot *a, const thx_slot *b)
 
 /* Whether the document already pairs the therapy with a condition (a negated claim
  * too: "allopurinol did not prevent hypertension"), or names it as the cause of a harm: then the title's condition is not simply the one it was given for. */
-static bool paired_or_harmful(const thx_triples *out, size_t first, size_t end,
+bool topic_paired_or_harmful(const thx_triples *out, size_t first, size_t end,
                               const thx_triple *a)
 {
     for (size_t i = first; i < end; i++) {
@@ -132,7 +132,7 @@ static bool paired_or_harmful(const thx_triples *out, size_t first, size_t end,
  * atorvastatin"): then the title's condition may be the therapy's harm ("ESRD after
  * liver transplantation") or the model it induces ("dexamethasone-induced
  * hypertension"), and a claim of the title itself says how they meet. */
-static bool in_title(const topic_state *topics, const thx_slot *therapy)
+bool topic_in_title(const topic_state *topics, const thx_slot *therapy)
 {
     const char *name = therapy->norm;
     while (name && *name) {
@@ -191,8 +191,8 @@ int topic_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx
              * economic advantage" of another intervention) */
             if (a->condition.text || a->negated || a->doc_scope || a->coref ||
                 a->sentence.section == THX_SEC_TITLE || harm_predicate(a->predicate) ||
-                !good_effect(a->effect.norm) || in_title(topics, &a->therapy) ||
-                paired_or_harmful(out, first, end, a) ||
+                !good_effect(a->effect.norm) || topic_in_title(topics, &a->therapy) ||
+                topic_paired_or_harmful(out, first, end, a) ||
                 already(out, end, a))
                 continue;
             if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(infos))

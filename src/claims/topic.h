@@ -46,4 +46,13 @@ int topic_note_sentence(const sent_ctx *sc);
 int topic_apply(thx_triples *out, size_t first, const thx_ruleset *rs, const thx_doc *doc,
                 join_infos *infos, const topic_state *topics);
 
+/* Whether out->items[first..end) pair therapy a->therapy with a condition (a negated
+ * claim too) or name it as the cause of a harm: then another condition of the abstract is
+ * not simply the one it was given for. */
+bool topic_paired_or_harmful(const thx_triples *out, size_t first, size_t end,
+                             const thx_triple *a);
+/* Whether the title names therapy, or one of a combination's: then the title's condition
+ * may be the therapy's harm ("ESRD after liver transplantation"). */
+bool topic_in_title(const topic_state *topics, const thx_slot *therapy);
+
 #endif
