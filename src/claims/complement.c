@@ -18,11 +18,11 @@ static const char *const HEADS[] = {
 /* words that end the complement */
 static const char *const STOP[] = {
     "and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "with", "without",
-    "than", "over", "during", "after", "before", "compared", "versus", "vs", "as", "was",
+    "than", "over", "during", "after", "before", "compared", "comparing", "versus", "vs", "as", "was",
     "were", "is", "are", "be", "been", "has", "have", "had", "which", "that", "while",
     "whereas", "when", "among", "between", "through", "via", "within", "following",
     "regardless", "into", "under", "both", "not", "only", "also", "of", "induced", "caused",
-    "produced", "mediated", "evoked", "elicited", "given", "resulting", "leading", "causing", "suggesting", "indicating",
+    "produced", "mediated", "evoked", "elicited", "given", "resulting", "attributed", "leading", "causing", "suggesting", "indicating",
     "using", "being", NULL};
 static const char *const DETERMINERS[] = {"the", "a", "an", "these", "this", "its",
                                           "their", "those", "that", NULL};

@@ -80,16 +80,30 @@ static bool next_word(const char *s, size_t n, size_t i, size_t *ws, size_t *we)
 
 /* From byte i, the end of the noun phrase that gives the label its head: up to
  * punctuation or a word that ends a phrase, at most four words, no condition mention,
- * not ending on an adjective. Its end in *out; false when there is no such head. */
-static bool run_to_head(const match_ctx *m, const char *s, size_t n, size_t i, size_t *out)
+ * not ending on an adjective; after an adjective, a comma, "and" or "or" goes on to the
+ * next one ("cognitive, motivational, or creative deficits", "chemical and clinical
+ * pregnancy rates"). Its end in *out; false when there is no such head. */
+static bool run_to_head(const match_ctx *m, const char *s, size_t n, size_t i, bool after_adj,
+                        size_t *out)
 {
     size_t ws, we, last = i, lws = i;
-    for (int k = 0; next_word(s, n, i, &ws, &we) && !complement_stop(s, ws, we); k++) {
-        if (k == 4 || complement_condition_in(m, ws, we))
+    for (int k = 0;;) {
+        if (after_adj && i < n && s[i] == ',')
+            i++;
+        if (!next_word(s, n, i, &ws, &we))
+            break;
+        if (after_adj && (words_is(s, ws, we, "and") || words_is(s, ws, we, "or"))) {
+            i = we;
+            continue;
+        }
+        if (complement_stop(s, ws, we))
+            break;
+        if (k++ == 4 || complement_condition_in(m, ws, we))
             return false;
+        after_adj = adjective(s, ws, we);
         lws = ws;
         last = i = we;
-        if (we < n && s[we] != ' ')
+        if (we < n && s[we] != ' ' && !(after_adj && s[we] == ','))
             break; /* punctuation ends it */
     }
     if (last == lws || adjective(s, lws, last))
@@ -106,21 +120,24 @@ static size_t head_end(const match_ctx *m, const char *s, size_t n, const candid
     if (!word_ending_at(s, e, &hs, &he) || he != e)
         return e;
     if (adjective(s, hs, he)) {
-        size_t from = e; /* coordinated adjectives: "structural, molecular alterations" */
-        if (from < n && s[from] == ',' && next_word(s, n, from + 1, &ws, &we) &&
-            adjective(s, ws, we))
-            from++;
-        return run_to_head(m, s, n, from, &end) ? end : a;
+        if (run_to_head(m, s, n, e, true, &end))
+            return end;
+        /* a trailing word after the head ("CSF MMP-9 concentrations early in treatment") */
+        size_t ps, pe;
+        return hs > a && words_prev(s, hs, &ps, &pe) && ps >= a && !adjective(s, ps, pe) &&
+                       !complement_stop(s, ps, pe)
+                   ? pe
+                   : a;
     }
     if (hs == a && c->mention[SLOT_CONDITION] == -1 && words_in(s, hs, he, MEASURES)) {
         if (!next_word(s, n, e, &ws, &we) || !words_is(s, ws, we, "of"))
             return a; /* "higher frequencies and greater severities of AEs" */
-        return run_to_head(m, s, n, we, &end) ? end : a;
+        return run_to_head(m, s, n, we, false, &end) ? end : a;
     }
     size_t ps, pe;
     if (words_in(s, hs, he, UNITS) && words_prev(s, hs, &ps, &pe) && words_is(s, ps, pe, "of") &&
         next_word(s, n, e, &ws, &we) && words_in(s, ws, we, LINKS))
-        return run_to_head(m, s, n, we, &end) ? end : a;
+        return run_to_head(m, s, n, we, false, &end) ? end : a;
     return e;
 }
 

@@ -13,10 +13,13 @@
  *   - a bare measure word (frequencies, number, percentage, levels, rate, ...: the
  *     effect is that word alone), or
  *   - a unit after "of" ("percentage of days") right before "of", "with" or "without",
- * runs on to its head: past a comma between adjectives, or into the "of"/"with" phrase,
- * at most four words, up to punctuation or a word that ends a phrase (complement.h's);
- * when that phrase runs into a condition mention, past four words, or ends on an
- * adjective again, no head is found and the candidate is dropped. Internal to claims/
+ * runs on to its head: into the "of"/"with" phrase, or on from the adjective, past a
+ * comma, "and" or "or" between adjectives ("cognitive, motivational, or creative
+ * deficits"), at most four words, up to punctuation or a word that ends a phrase
+ * (complement.h's). When that phrase runs into a condition mention, past four words, or
+ * ends on an adjective again, no head is found: an adjective after a noun of the label
+ * is left out ("CSF MMP-9 concentrations early in treatment" gives "reduces csf mmp-9
+ * concentrations"), and otherwise the candidate is dropped. Internal to claims/
  * (extract.c calls it on a sentence's candidates before the triples are built).
  */
 #ifndef THX_HEADNOUN_H

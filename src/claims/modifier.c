@@ -2,6 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "complement.h"
 #include "modifier.h"
 #include "resolve.h"
 #include "words.h"
@@ -50,9 +51,9 @@ typedef struct {
 } sentence_ref;
 
 /* Whether candidate c's trigger is a participle that names the people's measure: joined
- * by a hyphen to its noun ("reduced-EF heart failure"), or after "with", "and", "or" or a
- * comma inside the scope of a population cue ("patients with heart failure and reduced
- * left ventricular ejection fraction"). */
+ * by a hyphen to its noun ("reduced-EF heart failure"), or after "with", "and" or "or"
+ * inside the scope of a population cue and before a noun, no determiner or phrase-ending
+ * word ("patients with heart failure and reduced left ventricular ejection fraction"). */
 static bool participle_of_people(const candidate *c, const void *ctx)
 {
     const sentence_ref *r = ctx;
@@ -65,11 +66,18 @@ static bool participle_of_people(const candidate *c, const void *ctx)
             return false; /* one word only */
     if (te + 1 < n && s[te] == '-' && is_ascii_alnum((unsigned char)s[te + 1]))
         return true;
-    size_t ws, we;
+    size_t ws, we, ns = te, ne;
     static const char *const JOINS[] = {"with", "and", "or", NULL};
-    bool comma = ts >= 2 && s[ts - 1] == ' ' && s[ts - 2] == ',';
-    if (!comma && (!words_prev(s, ts, &ws, &we) || !words_in(s, ws, we, JOINS)))
+    static const char *const DETERMINERS[] = {"the", "a", "an", "its", "their", "this",
+                                              "these", NULL};
+    if (!words_prev(s, ts, &ws, &we) || !words_in(s, ws, we, JOINS))
         return false;
+    while (ns < n && s[ns] == ' ')
+        ns++;
+    for (ne = ns; ne < n && words_char(s[ne]);)
+        ne++;
+    if (ne == ns || complement_stop(s, ns, ne) || words_in(s, ns, ne, DETERMINERS))
+        return false; /* a verb of the clause: "were enrolled and randomized into" */
     const tag_result *tags = &r->m->tags;
     for (size_t i = 0; i < tags->cues.len; i++) {
         size_t from, to;

@@ -13,8 +13,9 @@
  * is inside the object. Kept: "X resulted in a reduced Y", "X showed an improved Y",
  * "X was associated with a reduced risk" (the participle is the result named).
  * A participle trigger also names the people's measure, not an effect, when a hyphen
- * joins it to its noun ("in reduced-EF heart failure") or when it follows "with", "and",
- * "or" or a comma inside the scope of a population cue: "MRAs improve outcomes in
+ * joins it to its noun ("in reduced-EF heart failure") or when it follows "with", "and"
+ * or "or" inside the scope of a population cue and a noun follows it (no determiner,
+ * preposition or conjunction: "were enrolled and randomized into" stays): "MRAs improve outcomes in
  * patients with heart failure and reduced left ventricular ejection fraction" gave
  * "reduces heart failure" (read 13 of pubmed-10k, "modifier read as predicate").
  * Internal to claims/ (extract.c calls it on a sentence's candidates, before conflicts
