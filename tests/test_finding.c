@@ -169,3 +169,14 @@ Test(finding, a_negated_verb_of_result_after_the_people)
     thx_triples_free(&ts);
     cr_expect(negated, "the negation before the benefit negates the claim");
 }
+
+/* the people named by a compound of the condition: evidence-inference PMC3767244 (read
+ * 13 of pubmed-10k, #54, "outcome dropped from the label") */
+Test(finding, the_object_before_people_named_by_their_condition)
+{
+    cr_expect_not_null(strstr(CLAIMS("Moderate-Intensity Exercise Improves Body Composition "
+                                     "and Improves Physiological Markers of Stress in "
+                                     "HIV-Infected Men",
+                                     "Exercise"),
+                              "improves physiological markers of stress|HIV"));
+}

@@ -53,3 +53,18 @@ Test(modifier, a_participle_that_names_the_result_stays_the_predicate)
                                       "genders."),
                               "reduces qt/rr slope"));
 }
+
+/* a participle that names the people's measure: evidence-inference PMC3743070 (read 13
+ * of pubmed-10k, #56) */
+Test(modifier, a_participle_in_the_people_phrase_is_no_trigger)
+{
+    const char *c = therapy_claims(rs,
+                                   "Mineralocorticoid receptor antagonists (MRAs) improve "
+                                   "outcomes in patients with heart failure and reduced left "
+                                   "ventricular ejection fraction (HFrEF), but their use is "
+                                   "limited by hyperkalaemia and/or worsening renal function "
+                                   "(WRF).",
+                                   "Mineralocorticoid receptor antagonists (MRAs)", false);
+    cr_expect_not_null(strstr(c, "improves outcomes|heart failure"), "%s", c);
+    cr_expect_null(strstr(c, "reduces"), "%s", c);
+}

@@ -18,17 +18,21 @@ static const char *const HEADS[] = {
 /* words that end the complement */
 static const char *const STOP[] = {
     "and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "with", "without",
-    "than", "over", "during", "after", "before", "compared", "versus", "vs", "as", "was",
+    "than", "over", "during", "after", "before", "compared", "comparing", "versus", "vs", "as", "was",
     "were", "is", "are", "be", "been", "has", "have", "had", "which", "that", "while",
     "whereas", "when", "among", "between", "through", "via", "within", "following",
     "regardless", "into", "under", "both", "not", "only", "also", "of", "induced", "caused",
-    "produced", "mediated", "evoked", "elicited", "given", "resulting", "leading", "causing", "suggesting", "indicating",
+    "produced", "mediated", "evoked", "elicited", "given", "resulting", "attributed", "leading", "causing", "suggesting", "indicating",
     "using", "being", NULL};
 static const char *const DETERMINERS[] = {"the", "a", "an", "these", "this", "its",
                                           "their", "those", "that", NULL};
 
-/* Whether a condition mention overlaps sentence bytes [a, b). */
-static bool condition_in(const match_ctx *m, size_t a, size_t b)
+bool complement_stop(const char *s, size_t ws, size_t we)
+{
+    return words_in(s, ws, we, STOP);
+}
+
+bool complement_condition_in(const match_ctx *m, size_t a, size_t b)
 {
     const mention_vec *mv = &m->tags.mentions;
     for (size_t i = 0; i < mv->len; i++)
@@ -58,7 +62,7 @@ static size_t complement_end(const match_ctx *m, const char *s, size_t n, size_t
             (k == 0 && words_in(s, ws, i, DETERMINERS)) ||
             (i - ws > 4 && !strncasecmp(s + i - 2, "ly", 2)))
             return end; /* the end of the phrase: punctuation, or a word after it */
-        if (k == 4 || condition_in(m, ws, i))
+        if (k == 4 || complement_condition_in(m, ws, i))
             return e;
         end = i;
         if (i < n && s[i] != ' ')

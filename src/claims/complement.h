@@ -24,4 +24,11 @@
  * whose object is a relational head, as above. */
 void complement_extend(match_ctx *m, const char *s, size_t n);
 
+/* Whether the word s[ws..we) ends a noun phrase: a preposition, a conjunction, an
+ * auxiliary or a participle of the clause ("induced", "resulting"). */
+bool complement_stop(const char *s, size_t ws, size_t we);
+
+/* Whether a condition mention of m overlaps sentence bytes [a, b). */
+bool complement_condition_in(const match_ctx *m, size_t a, size_t b);
+
 #endif

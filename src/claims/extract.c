@@ -19,6 +19,7 @@
 #include "cohort.h"
 #include "contra.h"
 #include "complement.h"
+#include "headnoun.h"
 #include "coref.h"
 #include "counselling.h"
 #include "harm.h"
@@ -355,7 +356,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     if (attach_population(sc) || members_expand(sc->m, sc->s, sc->n))
         return THX_ENOMEM;
     specimen_drop(sc->m, sc->rs, sc->s, sc->n);
-    modifier_drop(sc->m, sc->s, sc->n);
+    modifier_drop(sc->m, sc->rs, sc->s, sc->n);
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
@@ -371,6 +372,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     complement_extend(sc->m, sc->s, sc->n);
+    headnoun_extend(sc->m, sc->s, sc->n);
     size_t mine = out->len;
     for (size_t i = 0; i < sc->m->cands.len; i++) {
         const candidate *c = &sc->m->cands.items[i];

@@ -366,6 +366,27 @@ static bool object_before_people(const char *s, size_t n, size_t p, size_t limit
     return end > start;
 }
 
+/* Condition mention y names the people as the first part of a compound after "in" or
+ * "among": "in <HIV>-infected men", "among <HIV>-positive patients". */
+static bool people_compound(const char *s, size_t n, const mention *y)
+{
+    static const char *const people[] = {"patients", "patient", "children", "adults",
+                                         "women", "men", "subjects", "participants",
+                                         "individuals", "people", "infants", "rats", "mice",
+                                         "persons", "youth", "adolescents", NULL};
+    size_t b = y->start, p = y->end, e;
+    if (b < 3 || p >= n || s[p] != '-' || (strncasecmp(s + b - 3, "in ", 3) &&
+                                          (b < 6 || strncasecmp(s + b - 6, "among ", 6))))
+        return false;
+    for (p++; p < n && (is_alpha(s[p]) || s[p] == '-');)
+        p++; /* the rest of the compound: "-infected" */
+    for (; p < n && s[p] == ' ';)
+        p++;
+    for (e = p; e < n && is_alpha(s[e]);)
+        e++;
+    return e > p && word_in_list(s + p, e - p, people);
+}
+
 void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -385,7 +406,7 @@ void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n
         if (!with || t->end > c->trig_start || c->trig_end > y->start)
             continue;
         int pc = population_at(rs, tags, s, n, y->start, c->trig_end);
-        if (pc < 0 && !people_with(s, c->trig_end, y->start))
+        if (pc < 0 && !people_with(s, c->trig_end, y->start) && !people_compound(s, n, y))
             continue;
         /* the object ends before the people's preposition ("in patients with") */
         size_t limit = pc >= 0 ? tags->cues.items[pc].start : y->start, os, oe;

@@ -27,7 +27,10 @@ void finding_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t 
  * "X reduced serum levels of PTH in patients with renal failure") names what the verb
  * acts on between them: the label takes that object ("prevents increase of urinary
  * TGF-beta1"; GUIDELINES: the predicate with its object when the object is an outcome
- * or measure; read 8 of pubmed-10k, "population condition as target"). Not an object
+ * or measure; read 8 of pubmed-10k, "population condition as target"). The people may
+ * be named by a compound of the condition: "Exercise ... Improves Physiological Markers
+ * of Stress in HIV-Infected Men" gives "improves physiological markers of stress" (read
+ * 13, "outcome dropped from the label"). Not an object
  * that names a therapy or a condition, nor in an objective or a trial's title. */
 void finding_object(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 

@@ -12,6 +12,12 @@
  * oppose, antagonize, in any form) or "on", "of", "using": after them the participle
  * is inside the object. Kept: "X resulted in a reduced Y", "X showed an improved Y",
  * "X was associated with a reduced risk" (the participle is the result named).
+ * A participle trigger also names the people's measure, not an effect, when a hyphen
+ * joins it to its noun ("in reduced-EF heart failure") or when it follows "with", "and"
+ * or "or" inside the scope of a population cue and a noun follows it (no determiner,
+ * preposition or conjunction: "were enrolled and randomized into" stays): "MRAs improve outcomes in
+ * patients with heart failure and reduced left ventricular ejection fraction" gave
+ * "reduces heart failure" (read 13 of pubmed-10k, "modifier read as predicate").
  * Internal to claims/ (extract.c calls it on a sentence's candidates, before conflicts
  * are settled).
  */
@@ -22,6 +28,6 @@
 
 /* Drops m's candidates for sentence s[0..n) whose trigger is a participle modifying a
  * noun, as above. */
-void modifier_drop(match_ctx *m, const char *s, size_t n);
+void modifier_drop(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n);
 
 #endif
