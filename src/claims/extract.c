@@ -249,6 +249,9 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
     study = study || sc->methods || aim_opens(sc->s, sc->n);
+    /* a study verb whose object is an effect: "we investigated the antiinflammatory
+     * effects of PIO" (aim.h) */
+    study = study || (sc->section == THX_SEC_ABSTRACT && aim_object(sc->s, sc->n, c->trig_start));
     /* a cohort's description ("... database included 1560 cases with Y treated with X") */
     study = study || (sc->section == THX_SEC_ABSTRACT &&
                       cohort_described(sc->s, c->trig_start, c->trig_end));
