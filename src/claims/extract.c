@@ -33,6 +33,7 @@
 #include "population.h"
 #include "target.h"
 #include "probe.h"
+#include "measured.h"
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
@@ -359,6 +360,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     modifier_drop(sc->m, sc->s, sc->n);
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
+    measured_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
     threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
