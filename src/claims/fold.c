@@ -235,6 +235,17 @@ static bool is_class(const lexicon *lx, const mention *me)
     return me->type == SLOT_THERAPY && mention_has_tag(lx, me, "drug-class");
 }
 
+/* Class mention c names drug d: it takes d's entry, id, name and span end. */
+static void take_drug(mention *c, const mention *d)
+{
+    c->entry = d->entry;
+    c->id = d->id;
+    c->end = d->end;
+    c->name_start = d->name_start;
+    c->name_end = d->name_end;
+    c->name = d->name;
+}
+
 /* "the <mTOR inhibitor> <everolimus>": a drug class (an entry tagged `drug-class`) after
  * "the" and right before a drug names that drug; mention i takes the drug's entry, id
  * and span end, as fold_administered does, so that the claim names the drug. */
@@ -252,12 +263,7 @@ void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i)
             return;
     if (d->start == c->end)
         return;
-    c->entry = d->entry;
-    c->id = d->id;
-    c->end = d->end;
-    c->name_start = d->name_start;
-    c->name_end = d->name_end;
-    c->name = d->name;
+    take_drug(c, d);
 }
 
 /* "the <amylin> analog <pramlintide>", "the <somatostatin> analog <octreotide>": a
@@ -287,12 +293,7 @@ void fold_named_analog(match_ctx *m, const lexicon *lx, const char *s, size_t i)
     for (; b < d->start; b++)
         if (s[b] != ' ')
             return;
-    c->entry = d->entry;
-    c->id = d->id;
-    c->end = d->end;
-    c->name_start = d->name_start;
-    c->name_end = d->name_end;
-    c->name = d->name;
+    take_drug(c, d);
 }
 
 /* "<everolimus>, an <mTOR inhibitor>,": a drug class in apposition after drug mention i
