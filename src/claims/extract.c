@@ -34,6 +34,7 @@
 #include "population.h"
 #include "target.h"
 #include "probe.h"
+#include "measured.h"
 #include "role.h"
 #include "modifier.h"
 #include "specimen.h"
@@ -252,6 +253,9 @@ static int build_triple(thx_triple *t, const sent_ctx *sc, const candidate *c, s
      * conversion to modified radical mastoidectomy?" is tympanoplasty | studied for | -,
      * not "reduces conversion") */
     study = study || sc->methods || aim_opens(sc->s, sc->n);
+    /* a study verb whose object is an effect: "we investigated the antiinflammatory
+     * effects of PIO" (aim.h) */
+    study = study || (sc->section == THX_SEC_ABSTRACT && aim_object(sc->s, sc->n, c->trig_start));
     /* a cohort's description ("... database included 1560 cases with Y treated with X") */
     study = study || (sc->section == THX_SEC_ABSTRACT &&
                       cohort_described(sc->s, c->trig_start, c->trig_end));
@@ -359,6 +363,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     modifier_drop(sc->m, sc->rs, sc->s, sc->n);
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
+    measured_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
     threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);

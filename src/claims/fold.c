@@ -235,6 +235,17 @@ static bool is_class(const lexicon *lx, const mention *me)
     return me->type == SLOT_THERAPY && mention_has_tag(lx, me, "drug-class");
 }
 
+/* Class mention c names drug d: it takes d's entry, id, name and span end. */
+static void take_drug(mention *c, const mention *d)
+{
+    c->entry = d->entry;
+    c->id = d->id;
+    c->end = d->end;
+    c->name_start = d->name_start;
+    c->name_end = d->name_end;
+    c->name = d->name;
+}
+
 /* "the <mTOR inhibitor> <everolimus>": a drug class (an entry tagged `drug-class`) after
  * "the" and right before a drug names that drug; mention i takes the drug's entry, id
  * and span end, as fold_administered does, so that the claim names the drug. */
@@ -252,12 +263,37 @@ void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i)
             return;
     if (d->start == c->end)
         return;
-    c->entry = d->entry;
-    c->id = d->id;
-    c->end = d->end;
-    c->name_start = d->name_start;
-    c->name_end = d->name_end;
-    c->name = d->name;
+    take_drug(c, d);
+}
+
+/* "the <amylin> analog <pramlintide>", "the <somatostatin> analog <octreotide>": a
+ * therapy followed by "analog", "analogue", "agonist", "antagonist" or "mimetic" and a
+ * drug names that drug, the first a class in apposition before it (read 13 of
+ * pubmed-10k: "Adjunctive mealtime use of the amylin analog pramlintide improves
+ * postprandial hyperglycemia" is no claim of amylin); mention i takes the drug's entry,
+ * id and span end, as fold_class_before does. */
+void fold_named_analog(match_ctx *m, const lexicon *lx, const char *s, size_t i)
+{
+    static const char *const kinds[] = {"analog", "analogue", "agonist", "antagonist",
+                                        "mimetic", NULL};
+    mention_vec *mv = &m->tags.mentions;
+    mention *c = &mv->items[i];
+    if (i + 1 >= mv->len || c->type != SLOT_THERAPY || lx->entries[c->entry].anaphor ||
+        !mention_is_drug(lx, &mv->items[i + 1]))
+        return;
+    const mention *d = &mv->items[i + 1];
+    size_t a = c->end;
+    while (a < d->start && (s[a] == ' ' || s[a] == '-'))
+        a++;
+    size_t b = a;
+    while (b < d->start && isalpha((unsigned char)s[b]))
+        b++;
+    if (b == a || b == d->start || !word_in_list(s + a, b - a, kinds))
+        return;
+    for (; b < d->start; b++)
+        if (s[b] != ' ')
+            return;
+    take_drug(c, d);
 }
 
 /* "<everolimus>, an <mTOR inhibitor>,": a drug class in apposition after drug mention i

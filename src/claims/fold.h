@@ -23,6 +23,7 @@ int note_abbreviation(match_ctx *m, const lexicon *lx, const char *s, mention *m
                       size_t open, size_t fold, bool known);
 int fold_administered(match_ctx *m, const lexicon *lx, const char *s, size_t i, size_t at);
 void fold_class_before(match_ctx *m, const lexicon *lx, const char *s, size_t i);
+void fold_named_analog(match_ctx *m, const lexicon *lx, const char *s, size_t i);
 size_t fold_class_apposition(const match_ctx *m, const lexicon *lx, const char *s,
                              size_t n, size_t i, size_t at);
 size_t fold_description(const match_ctx *m, const lexicon *lx, const char *s, size_t n,

@@ -117,6 +117,7 @@ static int build_masked(match_ctx *m, const lexicon *lx, const char *s, size_t n
             return -1;
         fold_administered(m, lx, s, i, me->end); /* may widen me to the therapy given */
         fold_class_before(m, lx, s, i);          /* "the mTOR inhibitor everolimus" */
+        fold_named_analog(m, lx, s, i);          /* "the amylin analog pramlintide" */
         fold_salt(m, s, n, i);
         size_t open = 0, fold = folded_paren(s, n, me->end, mv, i, &open);
         bool paren = fold != 0;
