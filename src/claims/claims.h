@@ -5,7 +5,8 @@
  * sentence), the matcher (match.h) and the conflict and cue-scope decisions (resolve.h).
  *
  * Files: match.c (patterns on the masked sentence) -> resolve.c (conflicts, cue scopes)
- * -> triple.c (slots, triples, ids) <- coref.c, joins.c <- extract.c (drives them all).
+ * -> triple.c (slots, triples, ids) <- coref.c, joins.c <- extract.c (drives them all)
+ * <- extractor.c (the public thx_extractor and its warnings).
  */
 #ifndef THX_CLAIMS_H
 #define THX_CLAIMS_H
