@@ -22,6 +22,7 @@
 #include "coref.h"
 #include "counselling.h"
 #include "harm.h"
+#include "harmuse.h"
 #include "indication.h"
 #include "joins.h"
 #include "setting.h"
@@ -460,6 +461,9 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     /* before the harm guard: it reads the harm triples, and guards the joined ones too */
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
+    /* before the harm guard, which drops the harm triples it reads */
+    if (rc == 0 && only < 0)
+        rc = harm_use_apply(out, first, doc);
     if (rc == 0 && only < 0)
         rc = harm_filter(rs, out, first, &infos, flags & THX_EXTRACT_HARMS);
     if (rc == 0 && only < 0)

@@ -1,0 +1,160 @@
+/* A therapy's indication in a report of its harm: see harmuse.h. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "harm.h"
+#include "harmuse.h"
+#include "util/util.h"
+
+/* Does s[i..) start with phrase p (any case) ending at a word end? */
+static bool phrase_at(const char *s, size_t n, size_t i, const char *p)
+{
+    size_t k = strlen(p);
+    return i + k <= n && !strncasecmp(s + i, p, k) &&
+           (i + k == n || !isalnum((unsigned char)s[i + k]));
+}
+
+/* Does text hold word or phrase p where a word starts? */
+static bool holds(const char *text, const char *p)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || !isalnum((unsigned char)text[i - 1])) && phrase_at(text, n, i, p))
+            return true;
+    return false;
+}
+
+static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == b - a && !strncasecmp(s + a, list[i], b - a))
+            return true;
+    return false;
+}
+
+/* A word that names a harm right after a therapy ("spironolactone-induced", "ifosfamide
+ * related encephalopathy", "cisapride-diltiazem interaction", "5-fluorouracil with the
+ * complication of dehydration"). */
+static const char *const HARM_AFTER[] = {
+    "induced", "related", "associated", "toxicity", "toxicities", "interaction",
+    "interactions", "complication", "complications", "poisoning", "intoxication",
+    "overdose", "adverse", NULL};
+/* words that may stand between the therapy and that word */
+static const char *const LINK[] = {"therapy", "treatment", "use", "infusion",
+                                   "administration", "with", "the", "of", "and", "a", NULL};
+
+static bool harm_after(const char *s, size_t n, size_t p)
+{
+    bool hyphen = p < n && s[p] == '-';
+    for (int words = 0; words < 5; words++) {
+        while (p < n && (s[p] == ' ' || s[p] == '-'))
+            p++;
+        size_t a = p;
+        while (p < n && (isalnum((unsigned char)s[p]) || s[p] == '\''))
+            p++;
+        if (p == a)
+            return false;
+        if (word_of(s, a, p, HARM_AFTER))
+            return true;
+        /* a second drug of an interaction: "cisapride-diltiazem interaction" */
+        if (!word_of(s, a, p, LINK) && !(words == 0 && hyphen))
+            return false;
+    }
+    return false;
+}
+
+/* A phrase that names a harm right before a therapy ("thromboembolic complications
+ * associated with ATRA therapy"). */
+static bool harm_before(const char *s, size_t p)
+{
+    static const char *const BEFORE[] = {"associated with", "caused by", "due to",
+                                         "related to", "induced by", "complications of",
+                                         "complication of", "toxicity of", "overdose of",
+                                         "intoxication with", "poisoning with", NULL};
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    for (size_t i = 0; BEFORE[i]; i++) {
+        size_t k = strlen(BEFORE[i]);
+        if (p >= k && !strncasecmp(s + p - k, BEFORE[i], k) &&
+            (p == k || !isalnum((unsigned char)s[p - k - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Does text name a harm of the therapy named name (see harmuse.h)? */
+static bool harm_of(const char *text, const char *name)
+{
+    size_t n = strlen(text), k = name ? strlen(name) : 0;
+    for (size_t i = 0; k && i + k <= n; i++)
+        if ((i == 0 || !isalnum((unsigned char)text[i - 1])) && phrase_at(text, n, i, name) &&
+            (harm_after(text, n, i + k) || harm_before(text, i)))
+            return true;
+    return false;
+}
+
+/* Does the sentence name what a study tests (a trial, efficacy): then studied for. */
+static bool names_trial(const char *text)
+{
+    static const char *const TRIAL[] = {"trial", "trials", "randomized", "randomised",
+                                        "randomly", "placebo", "efficacy", "effectiveness",
+                                        NULL};
+    for (size_t i = 0; TRIAL[i]; i++)
+        if (holds(text, TRIAL[i]))
+            return true;
+    return false;
+}
+
+static bool names_harm_of(const char *text, const thx_slot *therapy)
+{
+    return harm_of(text, therapy->text) || harm_of(text, therapy->norm);
+}
+
+static bool same_sentence(const thx_triple *a, const thx_triple *b)
+{
+    return a->sentence.section == b->sentence.section &&
+           a->sentence.sentence_index == b->sentence.sentence_index;
+}
+
+/* Does the document report a harm of t's therapy (see harmuse.h)? */
+static bool harm_reported(const thx_triples *out, size_t first, const thx_doc *doc,
+                          const thx_triple *t)
+{
+    bool reported = false;
+    for (size_t i = first; i < out->len; i++) {
+        const thx_triple *h = &out->items[i];
+        if (!harm_stated(h) || !harm_same_thing(&h->therapy, &t->therapy))
+            continue;
+        if (same_sentence(h, t))
+            return false; /* the harm guard's (given_for_harm) */
+        reported = true;
+    }
+    if (reported)
+        return true;
+    return (doc->title && names_harm_of(doc->title, &t->therapy)) ||
+           names_harm_of(t->sentence.text, &t->therapy);
+}
+
+int harm_use_apply(thx_triples *out, size_t first, const thx_doc *doc)
+{
+    for (size_t i = first; i < out->len; i++) {
+        thx_triple *t = &out->items[i];
+        if (!t->predicate || strcmp(t->predicate, "biolink:studied_to_treat") ||
+            !t->condition.text || t->negated || t->hedged || !t->sentence.text ||
+            names_trial(t->sentence.text) || !harm_reported(out, first, doc, t))
+            continue;
+        char *label = xstrdup("treats"), *pred = xstrdup("biolink:treats");
+        if (!label || !pred) {
+            free(label);
+            free(pred);
+            return THX_ENOMEM;
+        }
+        free(t->effect.norm);
+        free(t->predicate);
+        t->effect.norm = label;
+        t->predicate = pred;
+    }
+    return 0;
+}
