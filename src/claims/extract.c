@@ -17,6 +17,7 @@
 #include "basis.h"
 #include "claims.h"
 #include "cohort.h"
+#include "comparator.h"
 #include "contra.h"
 #include "complement.h"
 #include "coref.h"
@@ -357,6 +358,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     modifier_drop(sc->m, sc->s, sc->n);
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
+    comparator_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
     threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);

@@ -100,7 +100,7 @@ static bool names_trial(const char *text)
 {
     static const char *const TRIAL[] = {"trial", "trials", "randomized", "randomised",
                                         "randomly", "placebo", "efficacy", "effectiveness",
-                                        NULL};
+                                        "investigation", "investigations", NULL};
     for (size_t i = 0; TRIAL[i]; i++)
         if (holds(text, TRIAL[i]))
             return true;
@@ -122,6 +122,10 @@ static bool same_sentence(const thx_triple *a, const thx_triple *b)
 static bool harm_reported(const thx_triples *out, size_t first, const thx_doc *doc,
                           const thx_triple *t)
 {
+    /* a title is the study's topic unless it names the harm itself ("Intravenous
+     * ribavirin treatment for severe adenovirus disease in immunocompromised children") */
+    if (t->sentence.section == THX_SEC_TITLE)
+        return names_harm_of(t->sentence.text, &t->therapy);
     bool reported = false;
     for (size_t i = first; i < out->len; i++) {
         const thx_triple *h = &out->items[i];
@@ -137,13 +141,76 @@ static bool harm_reported(const thx_triples *out, size_t first, const thx_doc *d
            names_harm_of(t->sentence.text, &t->therapy);
 }
 
+/* Is the claim read off words that say what the therapy was given for ("taking X for
+ * Y", "X therapy in Y patients", "Y patients treated with X", "who received X")? An
+ * objective's verb ("to assess the effect of X on ... stroke") or "of" ("doses of NMDA
+ * and pilocarpine ... resulting in status epilepticus") names what is tested or caused. */
+static bool given_for(const thx_triple *t)
+{
+    static const char *const GIVEN[] = {"for", "in", "treated", "received", "receiving",
+                                        "taking", "on", "given", NULL};
+    if (!t->effect.text)
+        return false;
+    size_t a = 0;
+    while (t->effect.text[a] && isalpha((unsigned char)t->effect.text[a]))
+        a++;
+    if (!word_of(t->effect.text, 0, a, GIVEN))
+        return false;
+    if (strcasecmp(t->effect.text, "in") || !t->therapy.text || !t->sentence.text)
+        return true;
+    /* "in" says what the therapy was given for only after the therapy as a treatment
+     * ("complications associated with ATRA therapy in APL patients"; not "dobutamine can
+     * provoke coronary spasm in some patients with coronary spastic angina") */
+    static const char *const AS[] = {"therapy", "treatment", "use", "infusion", NULL};
+    const char *s = t->sentence.text;
+    size_t n = strlen(s), k = strlen(t->therapy.text);
+    for (size_t i = 0; i + k <= n; i++) {
+        if (strncmp(s + i, t->therapy.text, k))
+            continue;
+        size_t p = i + k;
+        while (p < n && (s[p] == ' ' || s[p] == '-'))
+            p++;
+        size_t b = p;
+        while (p < n && isalpha((unsigned char)s[p]))
+            p++;
+        if (word_of(s, b, p, AS))
+            return true;
+    }
+    return false;
+}
+
+/* Is the condition named as the harm: at most three words after a harm word
+ * ("Spironolactone-induced renal insufficiency and hyperkalemia")? */
+static bool condition_harmed(const char *text, const char *condition)
+{
+    size_t n = strlen(text), k = strlen(condition);
+    for (size_t i = 0; HARM_AFTER[i]; i++)
+        for (size_t p = 0, h = strlen(HARM_AFTER[i]); p + h <= n; p++) {
+            if (strncasecmp(text + p, HARM_AFTER[i], h))
+                continue;
+            size_t q = p + h;
+            for (int words = 0; words <= 3 && q < n; words++) {
+                while (q < n && (text[q] == ' ' || text[q] == '-'))
+                    q++;
+                if (q + k <= n && !strncasecmp(text + q, condition, k))
+                    return true;
+                while (q < n && text[q] != ' ' && text[q] != '-')
+                    q++;
+            }
+        }
+    return false;
+}
+
 int harm_use_apply(thx_triples *out, size_t first, const thx_doc *doc)
 {
     for (size_t i = first; i < out->len; i++) {
         thx_triple *t = &out->items[i];
         if (!t->predicate || strcmp(t->predicate, "biolink:studied_to_treat") ||
             !t->condition.text || t->negated || t->hedged || !t->sentence.text ||
-            names_trial(t->sentence.text) || !harm_reported(out, first, doc, t))
+            !given_for(t) || names_trial(t->sentence.text) ||
+            condition_harmed(t->sentence.text, t->condition.text) ||
+            (doc->title && condition_harmed(doc->title, t->condition.text)) ||
+            !harm_reported(out, first, doc, t))
             continue;
         char *label = xstrdup("treats"), *pred = xstrdup("biolink:treats");
         if (!label || !pred) {
