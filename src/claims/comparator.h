@@ -5,12 +5,12 @@
  * non-esterified free fatty acids ... compared with metformin in patients with
  * recent-onset type 2 diabetes" gave metformin). A candidate of a `studied for` rule is
  * dropped when its therapy comes right after "versus", "vs", "compared with", "compared
- * to", "than" or "relative to" and the sentence names no design or aim ("trial",
- * "randomized", "crossover", "comparison", "compared the", "studies", "aim", "objective",
- * "purpose"): there the comparator is an arm and studied too ("Ticagrelor vs.
- * clopidogrel in patients with non-ST-elevation acute coronary syndrome ...: results
- * from the PLATO trial", "The present study compared ... faster aspart vs IAsp in
- * Japanese patients with type 1 diabetes").
+ * to", "than" or "relative to" after a word that is no therapy ("longer versus",
+ * "NEFA ... compared with"), and the sentence names no design or aim ("trial",
+ * "randomized", "study", "comparison", "compared the", "aim", "objective", "assessed",
+ * "evaluated", ...). Two therapies side by side ("Paricalcitol Versus Calcifediol for
+ * Treating Hyperparathyroidism ...") or a design ("The present study compared ... faster
+ * aspart vs IAsp in Japanese patients with type 1 diabetes") name arms, both studied.
  *
  * Internal to claims/ (extract.c calls it on a sentence's candidates, before conflicts
  * are settled).
