@@ -16,6 +16,7 @@
 #include "background.h"
 #include "basis.h"
 #include "claims.h"
+#include "classof.h"
 #include "cohort.h"
 #include "comparator.h"
 #include "contra.h"
@@ -363,6 +364,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
+    classof_drop(sc->m, sc->s, sc->n); /* after the retargets: they may name the subject */
     feeding_drop(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
