@@ -16,30 +16,34 @@
 
 SHIPPED_PACK_SUITE(harmuse);
 
-Test(harmuse, a_case_report_of_a_harm_names_the_drugs_use)
-{
-    const char *got = titled_claims(
-        rs, "Prolongation of the QT interval related to cisapride-diltiazem interaction.",
-        "A possible drug interaction occurred in a 45-year-old woman who was taking "
-        "cisapride for gastroesophageal reflux disorder and diltiazem, an agent that has "
-        "inhibitory effect on CYP3A4, for hypertension.",
-        "cisapride");
-    cr_expect_not_null(strstr(got, "treats|gastroesophageal reflux disorder"), "%s", got);
-    cr_expect_null(strstr(got, "studied for"), "%s", got);
-}
+/* documents of pubmed-10k: the claims of therapy must hold want and not unwanted */
+static const struct {
+    const char *title, *abstract, *therapy, *want, *also, *unwanted;
+} DOCS[] = {
+    /* a case report of a harm names what the drugs were taken for: a use */
+    {"Prolongation of the QT interval related to cisapride-diltiazem interaction.",
+     "A possible drug interaction occurred in a 45-year-old woman who was taking cisapride "
+     "for gastroesophageal reflux disorder and diltiazem, an agent that has inhibitory "
+     "effect on CYP3A4, for hypertension.",
+     "cisapride", "treats|gastroesophageal reflux disorder", "treats|", "studied for"},
+    /* a harm study: its methods name the use, its trial reference stays studied */
+    {"Spironolactone-induced renal insufficiency and hyperkalemia in patients with heart "
+     "failure.",
+     "BACKGROUND: A previous randomized controlled trial evaluating the use of "
+     "spironolactone in heart failure patients reported a low risk of hyperkalemia (2%) and "
+     "renal insufficiency (0%). METHODS: We performed a case control study of heart failure "
+     "patients treated with spironolactone in our clinical practice.",
+     "spironolactone", "treats|heart failure", "studied for|heart failure", "prevents"},
+};
 
-Test(harmuse, a_harm_study_names_the_use_but_its_trial_reference_stays_studied)
+Test(harmuse, a_report_of_a_harm_names_the_drugs_use)
 {
-    const char *got = titled_claims(
-        rs, "Spironolactone-induced renal insufficiency and hyperkalemia in patients with "
-            "heart failure.",
-        "BACKGROUND: A previous randomized controlled trial evaluating the use of "
-        "spironolactone in heart failure patients reported a low risk of hyperkalemia (2%) "
-        "and renal insufficiency (0%). METHODS: We performed a case control study of heart "
-        "failure patients treated with spironolactone in our clinical practice.",
-        "spironolactone");
-    cr_expect_not_null(strstr(got, "studied for|heart failure"), "%s", got);
-    cr_expect_not_null(strstr(got, "treats|heart failure"), "%s", got);
+    for (size_t i = 0; i < sizeof DOCS / sizeof *DOCS; i++) {
+        const char *got = titled_claims(rs, DOCS[i].title, DOCS[i].abstract, DOCS[i].therapy);
+        cr_expect_not_null(strstr(got, DOCS[i].want), "%s", got);
+        cr_expect_not_null(strstr(got, DOCS[i].also), "%s", got);
+        cr_expect_null(strstr(got, DOCS[i].unwanted), "%s", got);
+    }
 }
 
 Test(harmuse, a_findings_comparator_is_no_subject)

@@ -10,22 +10,7 @@ typedef struct {
     const char *s;
 } sentence;
 
-/* Where "is a", "is an", "was a", "was an" ending right before s[..to) starts, or
- * (size_t)-1. */
-static size_t copula_at(const char *s, size_t to)
-{
-    static const char *const COPULA[] = {"is a", "is an", "was a", "was an", NULL};
-    size_t p = to;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
-    for (size_t i = 0; COPULA[i]; i++) {
-        size_t k = strlen(COPULA[i]);
-        if (p >= k && !strncasecmp(s + p - k, COPULA[i], k) &&
-            (p == k || !words_char(s[p - k - 1])))
-            return p - k;
-    }
-    return (size_t)-1;
-}
+static const char *const COPULA[] = {"is a", "is an", "was a", "was an", NULL};
 
 static bool class_of(const candidate *c, const void *ctx)
 {
@@ -33,7 +18,7 @@ static bool class_of(const candidate *c, const void *ctx)
     int tm = c->mention[SLOT_THERAPY];
     if (tm == -1)
         return false;
-    size_t at = copula_at(x->s, c->span_start[SLOT_THERAPY]);
+    size_t at = words_phrase_before(x->s, c->span_start[SLOT_THERAPY], COPULA);
     if (at == (size_t)-1)
         return false;
     while (at > 0 && x->s[at - 1] == ' ')

@@ -5,17 +5,6 @@
 #include "comparator.h"
 #include "words.h"
 
-/* Does s[0..n) hold word w (any case) where a word starts and ends? */
-static bool has_word(const char *s, size_t n, const char *w)
-{
-    size_t k = strlen(w);
-    for (size_t i = 0; i + k <= n; i++)
-        if ((i == 0 || !words_char(s[i - 1])) && !strncasecmp(s + i, w, k) &&
-            (i + k == n || !words_char(s[i + k])))
-            return true;
-    return false;
-}
-
 /* Does the sentence name a study's design or aim? */
 static bool design_named(const char *s, size_t n)
 {
@@ -27,28 +16,14 @@ static bool design_named(const char *s, size_t n)
         "explored", "analysis", "review", "meta-analysis", "efficacy", "safety",
         "experience", "management", NULL};
     for (size_t i = 0; DESIGN[i]; i++)
-        if (has_word(s, n, DESIGN[i]))
+        if (words_has(s, n, DESIGN[i]))
             return true;
     return false;
 }
 
-/* Where the comparator's word before s[..to) starts ("versus", "vs.", "compared with"),
- * or (size_t)-1 when none. */
-static size_t comparator_at(const char *s, size_t to)
-{
-    static const char *const BEFORE[] = {"versus", "vs", "vs.", "compared with",
+/* the words that introduce a comparator ("versus", "vs.", "compared with") */
+static const char *const COMPARATOR[] = {"versus", "vs", "vs.", "compared with",
                                          "compared to", "than", "relative to", NULL};
-    size_t p = to;
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
-    for (size_t i = 0; BEFORE[i]; i++) {
-        size_t k = strlen(BEFORE[i]);
-        if (p >= k && !strncasecmp(s + p - k, BEFORE[i], k) &&
-            (p == k || !words_char(s[p - k - 1])))
-            return p - k;
-    }
-    return (size_t)-1;
-}
 
 typedef struct {
     const match_ctx *m;
@@ -56,13 +31,9 @@ typedef struct {
     size_t n;
 } sentence;
 
-/* Does a therapy mention end right before s[..at) (spaces, a comma or a parenthesis
- * between): "Ticagrelor vs. clopidogrel", a design's two arms side by side? */
-static bool therapy_before(const sentence *x, size_t at)
+/* Does a therapy mention end right at p (a space, a comma or a parenthesis apart)? */
+static bool therapy_ends(const sentence *x, size_t p)
 {
-    size_t p = at;
-    while (p > 0 && (x->s[p - 1] == ' ' || x->s[p - 1] == ','))
-        p--;
     const mention_vec *mv = &x->m->tags.mentions;
     for (size_t i = 0; i < mv->len; i++)
         if (mv->items[i].type == SLOT_THERAPY && mv->items[i].end <= p &&
@@ -71,12 +42,38 @@ static bool therapy_before(const sentence *x, size_t at)
     return false;
 }
 
+/* Does a therapy mention end right before s[..at), perhaps with its dose between
+ * ("Ticagrelor vs. clopidogrel", "insulin glargine 300 U/ml versus insulin glargine 100
+ * U/ml", "MTX (17.5 mg weekly) compared with AZA"): a design's two arms side by side? */
+static bool therapy_before(const sentence *x, size_t at)
+{
+    static const char *const DOSE[] = {"mg", "g", "ml", "daily", "weekly", "once", "twice",
+                                       "bid", "tid", "qd", "per", "day", NULL};
+    size_t p = at;
+    for (int k = 0; k < 5; k++) {
+        while (p > 0 && (x->s[p - 1] == ' ' || x->s[p - 1] == ','))
+            p--;
+        if (therapy_ends(x, p))
+            return true;
+        size_t ws, we;
+        if (!words_prev(x->s, p, &ws, &we))
+            return false;
+        bool digit = false;
+        for (size_t i = ws; i < we; i++)
+            digit = digit || (x->s[i] >= '0' && x->s[i] <= '9') || x->s[i] == '/'; /* U/ml */
+        if (!digit && !words_in(x->s, ws, we, DOSE))
+            return false;
+        p = ws;
+    }
+    return false;
+}
+
 static bool comparator(const candidate *c, const void *ctx)
 {
     const sentence *x = ctx;
     if (c->mention[SLOT_THERAPY] == -1 || !c->r->effect || strcmp(c->r->effect, "studied for"))
         return false;
-    size_t at = comparator_at(x->s, c->span_start[SLOT_THERAPY]);
+    size_t at = words_phrase_before(x->s, c->span_start[SLOT_THERAPY], COMPARATOR);
     return at != (size_t)-1 && !therapy_before(x, at) && !design_named(x->s, x->n);
 }
 

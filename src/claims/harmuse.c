@@ -7,6 +7,7 @@
 #include "harm.h"
 #include "harmuse.h"
 #include "util/util.h"
+#include "words.h"
 
 /* Does s[i..) start with phrase p (any case) ending at a word end? */
 static bool phrase_at(const char *s, size_t n, size_t i, const char *p)
@@ -14,16 +15,6 @@ static bool phrase_at(const char *s, size_t n, size_t i, const char *p)
     size_t k = strlen(p);
     return i + k <= n && !strncasecmp(s + i, p, k) &&
            (i + k == n || !isalnum((unsigned char)s[i + k]));
-}
-
-/* Does text hold word or phrase p where a word starts? */
-static bool holds(const char *text, const char *p)
-{
-    size_t n = strlen(text);
-    for (size_t i = 0; i < n; i++)
-        if ((i == 0 || !isalnum((unsigned char)text[i - 1])) && phrase_at(text, n, i, p))
-            return true;
-    return false;
 }
 
 static bool word_of(const char *s, size_t a, size_t b, const char *const *list)
@@ -73,15 +64,7 @@ static bool harm_before(const char *s, size_t p)
                                          "related to", "induced by", "complications of",
                                          "complication of", "toxicity of", "overdose of",
                                          "intoxication with", "poisoning with", NULL};
-    while (p > 0 && s[p - 1] == ' ')
-        p--;
-    for (size_t i = 0; BEFORE[i]; i++) {
-        size_t k = strlen(BEFORE[i]);
-        if (p >= k && !strncasecmp(s + p - k, BEFORE[i], k) &&
-            (p == k || !isalnum((unsigned char)s[p - k - 1])))
-            return true;
-    }
-    return false;
+    return words_phrase_before(s, p, BEFORE) != (size_t)-1;
 }
 
 /* Does text name a harm of the therapy named name (see harmuse.h)? */
@@ -102,7 +85,7 @@ static bool names_trial(const char *text)
                                         "randomly", "placebo", "efficacy", "effectiveness",
                                         "investigation", "investigations", NULL};
     for (size_t i = 0; TRIAL[i]; i++)
-        if (holds(text, TRIAL[i]))
+        if (words_has(text, strlen(text), TRIAL[i]))
             return true;
     return false;
 }
