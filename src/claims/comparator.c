@@ -15,10 +15,7 @@ static bool design_named(const char *s, size_t n)
         "evaluated", "evaluation", "compare", "investigated", "examined", "explore",
         "explored", "analysis", "review", "meta-analysis", "efficacy", "safety",
         "experience", "management", NULL};
-    for (size_t i = 0; DESIGN[i]; i++)
-        if (words_has(s, n, DESIGN[i]))
-            return true;
-    return false;
+    return words_has_any(s, n, DESIGN);
 }
 
 /* the words that introduce a comparator ("versus", "vs.", "compared with") */

@@ -84,10 +84,7 @@ static bool names_trial(const char *text)
     static const char *const TRIAL[] = {"trial", "trials", "randomized", "randomised",
                                         "randomly", "placebo", "efficacy", "effectiveness",
                                         "investigation", "investigations", NULL};
-    for (size_t i = 0; TRIAL[i]; i++)
-        if (words_has(text, strlen(text), TRIAL[i]))
-            return true;
-    return false;
+    return words_has_any(text, strlen(text), TRIAL);
 }
 
 static bool names_harm_of(const char *text, const thx_slot *therapy)

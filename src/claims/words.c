@@ -78,3 +78,11 @@ bool words_has(const char *s, size_t n, const char *p)
             return true;
     return false;
 }
+
+bool words_has_any(const char *s, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (words_has(s, n, list[i]))
+            return true;
+    return false;
+}

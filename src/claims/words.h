@@ -33,4 +33,7 @@ size_t words_phrase_before(const char *s, size_t to, const char *const *list);
 /* Does s[0..n) hold phrase p (any case) as whole words? */
 bool words_has(const char *s, size_t n, const char *p);
 
+/* Does s[0..n) hold one of the phrases of list (NULL-terminated), as words_has? */
+bool words_has_any(const char *s, size_t n, const char *const *list);
+
 #endif
