@@ -16,13 +16,16 @@
 #include "background.h"
 #include "basis.h"
 #include "claims.h"
+#include "classof.h"
 #include "cohort.h"
+#include "comparator.h"
 #include "contra.h"
 #include "complement.h"
 #include "headnoun.h"
 #include "coref.h"
 #include "counselling.h"
 #include "harm.h"
+#include "harmuse.h"
 #include "indication.h"
 #include "joins.h"
 #include "setting.h"
@@ -364,10 +367,12 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     contra_drop(sc->m, sc->s, sc->n);
     probe_drop(sc->m, sc->s, sc->n);
     measured_drop(sc->m, sc->s, sc->n);
+    comparator_drop(sc->m, sc->s, sc->n);
     counselling_drop(sc->m, sc->s, sc->n);
     threshold_drop(sc->m, sc->s, sc->n);
     role_retarget(sc->m, sc->rs, sc->s, sc->n);
     background_retarget(sc->m, sc->rs, sc->s, sc->n);
+    classof_drop(sc->m, sc->s, sc->n); /* after the retargets: they may name the subject */
     feeding_drop(sc->m, sc->rs, sc->s, sc->n);
     setting_drop(sc->m, sc->rs, sc->s, sc->n, sc->section == THX_SEC_ABSTRACT ? sc->topic : NULL);
     population_yield(sc->m, sc->rs, sc->s, sc->n);
@@ -475,6 +480,9 @@ int extract_doc(thx_triples *out, const thx_ruleset *rs, const thx_doc *doc, mat
     /* before the harm guard: it reads the harm triples, and guards the joined ones too */
     if (rc == 0 && only < 0)
         rc = topic_apply(out, first, rs, doc, &infos, &topics);
+    /* before the harm guard, which drops the harm triples it reads */
+    if (rc == 0 && only < 0)
+        rc = harm_use_apply(out, first, doc);
     if (rc == 0 && only < 0)
         rc = case_apply(out, first, doc, &infos, &cases, &topics);
     if (rc == 0 && only < 0)

@@ -15,7 +15,7 @@ bool harm_predicate(const char *predicate)
 
 /* Two slots name the same thing: the same id where both have one, else the same
  * canonical name (ignoring case). */
-static bool same_thing(const thx_slot *a, const thx_slot *b)
+bool harm_same_thing(const thx_slot *a, const thx_slot *b)
 {
     if (a->id && b->id)
         return !strcmp(a->id, b->id);
@@ -34,13 +34,13 @@ static bool ends_in_words(const char *longer, const char *shorter)
 
 static bool kin_condition(const thx_slot *harm, const thx_slot *claim)
 {
-    if (same_thing(harm, claim))
+    if (harm_same_thing(harm, claim))
         return true;
     return harm->norm && claim->norm &&
            (ends_in_words(harm->norm, claim->norm) || ends_in_words(claim->norm, harm->norm));
 }
 
-static bool is_harm(const thx_triple *t)
+bool harm_stated(const thx_triple *t)
 {
     return harm_predicate(t->predicate) && !t->negated && t->condition.text;
 }
@@ -52,7 +52,7 @@ static bool harmed(const thx_triples *out, size_t first, size_t end, const thx_t
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
-        if (is_harm(h) && same_thing(&h->therapy, &t->therapy) &&
+        if (harm_stated(h) && harm_same_thing(&h->therapy, &t->therapy) &&
             kin_condition(&h->condition, &t->condition))
             return true;
     }
@@ -170,7 +170,7 @@ static bool course_of_stated_harm(const thx_triples *out, size_t first, size_t e
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
-        if (is_harm(h) && same_thing(&h->therapy, &t->therapy))
+        if (harm_stated(h) && harm_same_thing(&h->therapy, &t->therapy))
             return true;
     }
     return false;
@@ -194,7 +194,7 @@ static bool listed_after_lost_good(const thx_ruleset *rs, const thx_triples *out
         const char *he = h->effect.norm, *sp = he ? strchr(he, ' ') : NULL;
         if (h == t || h->condition.text || !sp || !h->effect.text ||
             h->sentence.section != t->sentence.section ||
-            h->sentence.start != t->sentence.start || !same_thing(&h->therapy, &t->therapy) ||
+            h->sentence.start != t->sentence.start || !harm_same_thing(&h->therapy, &t->therapy) ||
             !word_in_list(he, (size_t)(sp - he), LOWERING) || !harm_outcome(rs, he, h->effect.text, false))
             continue;
         if (h->effect.start >= t->effect.end && h->effect.start <= t->effect.end + 8 &&
@@ -239,8 +239,8 @@ static bool given_for_harm(const thx_triples *out, size_t first, size_t end,
         return false;
     for (size_t i = first; i < end; i++) {
         const thx_triple *h = &out->items[i];
-        if (is_harm(h) && h->sentence.section == t->sentence.section &&
-            h->sentence.start == t->sentence.start && same_thing(&h->therapy, &t->therapy) &&
+        if (harm_stated(h) && h->sentence.section == t->sentence.section &&
+            h->sentence.start == t->sentence.start && harm_same_thing(&h->therapy, &t->therapy) &&
             !kin_condition(&h->condition, &t->condition))
             return true;
     }

@@ -25,6 +25,13 @@
 /* True for a causal predicate: the triple states a harm, not a benefit. */
 bool harm_predicate(const char *predicate);
 
+/* True when t states a harm: a causal predicate, not negated, with a condition. */
+bool harm_stated(const thx_triple *t);
+
+/* Two slots name the same thing: the same id where both have one, else the same
+ * canonical name (ignoring case). */
+bool harm_same_thing(const thx_slot *a, const thx_slot *b);
+
 /* True when the effect label effect ("<verb> <object>"; written: the effect as written,
  * or NULL) moves its object the bad way:
  * a fall in an outcome of rs's `cues outcome-good` (survival, blood flow, eGFR, ...); a

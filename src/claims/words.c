@@ -54,3 +54,35 @@ bool words_before_is(const char *s, size_t ws, const char *w)
     size_t ps, pe;
     return words_prev(s, ws, &ps, &pe) && words_is(s, ps, pe, w);
 }
+
+size_t words_phrase_before(const char *s, size_t to, const char *const *list)
+{
+    size_t p = to;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    for (size_t i = 0; list[i]; i++) {
+        size_t k = strlen(list[i]);
+        if (p >= k && !strncasecmp(s + p - k, list[i], k) &&
+            (p == k || !words_char(s[p - k - 1])))
+            return p - k;
+    }
+    return (size_t)-1;
+}
+
+bool words_has(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    for (size_t i = 0; i + k <= n; i++)
+        if ((i == 0 || !words_char(s[i - 1])) && !strncasecmp(s + i, p, k) &&
+            (i + k == n || !words_char(s[i + k])))
+            return true;
+    return false;
+}
+
+bool words_has_any(const char *s, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (words_has(s, n, list[i]))
+            return true;
+    return false;
+}

@@ -25,4 +25,15 @@ bool words_in(const char *s, size_t ws, size_t we, const char *const *list);
 /* The word before s[ws..we) is w (spaces between). */
 bool words_before_is(const char *s, size_t ws, const char *w);
 
+/* Where the first phrase of list (NULL-terminated, any case) that ends right before
+ * s[..to) (spaces skipped) starts, at a word start; (size_t)-1 when none ("compared
+ * with" before a therapy, "is an" before a class). */
+size_t words_phrase_before(const char *s, size_t to, const char *const *list);
+
+/* Does s[0..n) hold phrase p (any case) as whole words? */
+bool words_has(const char *s, size_t n, const char *p);
+
+/* Does s[0..n) hold one of the phrases of list (NULL-terminated), as words_has? */
+bool words_has_any(const char *s, size_t n, const char *const *list);
+
 #endif
