@@ -52,3 +52,14 @@ Test(casereport, no_report_of_a_patient_is_no_case)
                            "patient was treated with methylprednisolone and gradually improved.";
     cr_expect_str_eq(titled_claims(rs, TITLE, abstract, "methylprednisolone"), "");
 }
+
+/* The sentence's banned words are whole words: "normal" holds no "no", "form" no "for"
+ * (a prefix match dropped the treatment of this sentence). */
+Test(casereport, a_banned_word_is_a_whole_word)
+{
+    const char *abstract = "OBJECTIVE: To report a case of erythema multiforme and "
+                           "hypersensitivity myocarditis caused by ampicillin. The patient was "
+                           "treated with methylprednisolone at a normal dose in oral form.";
+    cr_expect_str_eq(titled_claims(rs, TITLE, abstract, "methylprednisolone"),
+                     "treats|Erythema multiforme,treats|hypersensitivity myocarditis");
+}

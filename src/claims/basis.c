@@ -65,10 +65,10 @@ static bool all_received(const char *s, size_t pos)
 /* Whether the setting word at byte at gives what people are given, which is as often an
  * arm of the trial ("the children receiving antimalarial drugs had fewer episodes ...
  * than the children receiving the placebo") as their base. */
-static bool receiving_word(const char *s, size_t at)
+static bool receiving_word(const char *s, size_t n, size_t at)
 {
     size_t we = at;
-    while (words_char(s[we]))
+    while (we < n && words_char(s[we]))
         we++;
     return words_is(s, at, we, "receiving");
 }
@@ -79,7 +79,7 @@ bool basis_frame(const char *s, size_t n, const mention_vec *mv, int tm)
         setting_caused_by(s, n, mv, tm))
         return false;
     size_t at;
-    if ((setting_of(s, mv, tm, &at, NULL) && !receiving_word(s, at)) ||
+    if ((setting_of(s, mv, tm, &at, NULL) && !receiving_word(s, n, at)) ||
         post_prefix(s, mv->items[tm].start))
         return true;
     static const char *const words[] = {"during", "after", "following", "under", "requiring",

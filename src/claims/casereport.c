@@ -18,13 +18,15 @@ void case_free(case_state *c)
     memset(c, 0, sizeof *c);
 }
 
-/* Byte of the first case-insensitive occurrence of needle in s[0..n) at a word start, or
+/* Byte of the first case-insensitive occurrence of needle in s[0..n) as whole words (no
+ * letter or digit on either side: "no" is not found in "normal", nor "for" in "form"), or
  * n. */
 static size_t find_word(const char *s, size_t n, const char *needle)
 {
     size_t k = strlen(needle);
     for (size_t i = 0; i + k <= n; i++)
         if ((i == 0 || !is_ascii_alnum((unsigned char)s[i - 1])) &&
+            (i + k == n || !is_ascii_alnum((unsigned char)s[i + k])) &&
             !strncasecmp(s + i, needle, k))
             return i;
     return n;

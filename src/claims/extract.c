@@ -410,7 +410,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
                 cond_entry, cm != -1};
         }
     }
-    if (zero_continue(out, mine, sc))
+    if (only < 0 && zero_continue(out, mine, sc)) /* a link across sentences: no rule's own */
         return THX_ENOMEM;
     if (sc->section == THX_SEC_TITLE && sc->topic &&
         (setting_note_title(sc->topic, sc->rs, sc->m, sc->s, sc->n) ||

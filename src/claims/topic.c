@@ -106,13 +106,6 @@ static bool good_effect(const char *e)
     return n == strlen(e) && n > k && !strcmp(e + n - k, suffix);
 }
 
-static bool same_therapy(const thx_slot *a, const thx_slot *b)
-{
-    if (a->id && b->id)
-        return !strcmp(a->id, b->id);
-    return a->norm && b->norm && !strcasecmp(a->norm, b->norm);
-}
-
 /* Whether the document already pairs the therapy with a condition (a negated claim
  * too: "allopurinol did not prevent hypertension"), or names it as the cause of a harm: then the title's condition is not simply the one it was given for. */
 bool topic_paired_or_harmful(const thx_triples *out, size_t first, size_t end,
@@ -120,7 +113,7 @@ bool topic_paired_or_harmful(const thx_triples *out, size_t first, size_t end,
 {
     for (size_t i = first; i < end; i++) {
         const thx_triple *t = &out->items[i];
-        if (!same_therapy(&t->therapy, &a->therapy))
+        if (!slot_same(&t->therapy, &a->therapy))
             continue;
         if (harm_predicate(t->predicate) || t->condition.text)
             return true;
@@ -151,7 +144,7 @@ bool topic_in_title(const topic_state *topics, const thx_slot *therapy)
 static bool already(const thx_triples *out, size_t end, const thx_triple *a)
 {
     for (size_t i = end; i < out->len; i++)
-        if (out->items[i].doc_scope && same_therapy(&out->items[i].therapy, &a->therapy))
+        if (out->items[i].doc_scope && slot_same(&out->items[i].therapy, &a->therapy))
             return true;
     return false;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "triple.h"
 
@@ -25,6 +26,13 @@ void slot_clear(thx_slot *s)
     free(s->norm);
     free(s->id);
     memset(s, 0, sizeof *s);
+}
+
+bool slot_same(const thx_slot *a, const thx_slot *b)
+{
+    if (a->id && b->id)
+        return !strcmp(a->id, b->id);
+    return a->norm && b->norm && !strcasecmp(a->norm, b->norm);
 }
 
 int slot_copy(thx_slot *dst, const thx_slot *src)

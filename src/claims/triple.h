@@ -17,6 +17,9 @@ void thx_triple_clear(thx_triple *t);
 int slot_copy(thx_slot *dst, const thx_slot *src);
 /* A copy of src into dst with its own text; 0, or -1 when out of memory. */
 int evidence_copy(thx_evidence *dst, const thx_evidence *src);
+/* Whether two slots name the same thing: the same id when both have one, else the same
+ * canonical name (ignoring case). */
+bool slot_same(const thx_slot *a, const thx_slot *b);
 /* Frees a slot's strings and zeroes it. */
 void slot_clear(thx_slot *s);
 /* A stable id: what identifies the claim, hashed the same on every machine. */

@@ -1,4 +1,5 @@
 /* The zero anaphor of a continuation: see zero.h. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -81,34 +82,29 @@ static bool good_claim(const thx_triple *t)
     return false;
 }
 
-static bool same_therapy(const thx_slot *a, const thx_slot *b)
-{
-    if (a->id && b->id)
-        return !strcmp(a->id, b->id);
-    return a->norm && b->norm && !strcasecmp(a->norm, b->norm);
-}
-
-/* The therapy slot of the previous sentence's claims when they all name one therapy and
- * each moves something the good way, and the abstract names it as no harm's cause; else
- * NULL. */
-static const thx_triple *antecedent_claim(const thx_triples *out, size_t first, size_t mine,
-                                          const sent_ctx *sc)
+/* The index in out of the previous sentence's (last) claim when its claims all name one
+ * therapy and each moves something the good way, and the abstract names it as no harm's
+ * cause; else SIZE_MAX. An index, not a pointer: out may move as triples are added. */
+static size_t antecedent_claim(const thx_triples *out, size_t first, size_t mine,
+                               const sent_ctx *sc)
 {
     const thx_triple *found = NULL;
+    size_t at = SIZE_MAX;
     for (size_t i = first; i < mine; i++) {
         const thx_triple *t = &out->items[i];
         if (t->doc_scope || t->sentence.sentence_index + 1 != sc->index)
             continue;
         if (t->sentence.section != sc->section || !good_claim(t) ||
-            (found && !same_therapy(&found->therapy, &t->therapy)))
-            return NULL;
+            (found && !slot_same(&found->therapy, &t->therapy)))
+            return SIZE_MAX;
         found = t;
+        at = i;
     }
     for (size_t i = first; found && i < mine; i++)
         if (harm_predicate(out->items[i].predicate) &&
-            same_therapy(&out->items[i].therapy, &found->therapy))
-            return NULL;
-    return found;
+            slot_same(&out->items[i].therapy, &found->therapy))
+            return SIZE_MAX;
+    return at;
 }
 
 /* Whether therapy mention me is a harm's cause modifying a condition: "<T>-induced",
@@ -202,8 +198,8 @@ int zero_continue(thx_triples *out, size_t mine, const sent_ctx *sc)
         !continuation(sc->s, sc->n, &a, &b, &verb))
         return 0;
     size_t first = out->len - sc->infos->len; /* the abstract's first triple */
-    const thx_triple *ante = antecedent_claim(out, first, mine, sc);
-    if (!ante)
+    size_t ante = antecedent_claim(out, first, mine, sc);
+    if (ante == SIZE_MAX)
         return 0;
     const mention_vec *mv = &sc->m->tags.mentions;
     size_t nc = 0;
@@ -214,7 +210,7 @@ int zero_continue(thx_triples *out, size_t mine, const sent_ctx *sc)
             bool cause = me->start >= a && me->end <= b && cause_modifier(sc->s, sc->n, me);
             if (!cause || sent_fill_mention(&named, sc, (int)k))
                 return 0; /* a therapy of its own, or out of memory: no continuation */
-            bool same = same_therapy(&named, &ante->therapy);
+            bool same = slot_same(&named, &out->items[ante].therapy);
             slot_clear(&named);
             if (same)
                 return 0; /* "<T>-induced": its own therapy is the harm's cause */
@@ -233,12 +229,8 @@ int zero_continue(thx_triples *out, size_t mine, const sent_ctx *sc)
             continue;
         if (VEC_PUSH_SLOT(out) || VEC_PUSH_SLOT(sc->infos))
             return THX_ENOMEM;
-        ante = NULL; /* out may have moved */
-        for (size_t i = first; i < mine && !ante; i++)
-            if (!out->items[i].doc_scope && out->items[i].sentence.sentence_index + 1 == sc->index)
-                ante = &out->items[i];
         thx_triple *t = &out->items[out->len];
-        if (!ante || build(t, ante, sc, (int)k, &verb, label)) {
+        if (build(t, &out->items[ante], sc, (int)k, &verb, label)) {
             thx_triple_clear(t);
             return THX_ENOMEM;
         }
