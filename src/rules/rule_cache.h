@@ -27,7 +27,9 @@ uint64_t cache_hash(const void *p, size_t n, uint64_t h);
  * (a pointer to a string the rule set does not own) or out of memory. */
 int cache_encode(const thx_ruleset *rs, strbuf *out);
 /* The rule set of an image, or NULL when it is malformed (checked bound by bound: a
- * damaged image never reads past its end) or out of memory. */
+ * damaged image never reads past its end) or out of memory. p must be a private,
+ * read-only file map (as read_cache gives): the decoder hands its large arrays' pages back
+ * to the kernel once copied out (madvise MADV_DONTNEED), which would zero heap memory. */
 thx_ruleset *cache_decode(const uint8_t *p, size_t n);
 
 #endif
