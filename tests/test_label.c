@@ -71,7 +71,8 @@ Test(label, a_tested_hypothesis_and_a_future_study_are_aims)
                                    "and exercise in this population can improve vascular "
                                    "functions.",
                                    "exercise"),
-                     "studied for|-|");
+                     /* the people's one condition is what the aim tests it in (target.c) */
+                     "studied for|obese|");
 }
 
 /* evidence-inference PMC4213554: an open question, no study verb, hedges; the aim of

@@ -15,10 +15,12 @@
  *   for the operation is for (evidence-inference PMC4478821, "atracurium for cataract
  *   surgery in children"; PMC3640164, "spinal anesthesia in hallux valgus surgery"); the
  *   operation itself keeps it, and so does a drug timed around it ("before").
- * Counters: an outcome not named by "of" before the people keeps them (PMC5578640,
+ * - an outcome claim with no condition takes the sentence's one condition when it names
+ *   the people (PMC2447617, read 15 #33: "acute severe TBI patients with administration of
+ *   progesterone hold improved neurologic outcomes").
+ * Counter: an outcome not named by "of" before the people keeps them (PMC5578640,
  * "could improve pain management, quality of life (QoL) and decrease infections in
- * palliative cancer patients": the aim stays studied for cancer), and an outcome with no
- * condition stays so when no bare claim names the people.
+ * palliative cancer patients": the aim stays studied for cancer).
  */
 #include <criterion/criterion.h>
 #include <string.h>
@@ -88,4 +90,15 @@ Test(target, a_drug_for_an_operation_is_not_for_its_condition)
                                         "embolisation?",
                                     "surgery"),
                      "abdominal aortic aneurysm");
+}
+
+/* evidence-inference PMC2447617 (read 15 #33 of pubmed-10k): the sentence's one condition
+ * names the people, and the outcome claim with none takes it */
+Test(target, an_outcome_takes_the_sole_condition_of_the_people)
+{
+    cr_expect_str_eq(therapy_claims(rs, "Our data suggest that acute severe TBI patients with "
+                                        "administration of progesterone hold improved "
+                                        "neurologic outcomes for up to 6 months.",
+                                    "progesterone", false),
+                     "improves neurologic outcomes|TBI");
 }

@@ -93,6 +93,59 @@ static bool operated_on(const char *s, size_t n, const mention *t, const mention
     return true;
 }
 
+/* The one condition the sentence names, when it is the people's and no harm of a claim
+ * takes it: its mention index, else -1. */
+static int sole_population_condition(const thx_ruleset *rs, const match_ctx *m, const char *s,
+                                     size_t n, const candidate *c)
+{
+    const tag_result *tags = &m->tags;
+    int found = -1;
+    for (size_t k = 0; k < tags->mentions.len; k++) {
+        const mention *q = &tags->mentions.items[k];
+        if (q->type != SLOT_CONDITION || q->hidden)
+            continue;
+        if (found >= 0 && tags->mentions.items[found].entry != q->entry)
+            return -1; /* two conditions: which one the outcome is measured in is unsaid */
+        if (found < 0)
+            found = (int)k;
+    }
+    if (found < 0)
+        return -1;
+    for (size_t j = 0; j < m->cands.len; j++) {
+        const candidate *d = &m->cands.items[j];
+        int dm = d->mention[SLOT_CONDITION];
+        if (harmful(d) && dm >= 0 && tags->mentions.items[dm].entry ==
+                                         tags->mentions.items[found].entry)
+            return -1;
+    }
+    candidate probe = *c;
+    probe.mention[SLOT_CONDITION] = found;
+    const mention *p = &tags->mentions.items[found];
+    return population_condition(rs, tags, s, n, &probe) &&
+                   population_one_clause(s, c->trig_start, p->start)
+               ? found
+               : -1;
+}
+
+/* An outcome claim with no condition, in a sentence whose one condition is the people's
+ * ("<TBI> patients with progesterone had improved neurologic outcomes"), takes it. */
+static void outcome_takes_population(match_ctx *m, const thx_ruleset *rs, const char *s,
+                                     size_t n)
+{
+    for (size_t i = 0; i < m->cands.len; i++) {
+        candidate *c = &m->cands.items[i];
+        if (c->mention[SLOT_THERAPY] < 0 || c->mention[SLOT_CONDITION] != -1 ||
+            !states_outcome(c) || harmful(c) || studied(c))
+            continue;
+        int q = sole_population_condition(rs, m, s, n, c);
+        if (q < 0)
+            continue;
+        c->mention[SLOT_CONDITION] = q;
+        c->span_start[SLOT_CONDITION] = m->tags.mentions.items[q].start;
+        c->span_end[SLOT_CONDITION] = m->tags.mentions.items[q].end;
+    }
+}
+
 void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
     const tag_result *tags = &m->tags;
@@ -145,12 +198,15 @@ void target_over_population(match_ctx *m, const thx_ruleset *rs, const char *s, 
             drop[i] = true;
         }
     }
-    if (!drop)
+    if (!drop) {
+        outcome_takes_population(m, rs, s, n);
         return;
+    }
     size_t kept = 0;
     for (size_t i = 0; i < cs->len; i++)
         if (!drop[i])
             cs->items[kept++] = cs->items[i];
     cs->len = kept;
     free(drop);
+    outcome_takes_population(m, rs, s, n);
 }

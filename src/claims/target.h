@@ -15,6 +15,12 @@
  *   asthenozoospermia") and the bare claim is dropped ("Hypertensive patients with <type 2
  *   diabetes> treated with amlodipine exhibited an improved pattern of pulse wave
  *   reflection": amlodipine | improves pattern | type 2 diabetes, no "treats").
+ * - an outcome claim of a therapy that names no condition, in a sentence whose one
+ *   condition (one lexicon entry, however often named) is the people's in the outcome's
+ *   clause and no harm claim's, takes it ("acute severe <TBI> patients with
+ *   administration of progesterone hold improved neurologic outcomes": progesterone |
+ *   improves neurologic outcomes | TBI; issue 10, reads 13-15 "condition missed"); two
+ *   conditions leave it without one (which the outcome is measured in is unsaid).
  * - a claim whose condition names an operation ("<cataract> surgery", "<hallux valgus>
  *   surgery", "<rectal cancer> surgery") is dropped: the therapy is given for the
  *   operation (an anaesthetic, a prophylactic implant), not for the condition; not when the
