@@ -248,15 +248,6 @@ static bool given_for_harm(const thx_triples *out, size_t first, size_t end,
     return false;
 }
 
-size_t harm_byte_at(const char *s, size_t cp)
-{
-    size_t i = 0;
-    while (s[i] && cp--)
-        for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
-            ;
-    return i;
-}
-
 /* True when s[a..b) holds at most three words and no word of relief or change for the
  * better ("resulted in reduced albuminuria", "Administration of ribavirin resulted in a
  * neutralization of viremia" are benefits). */

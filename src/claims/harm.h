@@ -47,9 +47,6 @@ bool harm_outcome(const thx_ruleset *rs, const char *effect, const char *written
  * an epileptic woman"). */
 bool harm_named(const char *s, size_t n);
 
-/* The byte offset in the UTF-8 text s of its code point cp (or its end). */
-size_t harm_byte_at(const char *s, size_t cp);
-
 /* Applies the guard to out->items[first..] and their join infos (one per triple, kept
  * in step). 0 or THX_ENOMEM (the triples are then left as they were). */
 int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_infos *infos,

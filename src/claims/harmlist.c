@@ -3,7 +3,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "harm.h"
 #include "harmlist.h"
 
 /* the nouns that name a therapy's harms */
@@ -132,6 +131,16 @@ static bool list_rest(const char *s, size_t a, size_t b)
         if (++words > 6)
             return false;
     return true;
+}
+
+/* The byte offset in the UTF-8 text s of its code point cp (or its end). */
+size_t harm_byte_at(const char *s, size_t cp)
+{
+    size_t i = 0;
+    while (s[i] && cp--)
+        for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+            ;
+    return i;
 }
 
 bool harm_listed(const thx_triple *t)

@@ -20,4 +20,7 @@
  * sentence among the harms of a therapy (see above). */
 bool harm_listed(const thx_triple *t);
 
+/* The byte offset in the UTF-8 text s of its code point cp (or its end). */
+size_t harm_byte_at(const char *s, size_t cp);
+
 #endif
