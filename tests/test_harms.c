@@ -307,3 +307,33 @@ Test(harms, a_condition_stated_as_the_therapys_result_is_not_studied_for)
             "of endogenous interferon titers.");
     cr_expect_not_null(find("ribavirin", "studied for", "viremia"));
 }
+
+/* BC5CDR 2266990 (pubmed-10k): the outcomes listed after "side effects ... included" are
+ * mazindol's harms, no "mazindol reduces appetite" (src/claims/harmlist.c) */
+Test(harms, a_harm_list_is_no_claim)
+{
+    static const char *s = "Side effects attributable to mazindol included decreased appetite "
+                           "(36%), dry mouth (10%), behavioral change (22%), and "
+                           "gastrointestinal symptoms (18%); mazindol dosage was reduced in "
+                           "43% of patients.";
+    run("Randomized, double-blind trial of mazindol in Duchenne dystrophy.", s);
+    cr_expect_null(find("mazindol", "reduces appetite", NULL));
+    cr_expect_null(find("mazindol", "reduces", "dry mouth"));
+
+    /* BC5CDR 21418164 (pubmed-10k): a list the toxicities close, in dogs receiving CCNU,
+     * is no study of CCNU for them */
+    run("CCNU (lomustine) toxicity in dogs: a retrospective study (2002-07).",
+        "OBJECTIVE: To describe the incidence of haematological, renal, hepatic and "
+        "gastrointestinal toxicities in tumour-bearing dogs receiving "
+        "1-(2-chloroethyl)-3-cyclohexyl-1-nitrosourea (CCNU).");
+    cr_expect_null(find("lomustine", "studied for", "*"));
+}
+
+/* the harms a therapy spares stay its claims: a word of relief before the harm noun */
+Test(harms, harms_a_therapy_spares_stay_claims)
+{
+    static const char *s = "Amifostine reduced the toxicities of cisplatin, including "
+                           "nephrotoxicity and ototoxicity.";
+    run("", s);
+    cr_expect_not_null(find("amifostine", "reduces", "nephrotoxicity"));
+}

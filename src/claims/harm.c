@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "harm.h"
+#include "harmlist.h"
 #include "triple.h"
 
 bool harm_predicate(const char *predicate)
@@ -247,16 +248,6 @@ static bool given_for_harm(const thx_triples *out, size_t first, size_t end,
     return false;
 }
 
-/* The byte offset in the UTF-8 text s of its code point cp (or its end). */
-static size_t byte_at(const char *s, size_t cp)
-{
-    size_t i = 0;
-    while (s[i] && cp--)
-        for (i++; ((unsigned char)s[i] & 0xC0) == 0x80; i++)
-            ;
-    return i;
-}
-
 /* True when s[a..b) holds at most three words and no word of relief or change for the
  * better ("resulted in reduced albuminuria", "Administration of ribavirin resulted in a
  * neutralization of viremia" are benefits). */
@@ -344,11 +335,11 @@ static bool stated_as_result(const thx_triple *t)
         return false;
     size_t base = t->sentence.start;
     if (t->therapy.end <= t->condition.start)
-        return result_between(s, byte_at(s, t->therapy.end - base),
-                              byte_at(s, t->condition.start - base));
+        return result_between(s, harm_byte_at(s, t->therapy.end - base),
+                              harm_byte_at(s, t->condition.start - base));
     if (t->condition.end <= t->therapy.start)
-        return cause_between(s, byte_at(s, t->condition.end - base),
-                             byte_at(s, t->therapy.start - base));
+        return cause_between(s, harm_byte_at(s, t->condition.end - base),
+                             harm_byte_at(s, t->therapy.start - base));
     return false;
 }
 
@@ -361,7 +352,7 @@ int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_info
         const thx_triple *t = &out->items[i];
         any = harm_predicate(t->predicate) ||
               harm_outcome(rs, t->effect.norm, t->effect.text, t->condition.text != NULL) ||
-              own_level(t) || stated_as_result(t);
+              own_level(t) || stated_as_result(t) || harm_listed(t);
     }
     if (!any)
         return 0;
@@ -379,7 +370,7 @@ int harm_filter(const thx_ruleset *rs, thx_triples *out, size_t first, join_info
                               course_of_stated_harm(out, first, end, t) ||
                               listed_after_lost_good(rs, out, first, end, t) ||
                               given_for_harm(out, first, end, t) || stated_as_result(t) ||
-                              own_level(t);
+                              own_level(t) || harm_listed(t);
     }
     joins_drop(out, first, infos, drop);
     free(drop);
