@@ -12,8 +12,11 @@
  * when the sentence states a benefit in comparison ("significantly less", "greater
  * improvement", "superior efficacy", "beneficial effects observed", "effectively
  * improve"), and `treats`, negated, when it states none ("no role in", "did not
- * significantly change"). The trigger moves to the phrase, so the cues are read there.
- * Internal to claims/.
+ * significantly change"). Left as they are: a sentence of equal result ("no significant
+ * difference", "similar", "comparable"), the comparator arm (a therapy after the phrase
+ * and a word of comparison: "superior to conventional continuous DBS") and a therapy
+ * named as a measure ("doses of morphine usage ... were significantly lower"). The
+ * trigger moves to the phrase, so the cues are read there. Internal to claims/.
  */
 #ifndef THX_COMPARED_H
 #define THX_COMPARED_H
