@@ -33,6 +33,7 @@
 #include "aim.h"
 #include "arms.h"
 #include "feeding.h"
+#include "compared.h"
 #include "finding.h"
 #include "population.h"
 #include "target.h"
@@ -379,6 +380,7 @@ static int extract_sentence(thx_triples *out, sent_ctx *sc, long only)
     target_over_population(sc->m, sc->rs, sc->s, sc->n);
     finding_relabel(sc->m, sc->rs, sc->s, sc->n);
     finding_object(sc->m, sc->rs, sc->s, sc->n);
+    compared_relabel(sc->m, sc->rs, sc->s, sc->n);
     arms_direction(sc->m, sc->s, sc->n);
     claims_resolve(&sc->m->cands, NULL);
     complement_extend(sc->m, sc->s, sc->n);
