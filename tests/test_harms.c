@@ -329,6 +329,20 @@ Test(harms, a_harm_list_is_no_claim)
     cr_expect_null(find("lomustine", "studied for", "*"));
 }
 
+/* a therapy that starts a claim of its own after the list is no list item (a constructed
+ * counter of the review); one inside a parenthesis of the list is (the chemotherapy of
+ * PMC5337626, pubmed-10k) */
+Test(harms, a_claim_after_a_harm_list_stays)
+{
+    run("", "Adverse events included headache and dizziness, and topiramate reduced migraine "
+            "frequency.");
+    cr_expect_not_null(find("topiramate", "reduces", "migraine"));
+    run("", "Serious adverse events for all patients included anastomotic leaks (30 events in "
+            "chemotherapy alone group vs 69 in the chemotherapy plus bevacizumab group), and "
+            "infections with normal neutrophil count (42 events vs 53).");
+    cr_expect_null(find("chemotherapy", "studied for", "infections"));
+}
+
 /* the harms a therapy spares stay its claims: a word of relief before the harm noun */
 Test(harms, harms_a_therapy_spares_stay_claims)
 {

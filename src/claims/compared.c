@@ -4,6 +4,8 @@
 
 #include "compared.h"
 #include "resolve.h"
+#include "util/util.h"
+#include "words.h"
 
 /* Phrases that state a benefit found (words separated by one space, matched at word
  * starts, case-insensitive). */
@@ -19,14 +21,13 @@ static const char *const BENEFITS[] = {
 /* Phrases that state that the therapy did not help. */
 static const char *const NONE[] = {"no role in", "did not significantly change",
                                    "did not change", "no significant effect",
-                                   "no significant effects", "no significant benefit",
-                                   "was not superior", "were not superior", NULL};
+                                   "no significant effects", "no significant benefit", NULL};
 
 /* Phrases of an equal result between arms: no label follows from them ("no significant
  * difference was detected between mitoxantrone ... and the combination"). */
 static const char *const EQUAL[] = {"no significant difference", "no significant differences",
                                     "similar", "comparable", "equivalent", "non-inferior",
-                                    "noninferior", "as effective as", NULL};
+                                    "noninferior", "as effective as", "not superior", NULL};
 
 /* Words that introduce the arm the therapy is compared with: a therapy after them (and
  * after the phrase) is the comparator, not what gave the result ("superior to
@@ -49,19 +50,14 @@ static const char *const METHOD[] = {
     "to investigate", "to determine", "to examine", "we compared", "will", "whether",
     "hypothesis", "hypothesized", NULL};
 
-static bool is_word_char(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* The first place in s[0..n) where phrase starts on a word boundary and ends on one,
  * with *end its end; n when there is none. */
 static size_t find_phrase(const char *s, size_t n, const char *phrase, size_t *end)
 {
     size_t k = strlen(phrase);
     for (size_t p = 0; p + k <= n; p++) {
-        if ((p > 0 && is_word_char(s[p - 1])) || strncasecmp(s + p, phrase, k) ||
-            (p + k < n && is_word_char(s[p + k])))
+        if ((p > 0 && is_ascii_alnum((unsigned char)s[p - 1])) || strncasecmp(s + p, phrase, k) ||
+            (p + k < n && is_ascii_alnum((unsigned char)s[p + k])))
             continue;
         *end = p + k;
         return p;
@@ -95,11 +91,17 @@ static bool word_in(const char *s, size_t a, size_t b, const char *const *list)
     return false;
 }
 
+/* Words right before a comparator named ahead of the result ("Compared with morphine,
+ * ketamine gave significantly lower pain scores"). */
+static const char *const COMPARED_BEFORE[] = {"compared with", "compared to", "versus", "vs",
+                                              "vs.", "than", "relative to", NULL};
+
 /* Whether the therapy at s[ts..te) is the comparator of the phrase that starts at byte
- * ps, or a measure. */
+ * ps (named after it, or right after a comparison word before it), or a measure. */
 static bool not_the_subject(const char *s, size_t n, size_t ps, size_t ts, size_t te)
 {
-    if (ts >= ps && word_in(s, ps, ts, AGAINST))
+    if ((ts >= ps && word_in(s, ps, ts, AGAINST)) ||
+        words_phrase_before(s, ts, COMPARED_BEFORE) != (size_t)-1)
         return true;
     size_t b = ts > 20 ? ts - 20 : 0, e;
     for (const char *const *w = MEASURE_BEFORE; *w; w++) {
@@ -112,7 +114,7 @@ static bool not_the_subject(const char *s, size_t n, size_t ps, size_t ts, size_
         q++;
     for (const char *const *w = MEASURE_AFTER; *w; w++) {
         size_t k = strlen(*w);
-        if (q + k <= n && !strncasecmp(s + q, *w, k) && (q + k == n || !is_word_char(s[q + k])))
+        if (q + k <= n && !strncasecmp(s + q, *w, k) && (q + k == n || !is_ascii_alnum((unsigned char)s[q + k])))
             return true;
     }
     return false;

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "harmlist.h"
+#include "util/util.h"
 
 /* the nouns that name a therapy's harms */
 static const char *const NOUNS[] = {"side effects", "side-effects", "side effect",
@@ -38,14 +39,6 @@ static size_t next_word(const char *s, size_t *i, size_t b, size_t *w)
     return *i - *w;
 }
 
-static bool in_list(const char *w, size_t n, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
-            return true;
-    return false;
-}
-
 static bool relief_word(const char *w, size_t n)
 {
     for (size_t k = 0; RELIEF[k]; k++) {
@@ -63,7 +56,7 @@ static bool relief_in(const char *s, size_t a, size_t b, bool contrast)
 {
     size_t i = a, w, n;
     while ((n = next_word(s, &i, b, &w)))
-        if (contrast ? in_list(s + w, n, CONTRAST) : relief_word(s + w, n))
+        if (contrast ? word_in_list(s + w, n, CONTRAST) : relief_word(s + w, n))
             return true;
     return i < b; /* stopped at a ';' */
 }
@@ -143,6 +136,20 @@ size_t harm_byte_at(const char *s, size_t cp)
     return i;
 }
 
+/* Whether the therapy at byte ts, between the list's opener and the outcome at os,
+ * starts a claim of its own ("Adverse events included headache and dizziness, and
+ * topiramate reduced migraine frequency"), unlike one inside a parenthesis of the list
+ * ("anastomotic leaks (30 events in chemotherapy alone group vs 69 ...), and infections"). */
+static bool own_clause(const char *s, size_t open, size_t ts, size_t os)
+{
+    if (ts < open || ts >= os)
+        return false;
+    int depth = 0;
+    for (size_t i = open; i < ts; i++)
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+    return depth <= 0;
+}
+
 bool harm_listed(const thx_triple *t)
 {
     const char *s = t->sentence.text;
@@ -160,7 +167,8 @@ bool harm_listed(const thx_triple *t)
             continue;
         /* "Side effects attributable to mazindol included decreased appetite" */
         size_t open = i + n <= os ? opens_list(s, i + n, os) : 0;
-        if (open && !relief_in(s, words_back(s, i, 4), open, false) &&
+        if (open && !own_clause(s, open, ts, os) &&
+            !relief_in(s, words_back(s, i, 4), open, false) &&
             !relief_in(s, open, os, true))
             return true;
         /* "haematological, renal, hepatic and gastrointestinal toxicities in dogs
