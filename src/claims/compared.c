@@ -120,8 +120,21 @@ static bool not_the_subject(const char *s, size_t n, size_t ps, size_t ts, size_
     return false;
 }
 
+/* A candidate the relabel may change: a studied-for claim with therapy and condition
+ * that no earlier pass relabelled. */
+static bool relabels(const candidate *c)
+{
+    return c->mention[SLOT_THERAPY] >= 0 && c->mention[SLOT_CONDITION] >= 0 && !c->label &&
+           c->r->effect && !strcmp(c->r->effect, "studied for");
+}
+
 void compared_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t n)
 {
+    size_t i = 0;
+    while (i < m->cands.len && !relabels(&m->cands.items[i]))
+        i++;
+    if (i == m->cands.len)
+        return; /* most sentences: no phrase scan */
     size_t ms = 0, me = 0, bs = 0, be = 0, ns = 0, ne = 0;
     if (first_of(s, n, METHOD, &ms, &me) || first_of(s, n, EQUAL, &ms, &me))
         return;
@@ -129,10 +142,9 @@ void compared_relabel(match_ctx *m, const thx_ruleset *rs, const char *s, size_t
     bool none = first_of(s, n, NONE, &ns, &ne);
     if (benefit == none) /* neither, or both: left as it is */
         return;
-    for (size_t i = 0; i < m->cands.len; i++) {
+    for (; i < m->cands.len; i++) { /* from the first that qualifies */
         candidate *c = &m->cands.items[i];
-        if (c->mention[SLOT_THERAPY] < 0 || c->mention[SLOT_CONDITION] < 0 || c->label ||
-            !c->r->effect || strcmp(c->r->effect, "studied for"))
+        if (!relabels(c))
             continue;
         const mention *t = &m->tags.mentions.items[c->mention[SLOT_THERAPY]];
         if (not_the_subject(s, n, benefit ? bs : ns, t->start, t->end))

@@ -93,10 +93,10 @@ static bool operated_on(const char *s, size_t n, const mention *t, const mention
     return true;
 }
 
-/* The one condition the sentence names, when it is the people's and no harm of a claim
- * takes it: its mention index, else -1. */
-static int sole_population_condition(const thx_ruleset *rs, const match_ctx *m, const char *s,
-                                     size_t n, const candidate *c)
+/* The one condition the sentence names (one lexicon entry, however often), when no harm
+ * claim takes it: its first mention's index, else -1. The same for every candidate of
+ * the sentence (a candidate given it below is no harm), so found once. */
+static int sole_condition(const match_ctx *m)
 {
     const tag_result *tags = &m->tags;
     int found = -1;
@@ -118,27 +118,33 @@ static int sole_population_condition(const thx_ruleset *rs, const match_ctx *m, 
                                          tags->mentions.items[found].entry)
             return -1;
     }
-    candidate probe = *c;
-    probe.mention[SLOT_CONDITION] = found;
-    const mention *p = &tags->mentions.items[found];
-    return population_condition(rs, tags, s, n, &probe) &&
-                   population_one_clause(s, c->trig_start, p->start)
-               ? found
-               : -1;
+    return found;
 }
 
-/* An outcome claim with no condition, in a sentence whose one condition is the people's
- * ("<TBI> patients with progesterone had improved neurologic outcomes"), takes it. */
+/* Whether condition mention q is the people's of candidate c, in c's clause. */
+static bool population_of(const thx_ruleset *rs, const match_ctx *m, const char *s, size_t n,
+                          const candidate *c, int q)
+{
+    candidate probe = *c;
+    probe.mention[SLOT_CONDITION] = q;
+    return population_condition(rs, &m->tags, s, n, &probe) &&
+           population_one_clause(s, c->trig_start, m->tags.mentions.items[q].start);
+}
+
 static void outcome_takes_population(match_ctx *m, const thx_ruleset *rs, const char *s,
                                      size_t n)
 {
+    int q = -2; /* not yet looked for */
     for (size_t i = 0; i < m->cands.len; i++) {
         candidate *c = &m->cands.items[i];
         if (c->mention[SLOT_THERAPY] < 0 || c->mention[SLOT_CONDITION] != -1 ||
             !states_outcome(c) || harmful(c) || studied(c))
             continue;
-        int q = sole_population_condition(rs, m, s, n, c);
+        if (q == -2)
+            q = sole_condition(m);
         if (q < 0)
+            return;
+        if (!population_of(rs, m, s, n, c, q))
             continue;
         c->mention[SLOT_CONDITION] = q;
         c->span_start[SLOT_CONDITION] = m->tags.mentions.items[q].start;
